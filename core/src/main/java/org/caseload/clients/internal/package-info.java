@@ -1,0 +1,2 @@
+/** The client domain's implementation; not part of the public API. */
+package org.caseload.clients.internal;

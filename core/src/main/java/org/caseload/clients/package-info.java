@@ -1,0 +1,2 @@
+/** The people an organization serves: registering, finding and reading clients. */
+package org.caseload.clients;

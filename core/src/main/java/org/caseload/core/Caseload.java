@@ -1,0 +1,139 @@
+package org.caseload.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseload.clients.ClientService;
+import org.caseload.clients.internal.DefaultClientService;
+import org.caseload.core.internal.DefaultKernel;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.forms.FormProvider;
+import org.caseload.spi.identity.IdentityProvider;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.ui.Notifier;
+
+/**
+ * One Caseload runtime: built once per application from explicit parts, thread-safe, costly to
+ * build and cheap to use. It hands out the client service and the {@link Kernel} the other domain
+ * modules ({@code Ticketing}, {@code Help}) are created from.
+ *
+ * <pre>{@code
+ * Caseload caseload = Caseload.builder()
+ *     .storage(new InMemoryStorage())
+ *     .identity(hostIdentityProvider)
+ *     .build();
+ * ClientService clients = caseload.clients();
+ * }</pre>
+ *
+ * Close it when the application stops; that releases the validation machinery.
+ */
+public final class Caseload implements AutoCloseable {
+
+    private final DefaultKernel kernel;
+    private final ClientService clients;
+
+    private Caseload(DefaultKernel kernel) {
+        this.kernel = kernel;
+        this.clients = new DefaultClientService(kernel);
+    }
+
+    /** A builder for a new runtime. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Registering, finding and reading clients. */
+    public ClientService clients() {
+        return clients;
+    }
+
+    /** The shared machinery, for domain modules and extensions. */
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    @Override
+    public void close() {
+        kernel.close();
+    }
+
+    /**
+     * Assembles a {@link Caseload}. Storage and identity are required; the rest have defaults
+     * (no custom forms, no notifications, the UTC system clock, UUIDv7 ids). Each setter rejects
+     * null at once; {@link #build()} names every missing part. Not thread-safe; build once.
+     */
+    public static final class Builder {
+        private Storage storage;
+        private IdentityProvider identity;
+        private FormProvider forms = FormProvider.none();
+        private Notifier notifier = Notifier.none();
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids;
+
+        private Builder() {
+        }
+
+        /** Where records are kept (required). */
+        public Builder storage(Storage storage) {
+            this.storage = required(storage, "storage");
+            return this;
+        }
+
+        /** Who is calling (required). */
+        public Builder identity(IdentityProvider identity) {
+            this.identity = required(identity, "identity");
+            return this;
+        }
+
+        /** Organizations' custom forms (default: none). */
+        public Builder forms(FormProvider forms) {
+            this.forms = required(forms, "forms");
+            return this;
+        }
+
+        /** User-facing notifications (default: none are sent). */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = required(notifier, "notifier");
+            return this;
+        }
+
+        /** The time source of every timestamp and date rule (default: the UTC system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = required(clock, "clock");
+            return this;
+        }
+
+        /** The ids of new records (default: UUIDv7 from the clock). */
+        public Builder ids(IdGenerator ids) {
+            this.ids = required(ids, "ids");
+            return this;
+        }
+
+        /**
+         * Builds the runtime.
+         *
+         * @throws ConfigurationException naming every required part that is missing
+         */
+        public Caseload build() {
+            List<String> missing = new ArrayList<>();
+            if (storage == null) {
+                missing.add("storage is required: pass an InMemoryStorage, a JdbcStorage or the host's own Storage");
+            }
+            if (identity == null) {
+                missing.add("identity is required: pass the host's IdentityProvider");
+            }
+            if (!missing.isEmpty()) {
+                throw new ConfigurationException("Caseload cannot be built: " + String.join("; ", missing));
+            }
+            IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
+            return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator));
+        }
+
+        private static <T> T required(T part, String name) {
+            if (part == null) {
+                throw new ConfigurationException(name + " must not be null");
+            }
+            return part;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.caseload.core;
+
+import java.time.Clock;
+import java.util.function.Function;
+import org.caseload.spi.forms.FormProvider;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.ui.Notifier;
+
+/**
+ * The runtime's shared machinery, for Caseload's domain modules (ticketing, help) and for
+ * extensions that add services of their own. Hosts normally use only the services.
+ *
+ * <p>Every service call goes through {@link #call}: it authenticates the caller, checks the
+ * operation's permission, validates the command, runs the body in one unit of work and appends an
+ * audit entry in that same unit. A call that fails is audited too, in a unit of its own. Thread-safe.
+ */
+public interface Kernel {
+
+    Clock clock();
+
+    IdGenerator ids();
+
+    Storage storage();
+
+    Notifier notifier();
+
+    FormProvider forms();
+
+    /**
+     * Runs one service call.
+     *
+     * @param operation what is being done, and the permission it needs
+     * @param command   the command to validate before anything else happens; null when the call
+     *                  takes no command
+     * @param body      the work, inside one unit of work
+     * @throws org.caseload.spi.error.AccessDeniedException when nobody is authenticated or the
+     *         caller lacks the permission
+     * @throws org.caseload.spi.error.ValidationException when the command breaks a rule
+     */
+    <T> T call(Operation operation, Object command, Function<CallContext, T> body);
+
+    /**
+     * Checks a command against its constraints.
+     *
+     * @throws org.caseload.spi.error.ValidationException listing every violation
+     */
+    void validate(Object command);
+}

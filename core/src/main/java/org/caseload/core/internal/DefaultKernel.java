@@ -1,0 +1,206 @@
+package org.caseload.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.caseload.core.CallContext;
+import org.caseload.core.IdGenerator;
+import org.caseload.core.Kernel;
+import org.caseload.core.Operation;
+import org.caseload.core.Permission;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.forms.FormProvider;
+import org.caseload.spi.identity.IdentityProvider;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.StorageSession;
+import org.caseload.spi.ui.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one {@link Kernel} of a runtime. */
+public final class DefaultKernel implements Kernel, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultKernel.class);
+    private static final String ANONYMOUS = "anonymous";
+
+    private final Storage storage;
+    private final IdentityProvider identity;
+    private final FormProvider forms;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final CommandValidator validator;
+
+    public DefaultKernel(Storage storage, IdentityProvider identity, FormProvider forms, Notifier notifier,
+                         Clock clock, IdGenerator ids) {
+        this.storage = storage;
+        this.identity = identity;
+        this.forms = forms;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.ids = ids;
+        this.validator = new CommandValidator(clock);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    @Override
+    public Storage storage() {
+        return storage;
+    }
+
+    @Override
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    @Override
+    public FormProvider forms() {
+        return forms;
+    }
+
+    @Override
+    public void validate(Object command) {
+        validator.validate(command);
+    }
+
+    @Override
+    public <T> T call(Operation operation, Object command, Function<CallContext, T> body) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(body, "body");
+        Instant now = clock.instant();
+        Optional<Principal> caller = identity.currentPrincipal();
+        if (caller.isEmpty()) {
+            AccessDeniedException denied = new AccessDeniedException(
+                    operation.action() + " needs an authenticated user; the identity provider named none");
+            auditFailure(operation, null, now, null, null, Outcome.DENIED, denied.code().name());
+            throw denied;
+        }
+        Principal principal = caller.get();
+        if (!principal.hasPermission(operation.permission().key())) {
+            AccessDeniedException denied = new AccessDeniedException(
+                    "user " + principal.userId() + " lacks permission " + operation.permission().key()
+                            + " for " + operation.action());
+            auditFailure(operation, principal, now, null, null, Outcome.DENIED, denied.code().name());
+            throw denied;
+        }
+        Audit audit = new Audit();
+        try {
+            if (command != null) {
+                validator.validate(command);
+            }
+            return storage.inTransaction(session -> {
+                T result = body.apply(new Context(principal, session, now, audit));
+                session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
+                        Outcome.SUCCEEDED, audit.detail));
+                return result;
+            });
+        } catch (CaseloadException e) {
+            auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED, e.code().name());
+            throw e;
+        } catch (RuntimeException e) {
+            auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED,
+                    e.getClass().getName());
+            throw e;
+        }
+    }
+
+    /** Failed calls are audited in a unit of their own, since the call's unit was rolled back. */
+    private void auditFailure(Operation operation, Principal principal, Instant now, String recordType,
+                              String recordId, Outcome outcome, String detail) {
+        try {
+            storage.inTransaction(session -> {
+                session.audit().append(entry(operation, principal, now, recordType, recordId, outcome, detail));
+                return null;
+            });
+        } catch (RuntimeException auditError) {
+            LOG.error("Could not audit the failed call {} ({}): {}", operation.action(), detail,
+                    auditError.getClass().getName());
+        }
+    }
+
+    private AuditEntry entry(Operation operation, Principal principal, Instant now, String recordType,
+                             String recordId, Outcome outcome, String detail) {
+        return new AuditEntry(ids.newId(), now,
+                principal == null ? ANONYMOUS : principal.userId(),
+                principal == null ? null : principal.organizationId(),
+                operation.action(), outcome, recordType, recordId, detail);
+    }
+
+    @Override
+    public void close() {
+        validator.close();
+    }
+
+    /** What the body of a call names for its audit entry. */
+    private static final class Audit {
+        String recordType;
+        String recordId;
+        String detail;
+    }
+
+    private final class Context implements CallContext {
+        private final Principal principal;
+        private final StorageSession session;
+        private final Instant now;
+        private final Audit audit;
+
+        Context(Principal principal, StorageSession session, Instant now, Audit audit) {
+            this.principal = principal;
+            this.session = session;
+            this.now = now;
+            this.audit = audit;
+        }
+
+        @Override
+        public Principal principal() {
+            return principal;
+        }
+
+        @Override
+        public StorageSession session() {
+            return session;
+        }
+
+        @Override
+        public Instant now() {
+            return now;
+        }
+
+        @Override
+        public String newId() {
+            return ids.newId();
+        }
+
+        @Override
+        public boolean canSeeOrganization(String organizationId) {
+            return principal.organizationId().equals(organizationId)
+                    || principal.hasPermission(Permission.SYSTEM_ADMIN.key());
+        }
+
+        @Override
+        public void auditRecord(String recordType, String recordId) {
+            audit.recordType = recordType;
+            audit.recordId = recordId;
+        }
+
+        @Override
+        public void auditDetail(String detail) {
+            audit.detail = detail;
+        }
+    }
+}

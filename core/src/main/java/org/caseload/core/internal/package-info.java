@@ -1,0 +1,2 @@
+/** The runtime's implementation; not part of the public API. */
+package org.caseload.core.internal;

@@ -1,0 +1,51 @@
+package org.caseload.core.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.AuditStore;
+
+/** The append-only audit log; accessed only under the storage's lock. */
+final class MemoryAuditStore {
+
+    private static final Comparator<AuditEntry> OLDEST_FIRST = Comparator
+            .comparing(AuditEntry::occurredAt)
+            .thenComparing(AuditEntry::id);
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    AuditStore bind(List<Runnable> undoLog) {
+        return new AuditStore() {
+            @Override
+            public void append(AuditEntry entry) {
+                if (!ids.add(entry.id())) {
+                    throw new StorageException("an audit entry with id " + entry.id() + " already exists");
+                }
+                entries.add(entry);
+                undoLog.add(() -> {
+                    entries.remove(entries.size() - 1);
+                    ids.remove(entry.id());
+                });
+            }
+
+            @Override
+            public List<AuditEntry> find(AuditQuery query) {
+                return entries.stream()
+                        .filter(e -> query.organizationId() == null || query.organizationId().equals(e.organizationId()))
+                        .filter(e -> query.userId() == null || query.userId().equals(e.userId()))
+                        .filter(e -> query.recordId() == null || query.recordId().equals(e.recordId()))
+                        .filter(e -> query.from() == null || !e.occurredAt().isBefore(query.from()))
+                        .filter(e -> query.to() == null || e.occurredAt().isBefore(query.to()))
+                        .sorted(OLDEST_FIRST)
+                        .limit(query.limit())
+                        .toList();
+            }
+        };
+    }
+}

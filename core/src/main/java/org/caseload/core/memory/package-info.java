@@ -1,0 +1,2 @@
+/** {@link org.caseload.core.memory.InMemoryStorage}: a complete storage held in the JVM's memory. */
+package org.caseload.core.memory;

@@ -1,0 +1,23 @@
+package org.caseload.spi.error;
+
+/**
+ * Stable, machine-readable codes of {@link CaseloadException}. The enum constant names are part of
+ * the public contract: hosts may persist them, map them to HTTP statuses or log them. A constant is
+ * never renamed or reused for another meaning.
+ */
+public enum ErrorCode {
+    /** A command or value broke a rule; see {@link ValidationException#violations()}. */
+    VALIDATION_FAILED,
+    /** The record does not exist, or the caller may not know that it exists. */
+    NOT_FOUND,
+    /** The caller lacks the permission for the operation, or no caller is authenticated. */
+    ACCESS_DENIED,
+    /** The record changed since the caller read it (optimistic locking). */
+    CONCURRENT_MODIFICATION,
+    /** The operation is not allowed in the record's current state. */
+    INVALID_TRANSITION,
+    /** The storage failed: a constraint, a lost connection, an unexpected database error. */
+    STORAGE_FAILURE,
+    /** The runtime was assembled from missing or inconsistent parts. */
+    INVALID_CONFIGURATION
+}

@@ -1,0 +1,2 @@
+/** Who is calling: the host's authentication, seen by Caseload as a {@link org.caseload.spi.identity.Principal}. */
+package org.caseload.spi.identity;

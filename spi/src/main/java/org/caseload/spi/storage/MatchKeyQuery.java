@@ -1,0 +1,24 @@
+package org.caseload.spi.storage;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A candidate lookup by match keys.
+ *
+ * @param matchKeys       the keys to look up; required, not empty
+ * @param organizationIds the organizations to look in; empty means every organization
+ * @param limit           the most records to return, at least 1
+ */
+public record MatchKeyQuery(Set<String> matchKeys, Set<String> organizationIds, int limit) {
+    public MatchKeyQuery {
+        matchKeys = Set.copyOf(Objects.requireNonNull(matchKeys, "matchKeys"));
+        organizationIds = Set.copyOf(Objects.requireNonNull(organizationIds, "organizationIds"));
+        if (matchKeys.isEmpty()) {
+            throw new IllegalArgumentException("matchKeys must not be empty");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+}

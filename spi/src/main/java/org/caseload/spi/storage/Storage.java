@@ -1,0 +1,29 @@
+package org.caseload.spi.storage;
+
+/**
+ * Where Caseload keeps its records. <b>Implemented by</b> {@code InMemoryStorage} (core),
+ * {@code JdbcStorage} ({@code caseload-jdbc}), or a host's own adapter, which must pass the TCK.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>Thread-safe: many threads (and, for a shared database, many application nodes) run units
+ *       of work at once.</li>
+ *   <li>{@link #inTransaction} runs {@code work} as one atomic, isolated unit: everything it wrote is
+ *       committed when it returns normally, and nothing of it remains when it throws; the exception
+ *       it threw is rethrown unchanged. Reads inside the unit see the unit's own writes.</li>
+ *   <li>A unit of work started on a thread that is already inside one joins the outer unit: the
+ *       outer unit decides commit or rollback.</li>
+ *   <li>A failure to begin or commit is a {@link org.caseload.spi.error.StorageException}; after a
+ *       failed commit nothing of the unit remains.</li>
+ * </ul>
+ */
+public interface Storage {
+
+    /**
+     * Runs {@code work} as one unit of work and returns its result.
+     *
+     * @param work the work; receives a session valid only until it returns; not null
+     * @param <T>  the type of the result; null results are allowed
+     */
+    <T> T inTransaction(UnitOfWork<T> work);
+}

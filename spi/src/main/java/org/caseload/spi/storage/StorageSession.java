@@ -1,0 +1,17 @@
+package org.caseload.spi.storage;
+
+/**
+ * The stores of one unit of work, all bound to its transaction. Valid only inside
+ * {@link Storage#inTransaction} and only on the thread running it. Each accessor returns the same
+ * store every time within a session.
+ */
+public interface StorageSession {
+
+    ClientStore clients();
+
+    TicketStore tickets();
+
+    AuditStore audit();
+
+    OutboxStore outbox();
+}

@@ -1,0 +1,41 @@
+package org.caseload.spi.storage;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Support tickets and their notes. Obtained from a {@link StorageSession}. */
+public interface TicketStore {
+
+    /**
+     * Stores a new ticket with version 1 and returns it as stored.
+     *
+     * @throws org.caseload.spi.error.StorageException when a ticket with this id exists
+     */
+    TicketRecord insert(TicketRecord ticket);
+
+    /**
+     * Replaces a ticket. {@code ticket.version()} is the version the caller read; the stored record
+     * gets version + 1 and is returned.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when no ticket has this id
+     * @throws org.caseload.spi.error.ConcurrentModificationException when the stored version differs
+     */
+    TicketRecord update(TicketRecord ticket);
+
+    /** The ticket with this id, in any organization. */
+    Optional<TicketRecord> findById(String id);
+
+    /** One organization's tickets, as the query describes. */
+    List<TicketRecord> find(TicketQuery query);
+
+    /**
+     * Adds a note to an existing ticket.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist
+     * @throws org.caseload.spi.error.StorageException when a note with this id exists
+     */
+    void addNote(TicketNoteRecord note);
+
+    /** The notes of a ticket in the order they were added; empty for an unknown ticket. */
+    List<TicketNoteRecord> notes(String ticketId);
+}

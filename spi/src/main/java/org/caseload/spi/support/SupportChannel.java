@@ -1,0 +1,19 @@
+package org.caseload.spi.support;
+
+/**
+ * Carries {@link SupportMessage}s between an organization's Caseload and the vendor's support
+ * desk. <b>Implemented by the host</b> (an HTTPS client, a message queue producer); the receiving
+ * side hands what arrives to its ticketing service.
+ *
+ * <p>Contract: thread-safe. Called by a dispatcher outside any transaction, at least once per
+ * message: the same {@link SupportMessage#messageId()} may be sent again after a failure or a
+ * crash, and the receiver applies each message id once. Returning normally means the other side
+ * has accepted the message; throwing any runtime exception means it has not, and it will be sent
+ * again later. Never receives null.
+ */
+@FunctionalInterface
+public interface SupportChannel {
+
+    /** Sends one message to the other side or throws. */
+    void send(SupportMessage message);
+}

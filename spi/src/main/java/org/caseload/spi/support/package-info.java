@@ -1,0 +1,5 @@
+/**
+ * The link between an organization's ticketing and the vendor's support desk: escalations go out,
+ * vendor notes and status changes come back.
+ */
+package org.caseload.spi.support;
