@@ -1,0 +1,33 @@
+package org.caseload.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.TestIdentity;
+import org.caseload.core.memory.InMemoryStorage;
+
+class ClientSearchProperties {
+
+    @Property(tries = 200)
+    void aClientAlwaysFindsItselfByItsFullName(
+            @ForAll @AlphaChars @StringLength(min = 1, max = 30) String firstName,
+            @ForAll @AlphaChars @StringLength(min = 1, max = 30) String lastName) {
+        TestIdentity identity = new TestIdentity()
+                .as(TestIdentity.user("worker", "org", Permission.CLIENT_READ, Permission.CLIENT_WRITE));
+        try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).build()) {
+            caseload.clients().register(RegisterClient.of("Other", "Person", null));
+            Client client = caseload.clients().register(RegisterClient.of(firstName, lastName, null));
+
+            ClientMatch best = caseload.clients().search(ClientSearch.byName(lastName + " " + firstName)).get(0);
+
+            assertThat(best.score()).isEqualTo(1.0);
+            assertThat(best.client().firstName()).isEqualTo(client.firstName());
+            assertThat(best.client().lastName()).isEqualTo(client.lastName());
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.caseload.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.caseload.core.Permission.CLIENT_READ;
+import static org.caseload.core.Permission.CLIENT_WRITE;
+import static org.caseload.core.Permission.SYSTEM_ADMIN;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.caseload.core.Caseload;
+import org.caseload.core.TestIdentity;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.MatchKeyQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ClientServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE);
+    private static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE);
+    private static final Principal READER_A = TestIdentity.user("reader-a", "org-a", CLIENT_READ);
+    private static final Principal SYSTEM = TestIdentity.user("root", "vendor", CLIENT_READ, SYSTEM_ADMIN);
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final TestIdentity identity = new TestIdentity().as(WORKER_A);
+    private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
+    private final ClientService clients = caseload.clients();
+
+    @AfterEach
+    void close() {
+        caseload.close();
+    }
+
+    @Test
+    void registersAClientAndReadsItBack() {
+        Client registered = clients.register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4)));
+
+        Client read = clients.get(registered.id());
+
+        assertThat(read).isEqualTo(registered);
+        assertThat(read.organizationId()).isEqualTo("org-a");
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.createdAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void storesNamesTrimmedAndInComposedUnicode() {
+        String decomposedJose = "Jose\u0301";
+        Client registered = clients.register(new RegisterClient("  " + decomposedJose + "  ", " ", "de  la Cruz", null, null));
+
+        assertThat(registered.firstName()).isEqualTo("Jos\u00e9");
+        assertThat(registered.middleName()).isNull();
+        assertThat(registered.lastName()).isEqualTo("de la Cruz");
+    }
+
+    @Test
+    void findsAClientByNamePartsInAnyOrderIgnoringCaseAndAccents() {
+        Client jose = clients.register(RegisterClient.of("José", "García-López", null));
+        clients.register(RegisterClient.of("Ana", "Smith", null));
+
+        List<ClientMatch> matches = clients.search(ClientSearch.byName("lopez JOSE"));
+
+        assertThat(matches).extracting(match -> match.client().id()).containsExactly(jose.id());
+        assertThat(matches.get(0).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void ranksFullMatchesAbovePartialOnes() {
+        Client partial = clients.register(RegisterClient.of("John", "Miller", null));
+        Client full = clients.register(RegisterClient.of("John", "Smith", null));
+
+        List<ClientMatch> matches = clients.search(ClientSearch.byName("john smith"));
+
+        assertThat(matches).extracting(match -> match.client().id()).containsExactly(full.id(), partial.id());
+        assertThat(matches).extracting(ClientMatch::score).containsExactly(1.0, 0.5);
+    }
+
+    @Test
+    void aUserOfAnotherOrganizationCannotReadOrFindTheClient() {
+        Client ofA = clients.register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4)));
+
+        identity.as(WORKER_B);
+
+        assertThatThrownBy(() -> clients.get(ofA.id()))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("client " + ofA.id() + " was not found");
+        assertThat(clients.search(ClientSearch.byName("maria garcia"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownIdAndAnotherOrganizationsIdFailTheSameWay() {
+        Client ofA = clients.register(RegisterClient.of("Maria", "Garcia", null));
+        identity.as(WORKER_B);
+
+        Throwable hidden = catchThrowable(() -> clients.get(ofA.id()));
+        Throwable missing = catchThrowable(() -> clients.get("no-such-id"));
+
+        assertThat(hidden).isExactlyInstanceOf(missing.getClass());
+        assertThat(hidden.getMessage().replace(ofA.id(), "ID")).isEqualTo(missing.getMessage().replace("no-such-id", "ID"));
+    }
+
+    @Test
+    void aSystemAdministratorSeesEveryOrganization() {
+        Client ofA = clients.register(RegisterClient.of("Maria", "Garcia", null));
+        identity.as(WORKER_B);
+        Client ofB = clients.register(RegisterClient.of("Mario", "Garcia", null));
+
+        identity.as(SYSTEM);
+
+        assertThat(clients.get(ofA.id())).isEqualTo(ofA);
+        assertThat(clients.search(ClientSearch.byName("garcia")))
+                .extracting(match -> match.client().id()).containsExactlyInAnyOrder(ofA.id(), ofB.id());
+    }
+
+    @Test
+    void registeringNeedsTheWritePermission() {
+        identity.as(READER_A);
+
+        assertThatThrownBy(() -> clients.register(RegisterClient.of("Maria", "Garcia", null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("client.write");
+        List<ClientRecord> stored = storage.inTransaction(session -> session.clients().findByMatchKeys(
+                new MatchKeyQuery(Set.of("name:garcia"), Set.of(), 10)));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void nobodySignedInIsDenied() {
+        identity.signedOut();
+
+        assertThatThrownBy(() -> clients.search(ClientSearch.byName("garcia")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("authenticated");
+        assertThat(auditLog()).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.userId()).isEqualTo("anonymous");
+                    assertThat(entry.outcome()).isEqualTo(Outcome.DENIED);
+                });
+    }
+
+    @Test
+    void anInvalidCommandListsEveryViolationWithoutPersonalData() {
+        String longName = "Bartholomew".repeat(10);
+        RegisterClient invalid = new RegisterClient(" ", null, longName, null, LocalDate.of(2030, 1, 1));
+
+        assertThatThrownBy(() -> clients.register(invalid))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path, Violation::messageKey).containsExactly(
+                            tuple("dateOfBirth", "jakarta.validation.constraints.PastOrPresent.message"),
+                            tuple("firstName", "jakarta.validation.constraints.NotBlank.message"),
+                            tuple("lastName", "jakarta.validation.constraints.Size.message"));
+                    assertThat(e.violations()).extracting(Violation::rejectedValue)
+                            .containsExactly("a LocalDate", "blank text of 1 characters", "text of 110 characters");
+                    assertThat(e.getMessage()).doesNotContain("Bartholomew").doesNotContain("2030");
+                });
+        List<ClientRecord> stored = storage.inTransaction(session -> session.clients().findByMatchKeys(
+                new MatchKeyQuery(Set.of("name:" + longName.toLowerCase(java.util.Locale.ROOT)), Set.of(), 10)));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void everyServiceCallAppendsAnAuditEntry() {
+        Client registered = clients.register(RegisterClient.of("Maria", "Garcia", null));
+        clients.get(registered.id());
+        clients.search(ClientSearch.byName("garcia"));
+        identity.as(WORKER_B);
+        catchThrowable(() -> clients.get(registered.id()));
+        identity.as(READER_A);
+        catchThrowable(() -> clients.register(RegisterClient.of("A", "B", null)));
+        identity.as(WORKER_A);
+        catchThrowable(() -> clients.register(RegisterClient.of("", "B", null)));
+
+        assertThat(auditLog())
+                .extracting(AuditEntry::userId, AuditEntry::organizationId, AuditEntry::action, AuditEntry::outcome,
+                        AuditEntry::recordId)
+                .containsExactlyInAnyOrder(
+                        tuple("worker-a", "org-a", "client.register", Outcome.SUCCEEDED, registered.id()),
+                        tuple("worker-a", "org-a", "client.get", Outcome.SUCCEEDED, registered.id()),
+                        tuple("worker-a", "org-a", "client.search", Outcome.SUCCEEDED, null),
+                        tuple("worker-b", "org-b", "client.get", Outcome.FAILED, registered.id()),
+                        tuple("reader-a", "org-a", "client.register", Outcome.DENIED, null),
+                        tuple("worker-a", "org-a", "client.register", Outcome.FAILED, null));
+    }
+
+    @Test
+    void auditEntriesHoldNoNamesOrDatesOfBirth() {
+        Client registered = clients.register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4)));
+        clients.search(ClientSearch.byName("maria garcia"));
+        clients.get(registered.id());
+
+        assertThat(auditLog()).allSatisfy(entry -> assertThat(entry.toString())
+                .doesNotContainIgnoringCase("maria")
+                .doesNotContainIgnoringCase("garcia")
+                .doesNotContain("1980"));
+    }
+
+    private List<AuditEntry> auditLog() {
+        return storage.inTransaction(session -> session.audit().find(new AuditQuery(null, null, null, null, null, 1000)));
+    }
+}

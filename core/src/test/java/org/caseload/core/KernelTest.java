@@ -1,0 +1,93 @@
+package org.caseload.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.OutboxMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class KernelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Operation WRITE = new Operation("test.write", Permission.CLIENT_WRITE);
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final TestIdentity identity = new TestIdentity()
+            .as(TestIdentity.user("worker-a", "org-a", Permission.CLIENT_WRITE));
+    private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
+    private final Kernel kernel = caseload.kernel();
+
+    @AfterEach
+    void close() {
+        caseload.close();
+    }
+
+    @Test
+    void aCallThatThrowsLeavesStorageUnchangedAndIsAuditedAsFailed() {
+        IllegalStateException failure = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> kernel.call(WRITE, null, context -> {
+            context.session().clients().insert(new ClientRecord("c-1", "org-a", "Ana", null, "Silva", null, null,
+                    Set.of("name:ana"), context.now(), context.now(), 1));
+            context.session().outbox().append(OutboxMessage.pending("m-1", "topic", "c-1", "{}", context.now()));
+            context.auditRecord("client", "c-1");
+            throw failure;
+        })).isSameAs(failure);
+
+        Optional<ClientRecord> client = storage.inTransaction(session -> session.clients().findById("c-1"));
+        Optional<OutboxMessage> message = storage.inTransaction(session -> session.outbox().findById("m-1"));
+        assertThat(client).isEmpty();
+        assertThat(message).isEmpty();
+        assertThat(auditLog()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(entry.recordId()).isEqualTo("c-1");
+            assertThat(entry.detail()).isEqualTo(IllegalStateException.class.getName());
+        });
+    }
+
+    @Test
+    void aSuccessfulCallCommitsItsWritesWithItsAuditEntry() {
+        String result = kernel.call(WRITE, null, context -> {
+            context.auditRecord("thing", "t-1");
+            context.auditDetail("made");
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(auditLog()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("test.write");
+            assertThat(entry.occurredAt()).isEqualTo(CLOCK.instant());
+            assertThat(entry.recordType()).isEqualTo("thing");
+            assertThat(entry.detail()).isEqualTo("made");
+            assertThat(entry.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        });
+    }
+
+    @Test
+    void theBodyDoesNotRunWithoutThePermission() {
+        identity.as(TestIdentity.user("reader", "org-a", Permission.CLIENT_READ));
+        boolean[] ran = {false};
+
+        assertThatThrownBy(() -> kernel.call(WRITE, null, context -> ran[0] = true))
+                .hasMessage("user reader lacks permission client.write for test.write");
+
+        assertThat(ran[0]).isFalse();
+        assertThat(auditLog()).extracting(AuditEntry::outcome).containsExactly(Outcome.DENIED);
+    }
+
+    private List<AuditEntry> auditLog() {
+        return storage.inTransaction(session -> session.audit().find(new AuditQuery(null, null, null, null, null, 100)));
+    }
+}

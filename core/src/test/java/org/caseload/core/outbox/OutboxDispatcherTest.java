@@ -1,0 +1,158 @@
+package org.caseload.core.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.OutboxMessage.Status;
+import org.junit.jupiter.api.Test;
+
+class OutboxDispatcherTest {
+
+    private static final String TOPIC = "test.topic";
+    private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), 3,
+            Duration.ofMinutes(5));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final List<String> delivered = new ArrayList<>();
+    private boolean failing;
+    private final OutboxDispatcher dispatcher = new OutboxDispatcher(storage, clock, Map.of(TOPIC, message -> {
+        if (failing) {
+            throw new IllegalStateException("channel down");
+        }
+        delivered.add(message.id());
+    }), RETRY);
+
+    @Test
+    void deliversDueMessagesOnceEach() {
+        append("m-1", "ticket-1");
+        append("m-2", "ticket-2");
+
+        assertThat(dispatcher.dispatchAll()).isEqualTo(2);
+        assertThat(dispatcher.dispatchAll()).isZero();
+
+        assertThat(delivered).containsExactly("m-1", "m-2");
+        assertThat(message("m-1").status()).isEqualTo(Status.DELIVERED);
+    }
+
+    @Test
+    void ignoresTopicsItHasNoHandlerFor() {
+        storage.inTransaction(session -> {
+            session.outbox().append(OutboxMessage.pending("other", "other.topic", "x", "{}", clock.instant()));
+            return null;
+        });
+
+        assertThat(dispatcher.dispatchAll()).isZero();
+        assertThat(message("other").attempts()).isZero();
+    }
+
+    @Test
+    void retriesAFailedMessageAfterABackoffThatDoubles() {
+        append("m-1", "ticket-1");
+        failing = true;
+
+        dispatcher.dispatchOnce();
+        assertThat(message("m-1").nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(1));
+        assertThat(message("m-1").lastError()).isEqualTo("IllegalStateException");
+
+        clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchOnce();
+        assertThat(message("m-1").nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(2));
+
+        failing = false;
+        assertThat(dispatcher.dispatchOnce()).as("not due yet").isZero();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        assertThat(message("m-1").attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void givesUpAfterTheLastAttempt() {
+        append("m-1", "ticket-1");
+        failing = true;
+
+        for (int attempt = 0; attempt < RETRY.maxAttempts(); attempt++) {
+            dispatcher.dispatchOnce();
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(message("m-1").status()).isEqualTo(Status.DEAD);
+        failing = false;
+        assertThat(dispatcher.dispatchAll()).isZero();
+    }
+
+    @Test
+    void laterMessagesAboutTheSameRecordWaitForAFailedEarlierOne() {
+        append("m-1", "ticket-1");
+        clock.advance(Duration.ofMillis(1));
+        append("m-2", "ticket-1");
+        append("m-3", "ticket-2");
+        List<String> attempted = new ArrayList<>();
+        OutboxDispatcher failingFirst = new OutboxDispatcher(storage, clock, Map.of(TOPIC, message -> {
+            attempted.add(message.id());
+            if (message.id().equals("m-1")) {
+                throw new IllegalStateException("rejected");
+            }
+        }), RETRY);
+
+        failingFirst.dispatchOnce();
+
+        assertThat(attempted).containsExactly("m-1", "m-3");
+        assertThat(message("m-2").status()).isEqualTo(Status.PENDING);
+        assertThat(message("m-3").status()).isEqualTo(Status.DELIVERED);
+    }
+
+    @Test
+    void theBackoffIsCappedAtTheMaximumDelay() {
+        assertThat(RETRY.delayAfter(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(RETRY.delayAfter(4)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(RETRY.delayAfter(40)).isEqualTo(Duration.ofSeconds(8));
+    }
+
+    private void append(String id, String aggregateId) {
+        storage.inTransaction(session -> {
+            session.outbox().append(OutboxMessage.pending(id, TOPIC, aggregateId, "{}", clock.instant()));
+            return null;
+        });
+    }
+
+    private OutboxMessage message(String id) {
+        return storage.inTransaction(session -> session.outbox().findById(id)).orElseThrow();
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.caseload.help;
+
+import java.nio.file.Path;
+import org.caseload.help.internal.JsonHelpBundle;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.ui.HelpContentSource;
+
+/**
+ * Help content kept as a bundle of JSON files, on the classpath or in a folder. Both read the same
+ * layout, so a bundle can move between the two unchanged:
+ *
+ * <pre>
+ * tooltips.json                          the product defaults (required)
+ * organizations.json                     the organizations that override them (optional)
+ * organizations/&lt;organizationId&gt;/tooltips.json   one organization's overrides (optional)
+ * </pre>
+ *
+ * <h2>{@code tooltips.json}</h2>
+ * An array of locale blocks; each names a locale (a BCP 47 tag: {@code en}, {@code fr},
+ * {@code fr-CA}) and its tips, each keyed by the stable ids of a screen and a field. Every member
+ * shown is required, no other is allowed, and texts are plain strings:
+ *
+ * <pre>{@code
+ * [
+ *   {"locale": "en", "tips": [
+ *     {"screen": "client.intake", "field": "dateOfBirth", "text": "As the client gives it."}
+ *   ]},
+ *   {"locale": "fr", "tips": [
+ *     {"screen": "client.intake", "field": "dateOfBirth", "text": "Telle que le client la donne."}
+ *   ]}
+ * ]
+ * }</pre>
+ *
+ * <h2>{@code organizations.json}</h2>
+ * An array of the organization ids whose folders are read, such as {@code ["org-a", "org-b"]}:
+ * the index exists because a classpath folder cannot be listed. An id is letters, digits,
+ * {@code .}, {@code _} and {@code -}, starting with a letter or digit. Without the index, or for
+ * an organization it lists that has no {@code tooltips.json}, there are no overrides: that is not
+ * an error.
+ *
+ * <h2>Errors</h2>
+ * The sources read their files each time {@link HelpContentSource#toolTips()} is called, which
+ * {@link Help#create} does once. A missing product {@code tooltips.json}, a file that is not valid
+ * JSON, and an entry that lacks a member or has a wrong one each fail with a
+ * {@link ConfigurationException} naming the file, the line and column, and the member at fault.
+ * The sources are immutable and thread-safe.
+ */
+public final class HelpContent {
+
+    private HelpContent() {
+    }
+
+    /**
+     * A bundle in a classpath folder, such as {@code "help/"} (leading and trailing slashes are
+     * optional), found through the calling thread's context class loader, or this library's class
+     * loader when the thread has none.
+     *
+     * @throws ConfigurationException when the folder is null
+     */
+    public static HelpContentSource fromClasspath(String folder) {
+        if (folder == null) {
+            throw new ConfigurationException("folder must not be null: name a classpath folder such as \"help/\"");
+        }
+        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
+        return JsonHelpBundle.onClasspath(folder,
+                contextLoader != null ? contextLoader : HelpContent.class.getClassLoader());
+    }
+
+    /**
+     * A bundle in a folder of the file system.
+     *
+     * @throws ConfigurationException when the folder is null
+     */
+    public static HelpContentSource fromFolder(Path folder) {
+        if (folder == null) {
+            throw new ConfigurationException("folder must not be null: name the folder that holds tooltips.json");
+        }
+        return JsonHelpBundle.inFolder(folder);
+    }
+}

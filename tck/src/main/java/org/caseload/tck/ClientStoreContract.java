@@ -1,0 +1,227 @@
+package org.caseload.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caseload.tck.TckFixtures.client;
+import static org.caseload.tck.TckFixtures.inUnit;
+import static org.caseload.tck.TckFixtures.unique;
+import static org.caseload.tck.TckFixtures.withLastName;
+import static org.caseload.tck.TckFixtures.withMatchKeys;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.Storage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link org.caseload.spi.storage.ClientStore}: versioned writes and the match-key
+ * lookup that client search retrieves its candidates with.
+ */
+public interface ClientStoreContract {
+
+    /**
+     * The storage under test: a new empty storage per call, or one that the implementation cleans
+     * between tests. Each test calls it once.
+     */
+    Storage storage();
+
+    @Test
+    default void insertStoresTheClientAtVersionOneAndReturnsItAsStored() {
+        Storage storage = storage();
+        ClientRecord client = client(unique("org"), "key-a").withVersion(42);
+
+        ClientRecord inserted = storage.inTransaction(session -> session.clients().insert(client));
+
+        assertThat(inserted).isEqualTo(client.withVersion(1));
+        assertThat(findById(storage, client.id())).contains(inserted);
+    }
+
+    @Test
+    default void clientInsertKeepsAbsentOptionalFieldsAbsent() {
+        Storage storage = storage();
+        ClientRecord sparse = new ClientRecord(unique("client"), unique("org"), "ada", null, "lovelace", null,
+                null, Set.of(), TckFixtures.at(0), TckFixtures.at(5), 1);
+
+        inUnit(storage, session -> session.clients().insert(sparse));
+
+        assertThat(findById(storage, sparse.id())).contains(sparse);
+    }
+
+    @Test
+    default void insertOfAnExistingIdFailsAndKeepsTheStoredClient() {
+        Storage storage = storage();
+        ClientRecord client = client(unique("org"), "key-a");
+        inUnit(storage, session -> session.clients().insert(client));
+        ClientRecord sameId = withLastName(client, "byron");
+
+        assertThatThrownBy(() -> storage.inTransaction(session -> session.clients().insert(sameId)))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(findById(storage, client.id())).contains(client);
+    }
+
+    @Test
+    default void findByIdOfAnUnknownClientIsEmpty() {
+        assertThat(findById(storage(), unique("client"))).isEmpty();
+    }
+
+    @Test
+    default void clientUpdateStoresTheNextVersionAndReturnsItAsStored() {
+        Storage storage = storage();
+        ClientRecord client = client(unique("org"), "key-a");
+        inUnit(storage, session -> session.clients().insert(client));
+
+        ClientRecord second = storage.inTransaction(session ->
+                session.clients().update(withLastName(client, "byron")));
+        ClientRecord third = storage.inTransaction(session ->
+                session.clients().update(withLastName(second, "king")));
+
+        assertThat(second).isEqualTo(withLastName(client, "byron").withVersion(2));
+        assertThat(third).isEqualTo(withLastName(client, "king").withVersion(3));
+        assertThat(findById(storage, client.id())).contains(third);
+    }
+
+    @Test
+    default void clientUpdateWithAStaleOrFutureVersionFailsAndWritesNothing() {
+        Storage storage = storage();
+        String oldKey = unique("key");
+        String otherKey = unique("key");
+        ClientRecord client = client(unique("org"), oldKey);
+        ClientRecord current = storage.inTransaction(session -> {
+            session.clients().insert(client);
+            return session.clients().update(withLastName(client, "byron"));
+        });
+
+        inUnit(storage, session -> {
+            for (long wrongVersion : new long[] {1, 3}) {
+                ClientRecord attempt = withMatchKeys(withLastName(current, "king"), otherKey).withVersion(wrongVersion);
+                assertThatThrownBy(() -> session.clients().update(attempt))
+                        .isInstanceOf(ConcurrentModificationException.class);
+            }
+        });
+
+        assertThat(findById(storage, client.id())).contains(current);
+        assertThat(findByMatchKeys(storage, Set.of(otherKey), Set.of(), 10)).isEmpty();
+        assertThat(findByMatchKeys(storage, Set.of(oldKey), Set.of(), 10)).containsExactly(current);
+    }
+
+    @Test
+    default void updateOfAnUnknownClientFailsWithNotFound() {
+        Storage storage = storage();
+        ClientRecord unknown = client(unique("org"), "key-a");
+
+        assertThatThrownBy(() -> storage.inTransaction(session -> session.clients().update(unknown)))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(findById(storage, unknown.id())).isEmpty();
+    }
+
+    @Test
+    default void findByMatchKeysReturnsOnlyClientsHavingOneOfTheKeys() {
+        Storage storage = storage();
+        String org = unique("org");
+        String keyA = unique("key");
+        String keyB = unique("key");
+        ClientRecord withA = client(org, keyA);
+        ClientRecord withB = client(org, keyB, unique("key"));
+        ClientRecord withNeither = client(org, unique("key"));
+        ClientRecord withNoKeys = client(org);
+        inUnit(storage, session -> List.of(withA, withB, withNeither, withNoKeys)
+                .forEach(session.clients()::insert));
+
+        assertThat(findByMatchKeys(storage, Set.of(keyA, keyB), Set.of(), 10))
+                .containsExactlyInAnyOrder(withA, withB);
+        assertThat(findByMatchKeys(storage, Set.of(unique("key")), Set.of(), 10)).isEmpty();
+    }
+
+    @Test
+    default void findByMatchKeysOrdersByMatchingKeysThenById() {
+        Storage storage = storage();
+        String org = unique("org");
+        String prefix = unique("client");
+        String keyA = unique("key");
+        String keyB = unique("key");
+        String keyC = unique("key");
+        ClientRecord oneKeyB = client(prefix + "-b", org, Set.of(keyC));
+        ClientRecord threeKeys = client(prefix + "-z", org, Set.of(keyA, keyB, keyC, unique("key")));
+        ClientRecord oneKeyA = client(prefix + "-a", org, Set.of(keyA));
+        ClientRecord twoKeysD = client(prefix + "-d", org, Set.of(keyA, keyC));
+        ClientRecord twoKeysC = client(prefix + "-c", org, Set.of(keyB, keyC));
+        inUnit(storage, session -> List.of(oneKeyB, threeKeys, oneKeyA, twoKeysD, twoKeysC)
+                .forEach(session.clients()::insert));
+
+        assertThat(findByMatchKeys(storage, Set.of(keyA, keyB, keyC), Set.of(), 10))
+                .containsExactly(threeKeys, twoKeysC, twoKeysD, oneKeyA, oneKeyB);
+    }
+
+    @Test
+    default void findByMatchKeysLooksOnlyInTheQueriedOrganizationsOrInAllWhenNoneIsGiven() {
+        Storage storage = storage();
+        String key = unique("key");
+        String orgA = unique("org");
+        String orgB = unique("org");
+        String orgC = unique("org");
+        ClientRecord inA = client(orgA, key);
+        ClientRecord inB = client(orgB, key);
+        ClientRecord inC = client(orgC, key);
+        inUnit(storage, session -> List.of(inA, inB, inC).forEach(session.clients()::insert));
+
+        assertThat(findByMatchKeys(storage, Set.of(key), Set.of(orgA), 10)).containsExactly(inA);
+        assertThat(findByMatchKeys(storage, Set.of(key), Set.of(orgA, orgC), 10))
+                .containsExactlyInAnyOrder(inA, inC);
+        assertThat(findByMatchKeys(storage, Set.of(key), Set.of(unique("org")), 10)).isEmpty();
+        assertThat(findByMatchKeys(storage, Set.of(key), Set.of(), 10)).containsExactlyInAnyOrder(inA, inB, inC);
+    }
+
+    @Test
+    default void findByMatchKeysReturnsAtMostTheLimitOfTheBestCandidatesOfTheQueriedOrganizations() {
+        Storage storage = storage();
+        String keyA = unique("key");
+        String keyB = unique("key");
+        String org = unique("org");
+        String prefix = unique("client");
+        ClientRecord elsewhereBothKeys = client(prefix + "-0", unique("org"), Set.of(keyA, keyB));
+        ClientRecord bothKeys = client(prefix + "-c", org, Set.of(keyA, keyB));
+        ClientRecord oneKeyFirst = client(prefix + "-a", org, Set.of(keyB));
+        ClientRecord oneKeySecond = client(prefix + "-b", org, Set.of(keyA));
+        inUnit(storage, session -> List.of(elsewhereBothKeys, oneKeySecond, bothKeys, oneKeyFirst)
+                .forEach(session.clients()::insert));
+
+        assertThat(findByMatchKeys(storage, Set.of(keyA, keyB), Set.of(org), 2))
+                .containsExactly(bothKeys, oneKeyFirst);
+        assertThat(findByMatchKeys(storage, Set.of(keyA, keyB), Set.of(org), 1)).containsExactly(bothKeys);
+    }
+
+    @Test
+    default void anUpdateThatChangesMatchKeysMovesTheClientInTheIndex() {
+        Storage storage = storage();
+        String kept = unique("key");
+        String dropped = unique("key");
+        String added = unique("key");
+        ClientRecord client = client(unique("org"), kept, dropped);
+        inUnit(storage, session -> session.clients().insert(client));
+
+        ClientRecord updated = storage.inTransaction(session ->
+                session.clients().update(withMatchKeys(client, kept, added)));
+
+        assertThat(findByMatchKeys(storage, Set.of(dropped), Set.of(), 10)).isEmpty();
+        assertThat(findByMatchKeys(storage, Set.of(kept), Set.of(), 10)).containsExactly(updated);
+        assertThat(findByMatchKeys(storage, Set.of(added), Set.of(), 10)).containsExactly(updated);
+    }
+
+    private static Optional<ClientRecord> findById(Storage storage, String id) {
+        return storage.inTransaction(session -> session.clients().findById(id));
+    }
+
+    private static List<ClientRecord> findByMatchKeys(Storage storage, Set<String> keys, Set<String> organizationIds,
+                                                      int limit) {
+        return storage.inTransaction(session ->
+                session.clients().findByMatchKeys(new MatchKeyQuery(keys, organizationIds, limit)));
+    }
+}

@@ -1,0 +1,2 @@
+/** The ticketing module's implementation; not part of the public API. */
+package org.caseload.ticketing.internal;

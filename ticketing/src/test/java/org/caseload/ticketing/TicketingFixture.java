@@ -1,0 +1,74 @@
+package org.caseload.ticketing;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.TicketContact.ContactMethod;
+import org.caseload.spi.storage.TicketKind;
+
+/**
+ * A Caseload runtime with ticketing over in-memory storage, a test clock and a switchable caller,
+ * and the people of two organizations. Close it after each test.
+ */
+final class TicketingFixture implements AutoCloseable {
+
+    static final String ORGANIZATION = "org-a";
+    static final String OTHER_ORGANIZATION = "org-b";
+
+    static final Principal REPORTER = principal("u-reporter", "Riley Reporter", ORGANIZATION, Permission.TICKET_SUBMIT);
+    static final Principal COLLEAGUE = principal("u-colleague", "Casey Colleague", ORGANIZATION,
+            Permission.TICKET_SUBMIT);
+    static final Principal ADMINISTRATOR = principal("u-admin", "Ada Administrator", ORGANIZATION,
+            Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER);
+    static final Principal OTHER_ADMINISTRATOR = principal("u-other-admin", "Omar Administrator", OTHER_ORGANIZATION,
+            Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER);
+    static final Principal SYNC = principal("u-sync", "Support Sync", ORGANIZATION, Permission.SUPPORT_SYNC);
+    static final Principal OTHER_SYNC = principal("u-other-sync", "Support Sync", OTHER_ORGANIZATION,
+            Permission.SUPPORT_SYNC);
+
+    final InMemoryStorage storage = new InMemoryStorage();
+    final TestClock clock = new TestClock(Instant.parse("2025-03-03T10:00:00Z"));
+    final TestIdentity identity = new TestIdentity();
+    final RecordingSupportChannel channel = new RecordingSupportChannel();
+    final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).build();
+    final Ticketing ticketing = Ticketing.create(caseload, channel);
+    final TicketService tickets = ticketing.tickets();
+
+    /** A valid ticket: an issue on the client search screen, to be answered by e-mail. */
+    static SubmitTicket issue(String description) {
+        return new SubmitTicket(TicketKind.ISSUE, description,
+                new TicketSource("client-search", "intake-form", "4.2.0"),
+                new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL));
+    }
+
+    /** Submits {@link #issue} as {@link #REPORTER}. */
+    Ticket submitAsReporter(String description) {
+        identity.actAs(REPORTER);
+        return tickets.submit(issue(description));
+    }
+
+    /** The audit log of an organization, oldest first. */
+    List<AuditEntry> audit(String organizationId) {
+        return storage.inTransaction(session -> session.audit().find(AuditQuery.forOrganization(organizationId, 1_000)));
+    }
+
+    @Override
+    public void close() {
+        caseload.close();
+    }
+
+    private static Principal principal(String userId, String displayName, String organizationId,
+                                       Permission... permissions) {
+        Set<String> keys = Arrays.stream(permissions).map(Permission::key).collect(Collectors.toSet());
+        return new Principal(userId, displayName, organizationId, Set.of("staff"), keys, Locale.US);
+    }
+}
