@@ -42,7 +42,9 @@ public final class InMemoryStorage implements Storage {
             T result = work.run(session);
             session.undoLog.clear();
             return result;
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Throwable, not RuntimeException: code from other JVM languages throws undeclared
+            // checked exceptions, and those must roll back too.
             session.rollback();
             throw e;
         } finally {

@@ -96,7 +96,8 @@ public final class DefaultTicketService implements TicketService {
             if (!(message instanceof SupportMessage.VendorNote note)) {
                 throw new ValidationException("SupportMessage", List.of(new Violation("",
                         "caseload.support.message.outboundOnly",
-                        "this kind of message only travels to the vendor", "a " + message.getClass().getSimpleName())));
+                        "this kind of message only travels to the vendor",
+                        "a message of type " + message.getClass().getSimpleName())));
             }
             applyVendorNote(context, note);
             return null;

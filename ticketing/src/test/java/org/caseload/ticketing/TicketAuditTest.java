@@ -1,0 +1,81 @@
+package org.caseload.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.COLLEAGUE;
+import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
+import static org.caseload.ticketing.TicketingFixture.REPORTER;
+import static org.caseload.ticketing.TicketingFixture.SYNC;
+
+import java.time.Instant;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.support.SupportMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TicketAuditTest {
+
+    private final TicketingFixture fixture = new TicketingFixture();
+    private final TicketService tickets = fixture.tickets;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void every_call_appends_an_audit_entry() {
+        Ticket ticket = fixture.submitAsReporter("The search button does nothing");
+        tickets.get(ticket.id());
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.queue(TicketQueueQuery.all());
+        tickets.escalate(EscalateTicket.of(ticket));
+        fixture.identity.actAs(SYNC);
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(),
+                Instant.parse("2025-03-03T09:00:00Z"), "Tier 1 Agent", "Fixed in the next release."));
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.notes(ticket.id());
+
+        assertThat(fixture.audit(ORGANIZATION))
+                .extracting(AuditEntry::action, AuditEntry::userId, AuditEntry::recordId, AuditEntry::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple("ticket.submit", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.get", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.queue", ADMINISTRATOR.userId(), null, Outcome.SUCCEEDED),
+                        tuple("ticket.escalate", ADMINISTRATOR.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.receive", SYNC.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.notes", ADMINISTRATOR.userId(), ticket.id(), Outcome.SUCCEEDED));
+    }
+
+    @Test
+    void the_escalation_entry_names_the_transition() {
+        Ticket ticket = fixture.submitAsReporter("The search button does nothing");
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.escalate(EscalateTicket.of(ticket));
+
+        assertThat(fixture.audit(ORGANIZATION))
+                .filteredOn(entry -> entry.action().equals("ticket.escalate"))
+                .singleElement()
+                .extracting(AuditEntry::detail).isEqualTo("from SUBMITTED to ESCALATED");
+    }
+
+    @Test
+    void refused_and_failed_calls_are_audited_without_what_the_user_wrote() {
+        Ticket ticket = fixture.submitAsReporter("The search button does nothing");
+        fixture.identity.actAs(COLLEAGUE);
+        assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tickets.get(ticket.id())).isInstanceOf(NotFoundException.class);
+
+        assertThat(fixture.audit(ORGANIZATION))
+                .filteredOn(entry -> entry.userId().equals(COLLEAGUE.userId()))
+                .extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::detail)
+                .containsExactlyInAnyOrder(
+                        tuple("ticket.queue", Outcome.DENIED, "ACCESS_DENIED"),
+                        tuple("ticket.get", Outcome.FAILED, "NOT_FOUND"));
+    }
+}

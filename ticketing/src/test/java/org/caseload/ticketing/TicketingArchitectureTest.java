@@ -1,0 +1,56 @@
+package org.caseload.ticketing;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import java.util.stream.Stream;
+
+@AnalyzeClasses(packages = "org.caseload.ticketing", importOptions = ImportOption.DoNotIncludeTests.class)
+class TicketingArchitectureTest {
+
+    @ArchTest
+    static final ArchRule ticketing_depends_on_neither_help_nor_examples = noClasses()
+            .that().resideInAPackage("org.caseload.ticketing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.caseload.help..", "org.caseload.examples..");
+
+    @ArchTest
+    static final ArchRule ticketing_uses_no_other_modules_internals = noClasses()
+            .that().resideInAPackage("org.caseload.ticketing..")
+            .should().dependOnClassesThat(resideInAPackage("..internal..")
+                    .and(not(resideInAPackage("org.caseload.ticketing.internal"))));
+
+    @ArchTest
+    static final ArchRule public_api_exposes_no_internal_type = codeUnits()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.caseload.ticketing")
+            .should(exposeNoInternalType());
+
+    private static ArchCondition<JavaCodeUnit> exposeNoInternalType() {
+        return new ArchCondition<>("expose no type of an internal package in their signature") {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                Stream.concat(Stream.of(codeUnit.getReturnType()), codeUnit.getParameterTypes().stream())
+                        .map(JavaType::getAllInvolvedRawTypes)
+                        .flatMap(Set::stream)
+                        .filter(type -> type.getPackageName().contains(".internal"))
+                        .map(JavaClass::getName)
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(codeUnit,
+                                codeUnit.getFullName() + " exposes " + type)));
+            }
+        };
+    }
+}
