@@ -40,10 +40,10 @@ import org.caseload.spi.ui.HelpContentSource;
  *
  * <h2>Errors</h2>
  * The sources read their files each time {@link HelpContentSource#toolTips()} is called, which
- * {@link Help#create} does once. A missing product {@code tooltips.json}, a file that is not valid
- * JSON, and an entry that lacks a member or has a wrong one each fail with a
- * {@link ConfigurationException} naming the file, the line and column, and the member at fault.
- * The sources are immutable and thread-safe.
+ * {@link Help#create} does once. A missing product {@code tooltips.json} fails with a
+ * {@link ConfigurationException} naming it; a file that is not valid JSON, or an entry that lacks a
+ * member or has a wrong one, fails with one naming the file, the line and column, and the member at
+ * fault. The sources are immutable and thread-safe.
  */
 public final class HelpContent {
 

@@ -1,0 +1,74 @@
+package org.caseload.help.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.caseload.help.ToolTip;
+import org.caseload.help.ToolTip.Source;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.ui.ToolTipEntry;
+
+/**
+ * Every tool tip of the help content, keyed by organization, screen, field and locale, so that a
+ * lookup is a few hash probes. Resolution follows the rule documented on
+ * {@link org.caseload.help.HelpService}. Immutable and thread-safe.
+ */
+final class ToolTipIndex {
+
+    /** One tip's place; {@code organizationId} is null for the product default. */
+    private record Key(String organizationId, String screenId, String fieldId, Locale locale) {
+    }
+
+    private final Map<Key, ToolTipEntry> entries;
+
+    private ToolTipIndex(Map<Key, ToolTipEntry> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * Indexes the content.
+     *
+     * @throws ConfigurationException when the content is null, holds a null entry, or holds two
+     *         entries for the same organization, screen, field and locale
+     */
+    static ToolTipIndex of(List<ToolTipEntry> content) {
+        if (content == null) {
+            throw new ConfigurationException("the help content source returned null instead of a list of tool tips");
+        }
+        Map<Key, ToolTipEntry> entries = new HashMap<>();
+        for (ToolTipEntry entry : content) {
+            if (entry == null) {
+                throw new ConfigurationException("the help content source returned a null tool tip");
+            }
+            Key key = new Key(entry.organizationId(), entry.screenId(), entry.fieldId(),
+                    entry.locale().stripExtensions());
+            if (entries.putIfAbsent(key, entry) != null) {
+                throw new ConfigurationException("the help content holds two tool tips for screen " + key.screenId()
+                        + ", field " + key.fieldId() + ", locale " + key.locale().toLanguageTag() + " in "
+                        + (key.organizationId() == null ? "the product defaults"
+                                : "organization " + key.organizationId()));
+            }
+        }
+        return new ToolTipIndex(Map.copyOf(entries));
+    }
+
+    /** The tip of a field for a user of this organization and locale: the organization's first, then the product's. */
+    Optional<ToolTip> find(String organizationId, Locale userLocale, String screenId, String fieldId) {
+        List<Locale> locales = LocaleFallback.chain(userLocale);
+        return find(organizationId, Source.ORGANIZATION, locales, screenId, fieldId)
+                .or(() -> find(null, Source.PRODUCT, locales, screenId, fieldId));
+    }
+
+    private Optional<ToolTip> find(String organizationId, Source source, List<Locale> locales,
+                                   String screenId, String fieldId) {
+        for (Locale locale : locales) {
+            ToolTipEntry entry = entries.get(new Key(organizationId, screenId, fieldId, locale));
+            if (entry != null) {
+                return Optional.of(new ToolTip(screenId, fieldId, entry.text(), locale, source));
+            }
+        }
+        return Optional.empty();
+    }
+}

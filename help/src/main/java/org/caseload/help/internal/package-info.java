@@ -1,0 +1,2 @@
+/** The help module's implementation; not part of the public API. */
+package org.caseload.help.internal;

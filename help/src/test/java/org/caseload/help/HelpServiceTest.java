@@ -1,0 +1,190 @@
+package org.caseload.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Locale;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.help.ToolTip.Source;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.storage.AuditQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tool tips as a host's user sees them, from the test bundle in {@code help/bundle}. */
+class HelpServiceTest {
+
+    private static final String INTAKE = "client.intake";
+    private static final String OVERRIDING = "org-override";
+    private static final String OTHER = "org-other";
+    private static final Locale FRENCH_CANADA = Locale.forLanguageTag("fr-CA");
+
+    private final TestIdentity identity = new TestIdentity();
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private Caseload caseload;
+    private HelpService help;
+
+    @BeforeEach
+    void createHelp() {
+        caseload = Caseload.builder().storage(storage).identity(identity).build();
+        help = Help.create(caseload, HelpContent.fromClasspath("help/bundle"));
+    }
+
+    @AfterEach
+    void closeRuntime() {
+        caseload.close();
+    }
+
+    @Test
+    void anOrganizationsOverrideWinsOverTheProductDefault() {
+        identity.signIn(OVERRIDING, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
+                "Check the date against a photo ID.", Locale.ENGLISH, Source.ORGANIZATION));
+    }
+
+    @Test
+    void anotherOrganizationGetsTheProductDefault() {
+        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
+                "The date of birth, as the client gives it.", Locale.ENGLISH, Source.PRODUCT));
+    }
+
+    @Test
+    void anOrganizationListedWithoutAFolderGetsTheProductDefault() {
+        identity.signIn("org-without-folder", Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "dateOfBirth")).get().extracting(ToolTip::source).isEqualTo(Source.PRODUCT);
+    }
+
+    @Test
+    void aRegionalLocaleFindsItsOwnTextFirst() {
+        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "ssn")).contains(new ToolTip(INTAKE, "ssn",
+                "Neuf chiffres, sans tirets.", FRENCH_CANADA, Source.PRODUCT));
+    }
+
+    @Test
+    void aRegionalLocaleFallsBackToItsLanguage() {
+        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
+                "La date de naissance, telle que le client la donne.", Locale.FRENCH, Source.PRODUCT));
+    }
+
+    @Test
+    void aLanguageWithoutTheTextFallsBackToEnglish() {
+        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
+                "Whether the client served on active duty.", Locale.ENGLISH, Source.PRODUCT));
+    }
+
+    @Test
+    void aLocaleTheBundleDoesNotHaveFallsBackToEnglish() {
+        identity.signIn(OTHER, Locale.GERMANY, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "ssn")).contains(new ToolTip(INTAKE, "ssn",
+                "Nine digits, without dashes.", Locale.ENGLISH, Source.PRODUCT));
+    }
+
+    @Test
+    void anOrganizationsOverrideInAFallbackLocaleBeatsTheProductDefaultInACloserOne() {
+        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
+                "Check the date against a photo ID.", Locale.ENGLISH, Source.ORGANIZATION));
+    }
+
+    @Test
+    void anOrganizationsOverrideOutsideTheUsersLocaleChainIsNotUsed() {
+        identity.signIn(OVERRIDING, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
+                "Whether the client served on active duty.", Locale.ENGLISH, Source.PRODUCT));
+    }
+
+    @Test
+    void anOrganizationsOverrideInTheUsersOwnLocaleIsFound() {
+        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
+                "Demandez la carte d'ancien combattant.", FRENCH_CANADA, Source.ORGANIZATION));
+    }
+
+    @Test
+    void aFieldOrScreenWithoutATipHasNone() {
+        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(help.toolTip(INTAKE, "favouriteColour")).isEmpty();
+        assertThat(help.toolTip("client.exit", "dateOfBirth")).isEmpty();
+    }
+
+    @Test
+    void missingOrBlankIdsAreRejectedWithEveryViolation() {
+        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThatThrownBy(() -> help.toolTip(null, " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactlyInAnyOrder("screenId", "fieldId"));
+    }
+
+    @Test
+    void overlongIdsAreRejected() {
+        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThatThrownBy(() -> help.toolTip(INTAKE, "f".repeat(201)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactly("fieldId"));
+    }
+
+    @Test
+    void aUserWithoutHelpReadIsDenied() {
+        identity.signIn(OTHER, Locale.ENGLISH, Permission.CLIENT_READ);
+
+        assertThatThrownBy(() -> help.toolTip(INTAKE, "dateOfBirth"))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("help.read");
+    }
+
+    @Test
+    void nobodySignedInIsDenied() {
+        identity.signOut();
+
+        assertThatThrownBy(() -> help.toolTip(INTAKE, "dateOfBirth")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyLookupIsAuditedWithTheFieldAndWhatWasFound() {
+        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        help.toolTip(INTAKE, "veteranStatus");
+        help.toolTip(INTAKE, "favouriteColour");
+        identity.signIn(OVERRIDING, Locale.ENGLISH);
+        assertThatThrownBy(() -> help.toolTip(INTAKE, "ssn")).isInstanceOf(AccessDeniedException.class);
+
+        List<AuditEntry> entries = storage.inTransaction(
+                session -> session.audit().find(AuditQuery.forOrganization(OVERRIDING, 10)));
+
+        assertThat(entries).extracting(AuditEntry::action).containsOnly("help.tooltip");
+        assertThat(entries).extracting(AuditEntry::outcome, AuditEntry::recordId, AuditEntry::detail)
+                .containsExactlyInAnyOrder(
+                        tuple(Outcome.SUCCEEDED, "client.intake/veteranStatus",
+                                "ORGANIZATION fr-CA"),
+                        tuple(Outcome.SUCCEEDED, "client.intake/favouriteColour",
+                                "no tool tip"),
+                        tuple(Outcome.DENIED, null, "ACCESS_DENIED"));
+    }
+}
