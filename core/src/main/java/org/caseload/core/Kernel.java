@@ -3,6 +3,7 @@ package org.caseload.core;
 import java.time.Clock;
 import java.util.function.Function;
 import org.caseload.spi.forms.FormProvider;
+import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.ui.Notifier;
 
@@ -38,6 +39,18 @@ public interface Kernel {
      * @throws org.caseload.spi.error.ValidationException when the command breaks a rule
      */
     <T> T call(Operation operation, Object command, Function<CallContext, T> body);
+
+    /**
+     * Authenticates the caller and checks the operation's permission, without a unit of work or an
+     * audit entry when it succeeds. For reads of shared, non-personal content on a hot path (tool
+     * tips, help menus) where a write per call would cost more than the read; anything that touches
+     * a record goes through {@link #call}. A refusal is audited like one of {@link #call}.
+     *
+     * @return the authenticated caller
+     * @throws org.caseload.spi.error.AccessDeniedException when nobody is authenticated or the
+     *         caller lacks the permission
+     */
+    Principal authorize(Operation operation);
 
     /**
      * Checks a command against its constraints.

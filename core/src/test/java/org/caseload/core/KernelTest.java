@@ -87,6 +87,19 @@ class KernelTest {
         assertThat(auditLog()).extracting(AuditEntry::outcome).containsExactly(Outcome.DENIED);
     }
 
+    @Test
+    void authorizeChecksThePermissionWithoutWritingOnSuccess() {
+        Operation read = new Operation("test.read", Permission.HELP_READ);
+
+        assertThatThrownBy(() -> kernel.authorize(read))
+                .hasMessage("user worker-a lacks permission help.read for test.read");
+        identity.as(TestIdentity.user("reader", "org-a", Permission.HELP_READ));
+        assertThat(kernel.authorize(read).userId()).isEqualTo("reader");
+
+        assertThat(auditLog()).extracting(AuditEntry::userId, AuditEntry::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("worker-a", Outcome.DENIED));
+    }
+
     private List<AuditEntry> auditLog() {
         return storage.inTransaction(session -> session.audit().find(new AuditQuery(null, null, null, null, null, 100)));
     }

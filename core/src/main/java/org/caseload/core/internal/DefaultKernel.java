@@ -79,25 +79,26 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     }
 
     @Override
-    public <T> T call(Operation operation, Object command, Function<CallContext, T> body) {
+    public Principal authorize(Operation operation) {
         Objects.requireNonNull(operation, "operation");
-        Objects.requireNonNull(body, "body");
-        Instant now = clock.instant();
         Optional<Principal> caller = identity.currentPrincipal();
         if (caller.isEmpty()) {
-            AccessDeniedException denied = new AccessDeniedException(
+            throw denied(operation, null,
                     operation.action() + " needs an authenticated user; the identity provider named none");
-            auditFailure(operation, null, now, null, null, Outcome.DENIED, denied.code().name());
-            throw denied;
         }
         Principal principal = caller.get();
         if (!principal.hasPermission(operation.permission().key())) {
-            AccessDeniedException denied = new AccessDeniedException(
-                    "user " + principal.userId() + " lacks permission " + operation.permission().key()
-                            + " for " + operation.action());
-            auditFailure(operation, principal, now, null, null, Outcome.DENIED, denied.code().name());
-            throw denied;
+            throw denied(operation, principal, "user " + principal.userId() + " lacks permission "
+                    + operation.permission().key() + " for " + operation.action());
         }
+        return principal;
+    }
+
+    @Override
+    public <T> T call(Operation operation, Object command, Function<CallContext, T> body) {
+        Objects.requireNonNull(body, "body");
+        Principal principal = authorize(operation);
+        Instant now = clock.instant();
         Audit audit = new Audit();
         try {
             if (command != null) {
@@ -117,6 +118,12 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                     e.getClass().getName());
             throw e;
         }
+    }
+
+    private AccessDeniedException denied(Operation operation, Principal principal, String message) {
+        AccessDeniedException denied = new AccessDeniedException(message);
+        auditFailure(operation, principal, clock.instant(), null, null, Outcome.DENIED, denied.code().name());
+        return denied;
     }
 
     /** Failed calls are audited in a unit of their own, since the call's unit was rolled back. */
