@@ -24,7 +24,8 @@ public interface OutboxStore {
 
     /**
      * Claims up to {@code limit} {@link OutboxMessage.Status#PENDING} messages of the given topics
-     * whose {@code nextAttemptAt} is at or before {@code now}, oldest first: each claimed message
+     * whose {@code nextAttemptAt} is at or before {@code now}, oldest first (by {@code createdAt},
+     * then in the order they were appended): each claimed message
      * gets one more attempt and {@code nextAttemptAt = leaseUntil}, and is returned as updated.
      */
     List<OutboxMessage> claimDue(Set<String> topics, Instant now, Instant leaseUntil, int limit);

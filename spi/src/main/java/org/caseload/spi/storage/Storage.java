@@ -12,7 +12,13 @@ package org.caseload.spi.storage;
  *       committed when it returns normally, and nothing of it remains when it throws; the exception
  *       it threw is rethrown unchanged. Reads inside the unit see the unit's own writes.</li>
  *   <li>A unit of work started on a thread that is already inside one joins the outer unit: the
- *       outer unit decides commit or rollback.</li>
+ *       outer unit decides commit or rollback. There are no savepoints: if the outer unit catches
+ *       what an inner one threw and returns normally, the inner unit's writes are committed.</li>
+ *   <li>After a {@link org.caseload.spi.error.StorageException} inside a unit, the unit must not
+ *       go on: let the exception leave it (some databases abort the transaction at the first
+ *       error). A {@link org.caseload.spi.error.ConcurrentModificationException} or
+ *       {@link org.caseload.spi.error.NotFoundException} from a store leaves the unit usable.</li>
+ *   <li>A session and its stores must not be used after their unit has returned.</li>
  *   <li>A failure to begin or commit is a {@link org.caseload.spi.error.StorageException}; after a
  *       failed commit nothing of the unit remains.</li>
  * </ul>

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A page of one organization's tickets, newest first (by creation time, then id).
+ * A page of one organization's tickets, newest first: by creation time descending, then by id
+ * ascending (ids compare as plain character strings).
  *
  * @param organizationId required
  * @param statuses       the statuses to include; empty means all

@@ -3,9 +3,11 @@ package org.caseload.spi.ui;
 import java.util.List;
 
 /**
- * Supplies help content: the product defaults and each organization's overrides.
+ * Supplies help content: tool tips, knowledge-base articles, keyboard shortcuts and the guides
+ * of screens, as the product defines them and as each organization overrides them.
  * <b>Implemented by</b> the help module's content bundles ({@code HelpContent.fromClasspath}) or
- * by a host that keeps help content elsewhere.
+ * by a host that keeps help content elsewhere. Only {@link #toolTips()} is required; a source
+ * without the other kinds of content keeps their defaults, which supply none.
  *
  * <p>Contract: thread-safe; called when the help service is created (content is read once);
  * never returns null. A source that cannot read its content throws a
@@ -15,4 +17,24 @@ public interface HelpContentSource {
 
     /** Every tool tip, at every level and in every locale. */
     List<ToolTipEntry> toolTips();
+
+    /** Every knowledge-base article, the product's and the organizations', in every locale. */
+    default List<ArticleDocument> articles() {
+        return List.of();
+    }
+
+    /** The product's keyboard shortcuts. */
+    default List<ShortcutDefinition> shortcuts() {
+        return List.of();
+    }
+
+    /** The organizations' changes to the product's keyboard shortcuts. */
+    default List<ShortcutOverride> shortcutOverrides() {
+        return List.of();
+    }
+
+    /** Where each screen's Help menu points. */
+    default List<ScreenGuide> screenGuides() {
+        return List.of();
+    }
 }
