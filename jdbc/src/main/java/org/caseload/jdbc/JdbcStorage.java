@@ -1,0 +1,196 @@
+package org.caseload.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.UnitOfWork;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * A {@link Storage} in a relational database over JDBC: an embedded H2 database by default,
+ * PostgreSQL for deployments. Several instances, in one JVM or on several application nodes, may
+ * share one database.
+ *
+ * <p>Creating a storage brings the database's schema to this library's version (Flyway, with the
+ * SQL migrations under {@code db/caseload/}); a database whose schema a newer release has already
+ * upgraded is refused with a {@link ConfigurationException}, so an old node never writes to it.
+ *
+ * <p>Each outermost {@link #inTransaction} takes one connection from the data source, turns
+ * autocommit off, and commits when the work returns or rolls back when it throws; a unit started
+ * inside another on the same thread joins it. Isolation is the connection's, which should stay at
+ * READ COMMITTED (the default of H2 and PostgreSQL): optimistic locking with a version column and
+ * row locks on the outbox do the rest. A database error inside a unit surfaces as a
+ * {@link StorageException} with the driver's exception as its cause, and dooms the unit even if
+ * the work catches it.
+ *
+ * <p>Thread-safe. No argument may be null. {@link #close} releases what the storage itself opened
+ * (the H2 connection pool of {@link #embedded} and {@link #inMemory}); a data source given to
+ * {@link #create} stays the host's to close.
+ */
+public final class JdbcStorage implements Storage, AutoCloseable {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /** The file name, without H2's extension, of the embedded database in its folder. */
+    private static final String EMBEDDED_DATABASE_FILE = "caseload";
+
+    private final DataSource dataSource;
+    private final Runnable releaseOwnedResources;
+    private final ThreadLocal<JdbcSession> current = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private JdbcStorage(DataSource dataSource, Runnable releaseOwnedResources) {
+        this.dataSource = dataSource;
+        this.releaseOwnedResources = releaseOwnedResources;
+    }
+
+    /**
+     * A storage in the database of a host's data source, such as a pooled PostgreSQL
+     * {@code DataSource}. The schema is migrated before this returns.
+     *
+     * @param dataSource connections to H2 2.x or PostgreSQL; a pooling one is strongly advised,
+     *                   since every unit of work takes a connection
+     * @throws ConfigurationException when the database is neither H2 nor PostgreSQL, or its schema
+     *                                is newer than this library or does not match its history
+     * @throws StorageException       when the database cannot be reached or the migration fails
+     */
+    public static JdbcStorage create(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        // The host's data source is the host's to close.
+        return open(dataSource, () -> { });
+    }
+
+    /**
+     * A storage in an H2 database file kept in {@code folder} (created when missing), for a host on
+     * a single node that needs no database server. The storage pools its own connections.
+     *
+     * @throws IllegalArgumentException when the folder's path contains a semicolon, which H2's
+     *                                  connection URL cannot carry
+     * @throws ConfigurationException   when the folder cannot be created or the schema is newer
+     *                                  than this library
+     * @throws StorageException         when the database cannot be opened, for example because
+     *                                  another process has it open
+     */
+    public static JdbcStorage embedded(Path folder) {
+        Path absolute = Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize();
+        if (absolute.toString().contains(";")) {
+            throw new IllegalArgumentException("folder " + absolute + " must not contain ';'");
+        }
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot create the database folder " + absolute, e);
+        }
+        return openPool("jdbc:h2:file:" + absolute.resolve(EMBEDDED_DATABASE_FILE));
+    }
+
+    /**
+     * A storage in an H2 in-memory database, for tests and demos. The database lives as long as the
+     * JVM: storages made with the same name share it; closing a storage keeps it.
+     *
+     * @param name letters, digits, '_' or '-', at most 64 characters
+     * @throws IllegalArgumentException when the name has any other character
+     */
+    public static JdbcStorage inMemory(String name) {
+        if (!DATABASE_NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
+            throw new IllegalArgumentException(
+                    "an in-memory database name has 1 to 64 letters, digits, '_' or '-', was \"" + name + "\"");
+        }
+        return openPool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static JdbcStorage openPool(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return open(pool, pool::dispose);
+    }
+
+    private static JdbcStorage open(DataSource dataSource, Runnable releaseOwnedResources) {
+        try {
+            new SchemaMigration(dataSource, dialectOf(dataSource)).migrate();
+        } catch (RuntimeException e) {
+            releaseOwnedResources.run();
+            throw e;
+        }
+        return new JdbcStorage(dataSource, releaseOwnedResources);
+    }
+
+    private static Dialect dialectOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StorageException("could not connect to the database", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StorageException      when no connection can be had, or the commit fails
+     * @throws IllegalStateException when this storage is closed
+     */
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        JdbcSession joined = current.get();
+        if (joined != null) {
+            return work.run(joined);
+        }
+        JdbcSession session = begin();
+        current.set(session);
+        try {
+            T result = work.run(session);
+            session.commit();
+            return result;
+        } catch (Throwable failure) {
+            session.rollbackAfter(failure);
+            throw failure;
+        } finally {
+            current.remove();
+            session.end();
+        }
+    }
+
+    private JdbcSession begin() {
+        if (closed) {
+            throw new IllegalStateException("this JdbcStorage is closed");
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StorageException("could not get a connection to begin a unit of work", e);
+        }
+        try {
+            connection.setAutoCommit(false);
+            return new JdbcSession(connection);
+        } catch (SQLException e) {
+            StorageException failure = new StorageException("could not begin a unit of work", e);
+            try {
+                connection.close();
+            } catch (SQLException closeFailure) {
+                failure.addSuppressed(closeFailure);
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Refuses new units of work and releases the connection pool this storage opened, if any;
+     * units of work already running finish first. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            releaseOwnedResources.run();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.caseload.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caseload.tck.TckFixtures.at;
+import static org.caseload.tck.TckFixtures.client;
+import static org.caseload.tck.TckFixtures.inUnit;
+import static org.caseload.tck.TckFixtures.ticket;
+import static org.caseload.tck.TckFixtures.unique;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.ClientStore;
+import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.TicketQuery;
+import org.caseload.spi.storage.TicketRecord;
+import org.caseload.spi.storage.TicketStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a JDBC storage must do beyond the contract test kit, run on every database it supports:
+ * failures of the database surface as {@link StorageException} and leave nothing behind, the
+ * schema version is checked at start, and values come back exactly on every database.
+ */
+abstract class JdbcStorageTests {
+
+    /** Unpooled connections to a new, empty database (or schema) that only this test uses. */
+    abstract DataSource newDatabase();
+
+    /** Breaks a connection underneath its user, as a crashed server or a cut network would. */
+    abstract void breakConnection(Connection connection) throws SQLException;
+
+    /** Makes new connections from {@code dataSource} fail, as when the server is down. */
+    abstract void makeUnreachable(DataSource dataSource);
+
+    @Test
+    void aConstraintViolationIsAStorageExceptionWithItsCauseAndTheUnitLeavesNothingBehind() {
+        JdbcStorage storage = JdbcStorage.create(newDatabase());
+        ClientRecord existing = client(unique("org"), "key");
+        inUnit(storage, session -> session.clients().insert(existing));
+        TicketRecord ticket = ticket(unique("org"), TicketStatus.SUBMITTED, at(0));
+
+        assertThatThrownBy(() -> inUnit(storage, session -> {
+            session.tickets().insert(ticket);
+            session.clients().insert(client(existing.id(), unique("org"), Set.of("other-key")));
+        }))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(existing.id())
+                .hasCauseInstanceOf(SQLException.class);
+
+        assertThat(findTicket(storage, ticket.id())).isEmpty();
+        assertThat(findClient(storage, existing.id())).contains(existing);
+    }
+
+    @Test
+    void aStorageFailureThatTheWorkCatchesStillRollsTheUnitBack() {
+        JdbcStorage storage = JdbcStorage.create(newDatabase());
+        ClientRecord existing = client(unique("org"));
+        inUnit(storage, session -> session.clients().insert(existing));
+        TicketRecord ticket = ticket(unique("org"), TicketStatus.SUBMITTED, at(0));
+
+        assertThatThrownBy(() -> inUnit(storage, session -> {
+            session.tickets().insert(ticket);
+            try {
+                session.clients().insert(existing);
+            } catch (StorageException ignored) {
+                // The work goes on as if nothing happened; the commit must not.
+            }
+        }))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("rolled back")
+                .hasCauseInstanceOf(StorageException.class);
+
+        assertThat(findTicket(storage, ticket.id())).isEmpty();
+    }
+
+    @Test
+    void aConnectionLostInsideAUnitIsAStorageExceptionAndTheUnitLeavesNothingBehind() {
+        RecordingDataSource dataSource = new RecordingDataSource(newDatabase());
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+        TicketRecord ticket = ticket(unique("org"), TicketStatus.SUBMITTED, at(0));
+
+        assertThatThrownBy(() -> inUnit(storage, session -> {
+            session.tickets().insert(ticket);
+            try {
+                breakConnection(dataSource.lastConnection());
+            } catch (SQLException e) {
+                throw new AssertionError("could not break the connection", e);
+            }
+            session.tickets().findById(ticket.id());
+        }))
+                .isInstanceOf(StorageException.class)
+                .hasCauseInstanceOf(SQLException.class);
+
+        assertThat(findTicket(storage, ticket.id())).isEmpty();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAStorageExceptionWhenAUnitBegins() {
+        DataSource dataSource = newDatabase();
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+        makeUnreachable(dataSource);
+
+        assertThatThrownBy(() -> storage.inTransaction(session -> session.clients().findById("any")))
+                .isInstanceOf(StorageException.class)
+                .hasCauseInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aDatabaseThatANewerReleaseUpgradedRefusesToStart() throws SQLException {
+        DataSource dataSource = newDatabase();
+        JdbcStorage.create(dataSource);
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            // Flyway quotes the names of its history table and columns.
+            statement.executeUpdate("INSERT INTO \"" + SchemaMigration.HISTORY_TABLE + "\" (\"installed_rank\","
+                    + " \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+                    + " \"execution_time\", \"success\")"
+                    + " VALUES (100, '999', 'from a newer release', 'SQL', 'V999__from_a_newer_release.sql', 0,"
+                    + " 'test', 0, TRUE)");
+        }
+
+        assertThatThrownBy(() -> JdbcStorage.create(dataSource))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("at version 999, newer than version ");
+    }
+
+    @Test
+    void aRestartOnAnUpToDateSchemaKeepsTheData() {
+        DataSource dataSource = newDatabase();
+        ClientRecord client = client(unique("org"), "key");
+        inUnit(JdbcStorage.create(dataSource), session -> session.clients().insert(client));
+
+        JdbcStorage restarted = JdbcStorage.create(dataSource);
+
+        assertThat(findClient(restarted, client.id())).contains(client);
+    }
+
+    @Test
+    void idsBreakTiesByCharacterCodeWhateverTheDatabaseLocale() {
+        JdbcStorage storage = JdbcStorage.create(newDatabase());
+        String org = unique("org");
+        String key = unique("key");
+        List<String> ids = new ArrayList<>(List.of("b-1", "B-2", "a_3", "A-4", "a-5", "ab", "a b", "Z", "é"));
+        inUnit(storage, session -> ids.forEach(id -> {
+            session.clients().insert(client(id + org, org, Set.of(key)));
+            session.tickets().insert(ticket(id + org, org, TicketStatus.SUBMITTED, at(0)));
+        }));
+        List<String> expected = ids.stream().map(id -> id + org).sorted().toList();
+
+        List<ClientRecord> clients = storage.inTransaction(session -> session.clients()
+                .findByMatchKeys(new MatchKeyQuery(Set.of(key), Set.of(org), 100)));
+        List<TicketRecord> tickets = storage.inTransaction(session -> session.tickets()
+                .find(new TicketQuery(org, Set.of(), 0, 100)));
+
+        assertThat(clients).extracting(ClientRecord::id).containsExactlyElementsOf(expected);
+        assertThat(tickets).extracting(TicketRecord::id).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void instantsDatesAndTextComeBackExactly() {
+        JdbcStorage storage = JdbcStorage.create(newDatabase());
+        ClientRecord client = new ClientRecord(unique("client"), unique("org"), "Zoë", "Ngọc", "O'Brien-Łukasz",
+                "名前 😀", LocalDate.of(1901, 2, 28), Set.of("zoë", "名前"),
+                Instant.parse("1970-01-01T00:00:00.000000001Z"), Instant.parse("2262-04-11T23:47:16.854775807Z"), 1);
+
+        inUnit(storage, session -> session.clients().insert(client));
+
+        assertThat(findClient(storage, client.id())).contains(client);
+    }
+
+    @Test
+    void aStoreUsedOutsideItsUnitOfWorkRefusesToRun() {
+        JdbcStorage storage = JdbcStorage.create(newDatabase());
+        AtomicReference<ClientStore> escaped = new AtomicReference<>();
+        Throwable fromAnotherThread = storage.inTransaction(session -> {
+            escaped.set(session.clients());
+            return CompletableFuture.supplyAsync(() -> catchFailure(() -> session.clients().findById("any"))).join();
+        });
+
+        assertThat(fromAnotherThread).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not on the thread running its unit of work");
+        assertThatThrownBy(() -> escaped.get().findById("any"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("after its unit of work ended");
+    }
+
+    private static Optional<ClientRecord> findClient(JdbcStorage storage, String id) {
+        return storage.inTransaction(session -> session.clients().findById(id));
+    }
+
+    private static Optional<TicketRecord> findTicket(JdbcStorage storage, String id) {
+        return storage.inTransaction(session -> session.tickets().findById(id));
+    }
+
+    private static Throwable catchFailure(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+}
