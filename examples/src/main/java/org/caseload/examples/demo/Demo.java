@@ -5,7 +5,10 @@ import static org.caseload.examples.demo.DemoIdentity.LEE;
 import static org.caseload.examples.demo.DemoIdentity.SAM;
 import static org.caseload.examples.demo.DemoIdentity.SUPPORT_LINK;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +17,10 @@ import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
+import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.AuditQuery;
 import org.caseload.spi.storage.Storage;
@@ -50,9 +53,17 @@ public final class Demo {
         this.out = out;
     }
 
-    public static void main(String[] args) {
+    /**
+     * Runs the demo on embedded H2: in the folder given as the first argument, or in a new
+     * temporary folder, so that every run starts from an empty database.
+     */
+    public static void main(String[] args) throws IOException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        new Demo(System.out).run(new InMemoryStorage());
+        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("caseload-demo");
+        System.out.println("Caseload demo, on an embedded H2 database in " + folder);
+        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+            new Demo(System.out).run(storage);
+        }
     }
 
     /** Runs the whole story on the given storage. */

@@ -5,18 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo tells the whole thin slice, end to end. */
 class DemoTest {
 
     @Test
-    void walksTheWholeSliceEndToEnd() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new Demo(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(new InMemoryStorage());
-        String story = buffer.toString(StandardCharsets.UTF_8);
+    void walksTheWholeSliceEndToEndInMemory() {
+        assertTellsTheWholeStory(tell(new InMemoryStorage()));
+    }
 
+    @Test
+    void walksTheWholeSliceEndToEndOnEmbeddedH2(@TempDir Path folder) {
+        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+            assertTellsTheWholeStory(tell(storage));
+        }
+    }
+
+    private static String tell(Storage storage) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        new Demo(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(storage);
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void assertTellsTheWholeStory(String story) {
         assertThat(story)
                 .contains("A search for \"garcia maria\" finds 1 client: María García (score 1.0)")
                 .contains("searches \"garcia maria\": 0 matches")
