@@ -1,0 +1,17 @@
+package org.caseload.clients.matching;
+
+import java.util.Objects;
+
+/**
+ * How one field of a scored pair compared.
+ *
+ * @param field     the field; never null
+ * @param agreement how its two values compared; never null
+ */
+public record FieldComparison(MatchField field, FieldAgreement agreement) {
+
+    public FieldComparison {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(agreement, "agreement");
+    }
+}

@@ -1,0 +1,185 @@
+package org.caseload.clients.matching;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.caseload.clients.matching.internal.CandidatePairGenerator;
+import org.caseload.clients.matching.internal.Comparison;
+import org.caseload.clients.matching.internal.EmEstimator;
+import org.caseload.clients.matching.internal.FellegiSunterParameters;
+import org.caseload.clients.matching.internal.MatchKeyFactory;
+import org.caseload.clients.matching.internal.PairComparator;
+import org.caseload.clients.matching.internal.PreparedSubject;
+import org.caseload.clients.matching.internal.ScoringVariable;
+import org.caseload.clients.matching.internal.TwinRule;
+
+/**
+ * Finds records that are one person: match keys for indexed retrieval, pairwise scoring with an
+ * explanation per field, estimation of the scoring weights from the records themselves, and bulk
+ * detection over blocked candidate pairs.
+ *
+ * <p>Build one with {@link #builder()} (or {@link #standard()}) and share it: it is immutable and
+ * thread-safe. Every method rejects null arguments with a {@link NullPointerException}. Nothing
+ * it logs or throws contains personal data.
+ */
+public final class MatchEngine {
+
+    private final NicknameTable nicknames;
+    private final MatchThresholds thresholds;
+    private final int maxBlockSize;
+    private final PairComparator comparator;
+    private final MatchKeyFactory keyFactory;
+
+    private MatchEngine(Builder builder) {
+        this.nicknames = builder.nicknames;
+        this.thresholds = builder.thresholds;
+        this.maxBlockSize = builder.maxBlockSize;
+        this.comparator = new PairComparator(nicknames);
+        this.keyFactory = new MatchKeyFactory(nicknames);
+    }
+
+    /** An engine with the shipped nickname list, {@link MatchThresholds#DEFAULT} and blocks capped at 100. */
+    public static MatchEngine standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public MatchThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * The match keys a store indexes the subject by, each a kind and a value: {@code name:},
+     * {@code nick:}, {@code phon:}, {@code dob:} (also under the swapped day and month),
+     * {@code yob:}, {@code ssn:} and {@code ssn4:} (digests of valid SSNs, never their digits),
+     * {@code id:}.
+     */
+    public Set<String> matchKeys(MatchSubject subject) {
+        return keyFactory.keys(Objects.requireNonNull(subject, "subject"));
+    }
+
+    /** Compares and scores two subjects. */
+    public ScoredPair score(MatchModel model, MatchSubject a, MatchSubject b) {
+        Objects.requireNonNull(model, "model");
+        Comparison comparison = comparator.compare(PreparedSubject.of(Objects.requireNonNull(a, "a")),
+                PreparedSubject.of(Objects.requireNonNull(b, "b")));
+        return scored(model.parameters(), a.id(), b.id(), comparison);
+    }
+
+    /**
+     * Estimates a model from the subjects' own candidate pairs by EM, without labels. With no
+     * candidate pair at all there is nothing to learn from, and {@link MatchModel#standard()} is
+     * returned.
+     *
+     * @throws CancellationException when {@code cancelled} turns true before the estimate is done
+     */
+    public MatchModel estimateModel(List<MatchSubject> subjects, ProgressListener progress, BooleanSupplier cancelled) {
+        List<PreparedSubject> prepared = prepare(subjects);
+        long[] patternCounts = new long[ScoringVariable.PATTERNS];
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate(
+                (i, j) -> patternCounts[comparator.compare(prepared.get(i), prepared.get(j)).pattern()]++,
+                Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        if (result.cancelled()) {
+            throw new CancellationException("model estimation cancelled");
+        }
+        return result.pairs() == 0 ? MatchModel.standard() : new MatchModel(EmEstimator.estimate(patternCounts));
+    }
+
+    /**
+     * Scores every candidate pair of the subjects and streams those classified at least
+     * {@code minimum} to the sink, on the calling thread, as they are found. Stops between
+     * records when {@code cancelled} turns true; the summary says so.
+     */
+    public DetectionSummary findDuplicates(List<MatchSubject> subjects, MatchModel model, MatchClassification minimum,
+            ProgressListener progress, BooleanSupplier cancelled, Consumer<ScoredPair> sink) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(sink, "sink");
+        List<PreparedSubject> prepared = prepare(subjects);
+        long[] reported = new long[1];
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate((i, j) -> {
+            ScoredPair pair = scored(model.parameters(), prepared.get(i).id(), prepared.get(j).id(),
+                    comparator.compare(prepared.get(i), prepared.get(j)));
+            if (pair.classification().compareTo(minimum) <= 0) {
+                sink.accept(pair);
+                reported[0]++;
+            }
+        }, Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        return new DetectionSummary(subjects.size(), result.pairs(), reported[0], result.cancelled());
+    }
+
+    /**
+     * Hands every candidate pair the blocking produces to the consumer, unscored: for measuring
+     * the blocking, or for scoring elsewhere.
+     */
+    public DetectionSummary forEachCandidatePair(List<MatchSubject> subjects, ProgressListener progress,
+            BooleanSupplier cancelled, BiConsumer<MatchSubject, MatchSubject> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        List<PreparedSubject> prepared = prepare(subjects);
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate(
+                (i, j) -> consumer.accept(subjects.get(i), subjects.get(j)),
+                Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        return new DetectionSummary(subjects.size(), result.pairs(), result.pairs(), result.cancelled());
+    }
+
+    private static List<PreparedSubject> prepare(List<MatchSubject> subjects) {
+        return Objects.requireNonNull(subjects, "subjects").stream().map(PreparedSubject::of).toList();
+    }
+
+    private ScoredPair scored(FellegiSunterParameters parameters, String idA, String idB, Comparison comparison) {
+        double weight = parameters.weight(comparison.pattern());
+        double probability = parameters.probability(weight);
+        MatchClassification classification = thresholds.classify(probability);
+        if (classification == MatchClassification.PROBABLE && TwinRule.looksLikeTwins(comparison)) {
+            classification = MatchClassification.POSSIBLE;
+        }
+        return new ScoredPair(idA, idB, weight, probability, classification, comparison.explanation());
+    }
+
+    /** Configures a {@link MatchEngine}. Not thread-safe; each setter checks its argument. */
+    public static final class Builder {
+        private NicknameTable nicknames = NicknameTable.standard();
+        private MatchThresholds thresholds = MatchThresholds.DEFAULT;
+        private int maxBlockSize = 100;
+
+        private Builder() {
+        }
+
+        /** The nickname relations first names are compared with; the shipped list by default. */
+        public Builder nicknames(NicknameTable value) {
+            nicknames = Objects.requireNonNull(value, "nicknames");
+            return this;
+        }
+
+        /** The thresholds of the classifications; {@link MatchThresholds#DEFAULT} by default. */
+        public Builder thresholds(MatchThresholds value) {
+            thresholds = Objects.requireNonNull(value, "thresholds");
+            return this;
+        }
+
+        /**
+         * The largest block compared pair by pair; larger blocks are compared by sorted
+         * neighbourhood, so that no record meets more than this many others per blocking key.
+         *
+         * @throws IllegalArgumentException when below 2
+         */
+        public Builder maxBlockSize(int value) {
+            if (value < 2) {
+                throw new IllegalArgumentException("maxBlockSize must be at least 2, was " + value);
+            }
+            maxBlockSize = value;
+            return this;
+        }
+
+        public MatchEngine build() {
+            return new MatchEngine(this);
+        }
+    }
+}

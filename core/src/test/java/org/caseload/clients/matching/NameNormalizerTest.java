@@ -1,0 +1,33 @@
+package org.caseload.clients.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.caseload.clients.matching.internal.NameNormalizer;
+import org.junit.jupiter.api.Test;
+
+class NameNormalizerTest {
+
+    @Test
+    void foldsCaseAccentsAndPunctuation() {
+        assertThat(NameNormalizer.fold("  José  O'Brien. ")).isEqualTo("jose obrien");
+        assertThat(NameNormalizer.fold("MÜLLER")).isEqualTo("muller");
+    }
+
+    @Test
+    void splitsHyphenatedPartsIntoTokens() {
+        assertThat(NameNormalizer.tokens("García-López")).containsExactly("garcia", "lopez");
+        assertThat(NameNormalizer.tokens("Mary–Jane  Smith")).containsExactly("mary", "jane", "smith");
+    }
+
+    @Test
+    void compactsMultiPartNames() {
+        assertThat(NameNormalizer.compact("De La Cruz")).isEqualTo(NameNormalizer.compact("delacruz"));
+    }
+
+    @Test
+    void nullAndBlankBecomeEmpty() {
+        assertThat(NameNormalizer.fold(null)).isEmpty();
+        assertThat(NameNormalizer.fold(" \t ")).isEmpty();
+        assertThat(NameNormalizer.tokens("-.-")).isEmpty();
+    }
+}
