@@ -1,42 +1,55 @@
 package org.caseload.clients;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.caseload.spi.forms.FormValues;
 
 /**
- * A client as a caller sees it.
+ * A client as a caller sees it. Immutable.
+ *
+ * <p>{@code details().ssn()} holds the full SSN as stored (nine characters, {@code x} for unknown
+ * digits): only give it to users who may see it. It never appears in messages, logs or audit
+ * entries.
  *
  * @param id             the client id
  * @param organizationId the organization that registered the client
- * @param firstName      never null
- * @param middleName     may be null
- * @param lastName       never null
- * @param suffix         may be null
- * @param dateOfBirth    may be null
+ * @param details        what is known about the client, cleaned as stored; its contact's address
+ *                       is the current one
+ * @param addressHistory every address recorded, newest first, the current one (if any) first
+ * @param forms          the values entered through custom forms, one entry per form, each with
+ *                       the form version it was entered with
  * @param createdAt      when the client was registered
+ * @param updatedAt      when the client last changed
  * @param version        the version, to name when changing the client
  */
 public record Client(
         String id,
         String organizationId,
-        String firstName,
-        String middleName,
-        String lastName,
-        String suffix,
-        LocalDate dateOfBirth,
+        ClientDetails details,
+        List<AddressPeriod> addressHistory,
+        List<FormValues> forms,
         Instant createdAt,
+        Instant updatedAt,
         long version) {
 
-    /** First, middle and last name and suffix, as one line. */
+    public Client {
+        addressHistory = List.copyOf(addressHistory);
+        forms = List.copyOf(forms);
+    }
+
+    /** The name parts that are known (first, middle, last, suffix), as one line; empty when none are. */
     public String fullName() {
-        StringBuilder name = new StringBuilder(firstName);
-        if (middleName != null) {
-            name.append(' ').append(middleName);
-        }
-        name.append(' ').append(lastName);
-        if (suffix != null) {
-            name.append(' ').append(suffix);
-        }
-        return name.toString();
+        return Stream.of(details.firstName(), details.middleName(), details.lastName(), details.suffix())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The values entered through the form with this id. */
+    public Optional<FormValues> form(String formId) {
+        return forms.stream().filter(form -> form.formId().equals(formId)).findFirst();
     }
 }

@@ -3,20 +3,42 @@ package org.caseload.clients;
 import java.util.List;
 
 /**
- * Registering, finding and reading clients. Obtained from {@code Caseload.clients()};
+ * Registering, changing, finding and reading clients. Obtained from {@code Caseload.clients()};
  * thread-safe. Every call is authenticated, permission-checked, scoped to the organizations the
- * caller may see, and audited.
+ * caller may see, and audited (reads included); audit entries name the client, never its personal
+ * data.
  */
 public interface ClientService {
 
     /**
-     * Registers a client in the caller's organization. Names are trimmed and Unicode-normalized
-     * (NFC) before they are stored.
+     * Registers a client in the caller's organization. Names and other texts are trimmed and
+     * Unicode-normalized (NFC) before they are stored; the address, if any, starts the address
+     * history on the day of the call; form values are stored as entered, with the defaults of the
+     * fields left empty.
      *
-     * @throws org.caseload.spi.error.ValidationException listing every broken rule
+     * @throws org.caseload.spi.error.ValidationException listing every broken rule of the details
+     *         and the form values
      * @throws org.caseload.spi.error.AccessDeniedException without {@code client.write}
      */
     Client register(RegisterClient command);
+
+    /**
+     * Changes a client, as {@link UpdateClient} describes. A new current address ends the previous
+     * one on the day of the call and goes first in the history (an address replaced on the day it
+     * was recorded is a correction: it is replaced, not kept). Values stored under an older version
+     * of a form stay valid; only the values entered now are checked, against the version they name.
+     * The audit entry lists which elements changed, never their values.
+     *
+     * @return the client as stored, at the next version
+     * @throws org.caseload.spi.error.ConcurrentModificationException when the client is no longer at
+     *         the version the command names
+     * @throws org.caseload.spi.error.NotFoundException when it does not exist or the caller may not
+     *         see it
+     * @throws org.caseload.spi.error.ValidationException listing every broken rule, including form
+     *         values entered by a caller outside the client's organization, whose forms they are
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code client.write}
+     */
+    Client update(UpdateClient command);
 
     /**
      * The client with this id.

@@ -1,33 +1,45 @@
 package org.caseload.clients;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.caseload.core.forms.internal.ConformsToForm;
+import org.caseload.core.forms.internal.OneEntryPerForm;
+import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.DobDataQuality;
 
 /**
- * Registers a client.
+ * Registers a client in the caller's organization.
  *
- * @param firstName   required, at most {@value #NAME_MAX_LENGTH} characters
- * @param middleName  optional
- * @param lastName    required, at most {@value #NAME_MAX_LENGTH} characters
- * @param suffix      optional (Jr., III)
- * @param dateOfBirth optional; not in the future
+ * @param details what is known about the client; required, see {@link ClientDetails} for its rules
+ * @param forms   values entered through the organization's custom forms, at most one entry per
+ *                form, each checked against the form version it names (violations at
+ *                {@code forms[i].values[fieldId]}); null means none
  */
 public record RegisterClient(
-        @NotBlank @Size(max = NAME_MAX_LENGTH) String firstName,
-        @Size(max = NAME_MAX_LENGTH) String middleName,
-        @NotBlank @Size(max = NAME_MAX_LENGTH) String lastName,
-        @Size(max = SUFFIX_MAX_LENGTH) String suffix,
-        @PastOrPresent LocalDate dateOfBirth) {
+        @NotNull @Valid ClientDetails details,
+        @OneEntryPerForm List<@NotNull @ConformsToForm FormValues> forms) {
 
-    /** The longest name part accepted. */
-    public static final int NAME_MAX_LENGTH = 100;
-    /** The longest suffix accepted. */
-    public static final int SUFFIX_MAX_LENGTH = 20;
+    public RegisterClient {
+        forms = forms == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(forms));
+    }
 
-    /** A client known by first and last name and date of birth. */
+    /** A client with these details and these form values. */
+    public static RegisterClient of(ClientDetails details, FormValues... forms) {
+        return new RegisterClient(details, Arrays.asList(forms));
+    }
+
+    /**
+     * A client known by a full first and last name and, when not null, a full date of birth; see
+     * {@link ClientDetails#named}.
+     */
     public static RegisterClient of(String firstName, String lastName, LocalDate dateOfBirth) {
-        return new RegisterClient(firstName, null, lastName, null, dateOfBirth);
+        ClientDetails details = ClientDetails.named(firstName, lastName);
+        return new RegisterClient(dateOfBirth == null ? details
+                : details.withDateOfBirth(dateOfBirth, DobDataQuality.FULL), List.of());
     }
 }

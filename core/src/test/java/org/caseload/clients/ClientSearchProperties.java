@@ -26,8 +26,8 @@ class ClientSearchProperties {
             ClientMatch best = caseload.clients().search(ClientSearch.byName(lastName + " " + firstName)).get(0);
 
             assertThat(best.score()).isEqualTo(1.0);
-            assertThat(best.client().firstName()).isEqualTo(client.firstName());
-            assertThat(best.client().lastName()).isEqualTo(client.lastName());
+            assertThat(best.client().details().firstName()).isEqualTo(client.details().firstName());
+            assertThat(best.client().details().lastName()).isEqualTo(client.details().lastName());
         }
     }
 }

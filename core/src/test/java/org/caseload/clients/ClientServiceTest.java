@@ -21,6 +21,7 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
+import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.AuditEntry;
 import org.caseload.spi.storage.AuditEntry.Outcome;
@@ -63,11 +64,12 @@ class ClientServiceTest {
     @Test
     void storesNamesTrimmedAndInComposedUnicode() {
         String decomposedJose = "Jose\u0301";
-        Client registered = clients.register(new RegisterClient("  " + decomposedJose + "  ", " ", "de  la Cruz", null, null));
+        Client registered = clients.register(RegisterClient.of(ClientDetails.named("", "")
+                .withName("  " + decomposedJose + "  ", " ", "de  la Cruz", null, NameDataQuality.FULL)));
 
-        assertThat(registered.firstName()).isEqualTo("Jos\u00e9");
-        assertThat(registered.middleName()).isNull();
-        assertThat(registered.lastName()).isEqualTo("de la Cruz");
+        assertThat(registered.details().firstName()).isEqualTo("Jos\u00e9");
+        assertThat(registered.details().middleName()).isNull();
+        assertThat(registered.details().lastName()).isEqualTo("de la Cruz");
     }
 
     @Test
@@ -158,14 +160,14 @@ class ClientServiceTest {
     @Test
     void anInvalidCommandListsEveryViolationWithoutPersonalData() {
         String longName = "Bartholomew".repeat(10);
-        RegisterClient invalid = new RegisterClient(" ", null, longName, null, LocalDate.of(2030, 1, 1));
+        RegisterClient invalid = RegisterClient.of(" ", longName, LocalDate.of(2030, 1, 1));
 
         assertThatThrownBy(() -> clients.register(invalid))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.violations()).extracting(Violation::path, Violation::messageKey).containsExactly(
-                            tuple("dateOfBirth", "jakarta.validation.constraints.PastOrPresent.message"),
-                            tuple("firstName", "jakarta.validation.constraints.NotBlank.message"),
-                            tuple("lastName", "jakarta.validation.constraints.Size.message"));
+                            tuple("details.dateOfBirth", "caseload.client.dateOfBirth.future"),
+                            tuple("details.firstName", "caseload.client.name.missing"),
+                            tuple("details.lastName", "caseload.text.tooLong"));
                     assertThat(e.violations()).extracting(Violation::rejectedValue)
                             .containsExactly("a LocalDate", "blank text of 1 characters", "text of 110 characters");
                     assertThat(e.getMessage()).doesNotContain("Bartholomew").doesNotContain("2030");

@@ -1,33 +1,60 @@
 package org.caseload.jdbc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.DobDataQuality;
+import org.caseload.spi.hud.Gender;
+import org.caseload.spi.hud.HudCode;
+import org.caseload.spi.hud.NameDataQuality;
+import org.caseload.spi.hud.NoYesReasons;
+import org.caseload.spi.hud.RaceAndEthnicity;
+import org.caseload.spi.hud.SsnDataQuality;
+import org.caseload.spi.storage.ClientAddress;
+import org.caseload.spi.storage.ClientIdentity;
 import org.caseload.spi.storage.ClientRecord;
 import org.caseload.spi.storage.ClientStore;
+import org.caseload.spi.storage.ContactInfo;
+import org.caseload.spi.storage.Demographics;
 import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.PersonName;
 
-/** Clients in the {@code client} table, their match keys in the indexed {@code client_match_key}. */
+/**
+ * Clients in the {@code client} table, their match keys in the indexed {@code client_match_key},
+ * their aliases and address history through {@link JdbcClientLists}, their custom form values
+ * through {@link JdbcFormValues}. An update replaces every list whole.
+ */
 final class JdbcClientStore implements ClientStore {
 
+    static final String FORM_OWNER_TYPE = "client";
+
     private static final String COLUMNS = "id, organization_id, first_name, middle_name, last_name, suffix,"
-            + " date_of_birth, created_at_epoch_ns, updated_at_epoch_ns, version";
+            + " name_quality, ssn, ssn_quality, date_of_birth, dob_quality, race_and_ethnicity, gender,"
+            + " veteran_status, phone, email, created_at_epoch_ns, updated_at_epoch_ns, version";
 
-    private static final String INSERT = "INSERT INTO client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO client (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String UPDATE = "UPDATE client SET organization_id = ?, first_name = ?, middle_name = ?,"
-            + " last_name = ?, suffix = ?, date_of_birth = ?, created_at_epoch_ns = ?, updated_at_epoch_ns = ?,"
-            + " version = version + 1 WHERE id = ? AND version = ?";
+    private static final String UPDATE = "UPDATE client SET organization_id = ?, first_name = ?,"
+            + " middle_name = ?, last_name = ?, suffix = ?, name_quality = ?, ssn = ?, ssn_quality = ?,"
+            + " date_of_birth = ?, dob_quality = ?, race_and_ethnicity = ?, gender = ?, veteran_status = ?,"
+            + " phone = ?, email = ?, created_at_epoch_ns = ?, updated_at_epoch_ns = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
 
     private static final String EXISTS = "SELECT 1 FROM client WHERE id = ?";
 
@@ -37,8 +64,7 @@ final class JdbcClientStore implements ClientStore {
 
     private static final String DELETE_KEYS = "DELETE FROM client_match_key WHERE client_id = ?";
 
-    private static final String SELECT_KEYS =
-            "SELECT client_id, match_key FROM client_match_key WHERE client_id = ANY(?)";
+    private static final String SELECT_KEYS = "SELECT client_id, match_key FROM client_match_key WHERE client_id = ANY(?)";
 
     /** Ranks the clients having any of the keys by how many they have; an index lookup by key. */
     private static final String RANK_BY_KEYS = "SELECT k.client_id, COUNT(*) AS hits FROM client_match_key k"
@@ -51,9 +77,13 @@ final class JdbcClientStore implements ClientStore {
             + " GROUP BY k.client_id ORDER BY hits DESC, k.client_id FETCH FIRST ? ROWS ONLY";
 
     private final JdbcSession session;
+    private final JdbcClientLists lists;
+    private final JdbcFormValues forms;
 
     JdbcClientStore(JdbcSession session) {
         this.session = session;
+        this.lists = new JdbcClientLists(session);
+        this.forms = new JdbcFormValues(session, FORM_OWNER_TYPE);
     }
 
     @Override
@@ -61,33 +91,19 @@ final class JdbcClientStore implements ClientStore {
         ClientRecord stored = client.withVersion(1);
         session.update("insert client " + client.id(), INSERT, statement -> {
             statement.setString(1, stored.id());
-            statement.setString(2, stored.organizationId());
-            statement.setString(3, stored.firstName());
-            statement.setString(4, stored.middleName());
-            statement.setString(5, stored.lastName());
-            statement.setString(6, stored.suffix());
-            statement.setObject(7, stored.dateOfBirth(), Types.DATE);
-            statement.setLong(8, EpochNanos.of(stored.createdAt()));
-            statement.setLong(9, EpochNanos.of(stored.updatedAt()));
-            statement.setLong(10, stored.version());
+            bindColumns(statement, 2, stored);
+            statement.setLong(19, stored.version());
         });
-        insertKeys(stored);
+        insertParts(stored);
         return stored;
     }
 
     @Override
     public ClientRecord update(ClientRecord client) {
         int changed = session.update("update client " + client.id(), UPDATE, statement -> {
-            statement.setString(1, client.organizationId());
-            statement.setString(2, client.firstName());
-            statement.setString(3, client.middleName());
-            statement.setString(4, client.lastName());
-            statement.setString(5, client.suffix());
-            statement.setObject(6, client.dateOfBirth(), Types.DATE);
-            statement.setLong(7, EpochNanos.of(client.createdAt()));
-            statement.setLong(8, EpochNanos.of(client.updatedAt()));
-            statement.setString(9, client.id());
-            statement.setLong(10, client.version());
+            bindColumns(statement, 1, client);
+            statement.setString(18, client.id());
+            statement.setLong(19, client.version());
         });
         if (changed == 0) {
             throw exists(client.id())
@@ -96,8 +112,10 @@ final class JdbcClientStore implements ClientStore {
         }
         session.update("replace the match keys of client " + client.id(), DELETE_KEYS,
                 statement -> statement.setString(1, client.id()));
+        lists.delete(client.id());
+        forms.delete(client.id());
         ClientRecord stored = client.withVersion(client.version() + 1);
-        insertKeys(stored);
+        insertParts(stored);
         return stored;
     }
 
@@ -123,12 +141,34 @@ final class JdbcClientStore implements ClientStore {
         return load(ranked);
     }
 
-    private boolean exists(String id) {
-        return !session.query("look up client " + id, EXISTS, statement -> statement.setString(1, id),
-                row -> Boolean.TRUE).isEmpty();
+    /**
+     * Binds the columns of the {@code client} row from {@code organization_id} to
+     * {@code updated_at_epoch_ns}, in {@link #COLUMNS} order, starting at parameter {@code first}.
+     */
+    private static void bindColumns(PreparedStatement statement, int first, ClientRecord client) throws SQLException {
+        ClientIdentity identity = client.identity();
+        Demographics demographics = client.demographics();
+        int index = first;
+        statement.setString(index++, client.organizationId());
+        statement.setString(index++, identity.name().first());
+        statement.setString(index++, identity.name().middle());
+        statement.setString(index++, identity.name().last());
+        statement.setString(index++, identity.name().suffix());
+        statement.setInt(index++, identity.nameQuality().code());
+        statement.setString(index++, identity.ssn());
+        statement.setInt(index++, identity.ssnQuality().code());
+        statement.setObject(index++, identity.dateOfBirth(), Types.DATE);
+        statement.setInt(index++, identity.dobQuality().code());
+        statement.setString(index++, codes(demographics.raceAndEthnicity()));
+        statement.setString(index++, codes(demographics.gender()));
+        statement.setInt(index++, demographics.veteranStatus().code());
+        statement.setString(index++, client.contact().phone());
+        statement.setString(index++, client.contact().email());
+        statement.setLong(index++, EpochNanos.of(client.createdAt()));
+        statement.setLong(index, EpochNanos.of(client.updatedAt()));
     }
 
-    private void insertKeys(ClientRecord client) {
+    private void insertParts(ClientRecord client) {
         if (!client.matchKeys().isEmpty()) {
             session.updateEach("store the match keys of client " + client.id(), INSERT_KEY, client.matchKeys(),
                     (statement, key) -> {
@@ -136,6 +176,13 @@ final class JdbcClientStore implements ClientStore {
                         statement.setString(2, client.id());
                     });
         }
+        lists.insert(client.id(), client.identity().aliases(), client.contact().addresses());
+        forms.insert(client.id(), client.forms());
+    }
+
+    private boolean exists(String id) {
+        return !session.query("look up client " + id, EXISTS, statement -> statement.setString(1, id),
+                row -> Boolean.TRUE).isEmpty();
     }
 
     /** The clients with these ids, in the order of the ids; unknown ids are left out. */
@@ -148,9 +195,10 @@ final class JdbcClientStore implements ClientStore {
                 statement -> statement.setArray(1, session.textArray(ids)),
                 row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
                 .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
+        Parts parts = new Parts(keysById, lists.aliases(ids), lists.addresses(ids), forms.load(ids));
         Map<String, ClientRecord> byId = new HashMap<>();
         session.query("read clients", SELECT_BY_IDS, statement -> statement.setArray(1, session.textArray(ids)),
-                row -> read(row, keysById))
+                row -> read(row, parts))
                 .forEach(client -> byId.put(client.id(), client));
         List<ClientRecord> inOrder = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -162,19 +210,50 @@ final class JdbcClientStore implements ClientStore {
         return inOrder;
     }
 
-    private static ClientRecord read(ResultSet row, Map<String, Set<String>> keysById) throws SQLException {
+    /** What is kept beside the {@code client} rows of the clients being read, by client id. */
+    private record Parts(Map<String, Set<String>> matchKeys, Map<String, List<PersonName>> aliases,
+                         Map<String, List<ClientAddress>> addresses, Map<String, List<FormValues>> forms) {
+    }
+
+    private static ClientRecord read(ResultSet row, Parts parts) throws SQLException {
         String id = row.getString("id");
-        return new ClientRecord(
-                id,
-                row.getString("organization_id"),
-                row.getString("first_name"),
-                row.getString("middle_name"),
-                row.getString("last_name"),
-                row.getString("suffix"),
+        ClientIdentity identity = new ClientIdentity(
+                new PersonName(row.getString("first_name"), row.getString("middle_name"), row.getString("last_name"),
+                        row.getString("suffix")),
+                NameDataQuality.fromCode(row.getInt("name_quality")),
+                parts.aliases().getOrDefault(id, List.of()),
+                row.getString("ssn"),
+                SsnDataQuality.fromCode(row.getInt("ssn_quality")),
                 row.getObject("date_of_birth", LocalDate.class),
-                keysById.getOrDefault(id, Set.of()),
+                DobDataQuality.fromCode(row.getInt("dob_quality")));
+        Demographics demographics = new Demographics(
+                responses(RaceAndEthnicity.class, row.getString("race_and_ethnicity")),
+                responses(Gender.class, row.getString("gender")),
+                NoYesReasons.fromCode(row.getInt("veteran_status")));
+        ContactInfo contact = new ContactInfo(row.getString("phone"), row.getString("email"),
+                parts.addresses().getOrDefault(id, List.of()));
+        return new ClientRecord(id, row.getString("organization_id"), identity, demographics, contact,
+                parts.forms().getOrDefault(id, List.of()), parts.matchKeys().getOrDefault(id, Set.of()),
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
                 row.getLong("version"));
+    }
+
+    /** The published codes of a set of responses, in ascending order, joined by commas. */
+    private static String codes(Set<? extends HudCode> responses) {
+        return responses.stream()
+                .map(HudCode::code)
+                .sorted()
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E> & HudCode> Set<E> responses(Class<E> list, String codes) {
+        Set<E> responses = EnumSet.noneOf(list);
+        if (!codes.isEmpty()) {
+            Arrays.stream(codes.split(",")).map(code -> HudCode.fromCode(list, Integer.parseInt(code)))
+                    .forEach(responses::add);
+        }
+        return responses;
     }
 }

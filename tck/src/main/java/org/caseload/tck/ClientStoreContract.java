@@ -3,25 +3,37 @@ package org.caseload.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.tck.TckFixtures.client;
+import static org.caseload.tck.TckFixtures.everyKindOfFormValue;
 import static org.caseload.tck.TckFixtures.inUnit;
+import static org.caseload.tck.TckFixtures.sparseClient;
 import static org.caseload.tck.TckFixtures.unique;
+import static org.caseload.tck.TckFixtures.withContactAndForms;
+import static org.caseload.tck.TckFixtures.withIdentity;
 import static org.caseload.tck.TckFixtures.withLastName;
 import static org.caseload.tck.TckFixtures.withMatchKeys;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
+import org.caseload.spi.forms.FieldValue;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.ContactInfo;
 import org.caseload.spi.storage.MatchKeyQuery;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ClientStore}: versioned writes and the match-key
- * lookup that client search retrieves its candidates with.
+ * The contract of {@link org.caseload.spi.storage.ClientStore}: every part of a client (identity,
+ * demographics, contact and address history, custom form values) kept exactly, versioned writes
+ * that replace a client whole, and the match-key lookup that client search retrieves its
+ * candidates with.
  */
 public interface ClientStoreContract {
 
@@ -45,12 +57,60 @@ public interface ClientStoreContract {
     @Test
     default void clientInsertKeepsAbsentOptionalFieldsAbsent() {
         Storage storage = storage();
-        ClientRecord sparse = new ClientRecord(unique("client"), unique("org"), "ada", null, "lovelace", null,
-                null, Set.of(), TckFixtures.at(0), TckFixtures.at(5), 1);
+        ClientRecord sparse = sparseClient(unique("client"), unique("org"));
 
         inUnit(storage, session -> session.clients().insert(sparse));
 
         assertThat(findById(storage, sparse.id())).contains(sparse);
+    }
+
+    @Test
+    default void formValuesOfEveryKindComeBackExactlyWithTheirFormVersion() {
+        Storage storage = storage();
+        FormValues values = everyKindOfFormValue("intake", 7);
+        ClientRecord client = withContactAndForms(sparseClient(unique("client"), unique("org")), ContactInfo.NONE,
+                List.of(values, new FormValues("empty", 2, Map.of())));
+
+        inUnit(storage, session -> session.clients().insert(client));
+
+        ClientRecord read = findById(storage, client.id()).orElseThrow();
+        assertThat(read.forms()).containsExactly(values, new FormValues("empty", 2, Map.of()));
+        assertThat(((FieldValue.NumberValue) read.forms().get(0).values().get("amount")).number().scale())
+                .isEqualTo(2);
+        assertThat(((FieldValue.ChoicesValue) read.forms().get(0).values().get("needs")).options())
+                .containsExactly("food", "bed", "clothes");
+    }
+
+    @Test
+    default void clientUpdateReplacesAliasesAddressesAndFormValuesWhole() {
+        Storage storage = storage();
+        ClientRecord full = client(unique("org"), "key-a");
+        ClientRecord sparse = sparseClient(unique("client"), full.organizationId());
+        inUnit(storage, session -> {
+            session.clients().insert(full);
+            session.clients().insert(sparse);
+        });
+
+        ClientRecord emptied = storage.inTransaction(session -> session.clients().update(
+                withIdentity(withContactAndForms(full, ContactInfo.NONE, List.of()), sparse.identity())));
+        ClientRecord filled = storage.inTransaction(session -> session.clients().update(
+                withIdentity(withContactAndForms(sparse, full.contact(), full.forms()), full.identity())));
+
+        assertThat(findById(storage, full.id())).contains(emptied);
+        assertThat(emptied.identity().aliases()).isEmpty();
+        assertThat(findById(storage, sparse.id())).contains(filled);
+        assertThat(filled.contact().addresses()).isEqualTo(full.contact().addresses());
+        assertThat(filled.forms()).isEqualTo(full.forms());
+    }
+
+    /** Any client a store is given, it returns equal, whatever its parts hold. */
+    @Property(tries = 30)
+    default void anyClientComesBackExactlyAsWritten(@ForAll(supplier = GeneratedClients.class) ClientRecord client) {
+        Storage storage = storage();
+
+        inUnit(storage, session -> session.clients().insert(client));
+
+        assertThat(findById(storage, client.id())).contains(client.withVersion(1));
     }
 
     @Test
@@ -100,7 +160,8 @@ public interface ClientStoreContract {
 
         inUnit(storage, session -> {
             for (long wrongVersion : new long[] {1, 3}) {
-                ClientRecord attempt = withMatchKeys(withLastName(current, "king"), otherKey).withVersion(wrongVersion);
+                ClientRecord attempt = withContactAndForms(withMatchKeys(withLastName(current, "king"), otherKey),
+                        ContactInfo.NONE, List.of()).withVersion(wrongVersion);
                 assertThatThrownBy(() -> session.clients().update(attempt))
                         .isInstanceOf(ConcurrentModificationException.class);
             }

@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** How names are cleaned for storage and reduced to tokens for matching. */
-final class Names {
+/**
+ * How names (and other short texts a person types) are cleaned for storage, and names reduced to
+ * tokens for matching. Stateless.
+ */
+public final class Names {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -19,7 +22,7 @@ final class Names {
     }
 
     /** Trimmed, NFC-normalized, inner whitespace collapsed; null and blank become null. */
-    static String clean(String name) {
+    public static String clean(String name) {
         if (name == null) {
             return null;
         }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Supplies organizations' custom form definitions. <b>Implemented by the host</b> (or by a loader
- * over JSON definitions).
+ * Supplies organizations' custom form definitions. <b>Implemented by the host</b>, or by
+ * {@code JsonForms} of {@code caseload-core}, which reads them from JSON files.
  *
  * <p>Contract: thread-safe; never returns null; definitions are immutable once returned. A
  * provider that cannot read a definition throws a

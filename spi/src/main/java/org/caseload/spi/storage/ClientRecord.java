@@ -1,24 +1,28 @@
 package org.caseload.spi.storage;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.caseload.spi.forms.FormValues;
 
 /**
- * A stored client: a person an organization serves.
+ * A stored client: a person an organization serves, with the HUD Universal Data Elements grouped
+ * by what they describe, and the values entered through the organization's custom forms.
  *
- * <p>{@code matchKeys} are computed by core from the record's identifying fields whenever it is
- * written (normalized name parts and the like); a store keeps them in an index so that
- * {@link ClientStore#findByMatchKeys} is a lookup, and never interprets them.
+ * <p>Core has validated and cleaned every value before a store sees it; a store keeps the record
+ * exactly as given and returns it equal. {@code matchKeys} are computed by core from the record's
+ * identifying fields whenever it is written (normalized name parts and the like); a store keeps
+ * them in an index so that {@link ClientStore#findByMatchKeys} is a lookup, and never interprets them.
  *
  * @param id             the client id; required
  * @param organizationId the organization that registered the client; required
- * @param firstName      required, already normalized by core
- * @param middleName     may be null
- * @param lastName       required, already normalized by core
- * @param suffix         may be null
- * @param dateOfBirth    may be null (not collected)
+ * @param identity       name, SSN and date of birth with their data quality, and aliases; required
+ * @param demographics   race and ethnicity, gender, veteran status; required
+ * @param contact        phone, email and address history; required ({@link ContactInfo#NONE})
+ * @param forms          the values entered through custom forms, at most one entry per form id, in
+ *                       the order entered; required, may be empty
  * @param matchKeys      the retrieval keys; required, may be empty
  * @param createdAt      required
  * @param updatedAt      required
@@ -27,11 +31,10 @@ import java.util.Set;
 public record ClientRecord(
         String id,
         String organizationId,
-        String firstName,
-        String middleName,
-        String lastName,
-        String suffix,
-        LocalDate dateOfBirth,
+        ClientIdentity identity,
+        Demographics demographics,
+        ContactInfo contact,
+        List<FormValues> forms,
         Set<String> matchKeys,
         Instant createdAt,
         Instant updatedAt,
@@ -40,16 +43,24 @@ public record ClientRecord(
     public ClientRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organizationId, "organizationId");
-        Objects.requireNonNull(firstName, "firstName");
-        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(demographics, "demographics");
+        Objects.requireNonNull(contact, "contact");
+        forms = List.copyOf(Objects.requireNonNull(forms, "forms"));
         matchKeys = Set.copyOf(Objects.requireNonNull(matchKeys, "matchKeys"));
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Set<String> formIds = new HashSet<>();
+        for (FormValues form : forms) {
+            if (!formIds.add(form.formId())) {
+                throw new IllegalArgumentException("client " + id + " has two entries of form " + form.formId());
+            }
+        }
     }
 
     /** This record with another version, as a store returns it after a write. */
     public ClientRecord withVersion(long newVersion) {
-        return new ClientRecord(id, organizationId, firstName, middleName, lastName, suffix,
-                dateOfBirth, matchKeys, createdAt, updatedAt, newVersion);
+        return new ClientRecord(id, organizationId, identity, demographics, contact, forms, matchKeys, createdAt,
+                updatedAt, newVersion);
     }
 }

@@ -3,7 +3,10 @@ package org.caseload.spi.storage;
 import java.util.List;
 import java.util.Optional;
 
-/** The clients of every organization. Obtained from a {@link StorageSession}. */
+/**
+ * The clients of every organization. Obtained from a {@link StorageSession}. A client comes back
+ * exactly as it was written, every part of its {@link ClientRecord} included.
+ */
 public interface ClientStore {
 
     /**
@@ -14,8 +17,9 @@ public interface ClientStore {
     ClientRecord insert(ClientRecord client);
 
     /**
-     * Replaces a client. {@code client.version()} is the version the caller read; the stored record
-     * gets version + 1 and is returned.
+     * Replaces a client whole, its aliases, addresses, form values and match keys included.
+     * {@code client.version()} is the version the caller read; the stored record gets version + 1
+     * and is returned.
      *
      * @throws org.caseload.spi.error.NotFoundException when no client has this id
      * @throws org.caseload.spi.error.ConcurrentModificationException when the stored version differs

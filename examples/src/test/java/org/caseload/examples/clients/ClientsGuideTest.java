@@ -1,0 +1,58 @@
+package org.caseload.examples.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.clients.ClientMatch;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.forms.FieldValue;
+import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.SsnDataQuality;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the sample of {@code docs/clients.md} identical to code that compiles and runs. */
+class ClientsGuideTest {
+
+    private static final Path GUIDE = Path.of("..", "docs", "clients.md");
+    private static final Path SAMPLE = Path.of("src/main/java/org/caseload/examples/clients/ClientsGuide.java");
+
+    @Test
+    void theGuideShowsExactlyTheCompiledSample() throws IOException {
+        String source = Files.readString(SAMPLE);
+        int from = source.indexOf("// begin docs/clients.md sample\n");
+        int to = source.indexOf("        // end docs/clients.md sample", from);
+        assertThat(from).as("begin marker").isNotNegative();
+        assertThat(to).as("end marker").isPositive();
+        String compiled = source.substring(from + "// begin docs/clients.md sample\n".length(), to);
+        Matcher block = Pattern.compile("<!-- sample: ClientsGuide -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(GUIDE));
+
+        assertThat(block.find()).as("docs/clients.md has a java block after <!-- sample: ClientsGuide -->").isTrue();
+        assertThat(block.group(1)).isEqualTo(compiled.replaceAll("(?m)^ {8}", ""));
+    }
+
+    @Test
+    void theSampleRegistersChangesRefusesAndFinds() {
+        List<Violation> refused = new ArrayList<>();
+
+        List<ClientMatch> found = ClientsGuide.registerChangeAndFind(refused);
+
+        assertThat(found).singleElement().satisfies(match -> {
+            assertThat(match.client().fullName()).isEqualTo("María García");
+            assertThat(match.client().version()).isEqualTo(2);
+            assertThat(match.client().details().ssnQuality()).isEqualTo(SsnDataQuality.FULL);
+            assertThat(match.client().forms()).containsExactly(new FormValues("intake", 1, Map.of(
+                    "employed", FieldValue.bool(false), "sleptAt", FieldValue.choice("shelter"))));
+        });
+        assertThat(refused).extracting(Violation::path, Violation::messageKey)
+                .containsExactly(tuple("details.ssn", "caseload.client.ssn.partial"));
+    }
+}

@@ -1,0 +1,110 @@
+package org.caseload.jdbc;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.caseload.spi.storage.ClientAddress;
+import org.caseload.spi.storage.PersonName;
+
+/**
+ * The lists of a client kept in tables of their own, in order: aliases in {@code client_alias},
+ * the address history in {@code client_address}. Used by {@link JdbcClientStore} in its unit of work.
+ */
+final class JdbcClientLists {
+
+    private static final String INSERT_ALIAS = "INSERT INTO client_alias (client_id, ordinal, first_name, middle_name,"
+            + " last_name, suffix) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_ADDRESS = "INSERT INTO client_address (client_id, ordinal, line1, line2, city,"
+            + " region, postal_code, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String DELETE_ALIASES = "DELETE FROM client_alias WHERE client_id = ?";
+
+    private static final String DELETE_ADDRESSES = "DELETE FROM client_address WHERE client_id = ?";
+
+    private static final String SELECT_ALIASES = "SELECT client_id, first_name, middle_name, last_name, suffix"
+            + " FROM client_alias WHERE client_id = ANY(?) ORDER BY client_id, ordinal";
+
+    private static final String SELECT_ADDRESSES = "SELECT client_id, line1, line2, city, region, postal_code,"
+            + " valid_from, valid_to FROM client_address WHERE client_id = ANY(?) ORDER BY client_id, ordinal";
+
+    private final JdbcSession session;
+
+    JdbcClientLists(JdbcSession session) {
+        this.session = session;
+    }
+
+    /** Stores the lists of a client that has none stored. */
+    void insert(String clientId, List<PersonName> aliases, List<ClientAddress> addresses) {
+        if (!aliases.isEmpty()) {
+            session.updateEach("store the aliases of client " + clientId, INSERT_ALIAS, ordinals(aliases),
+                    (statement, ordinal) -> {
+                        PersonName alias = aliases.get(ordinal);
+                        statement.setString(1, clientId);
+                        statement.setInt(2, ordinal);
+                        statement.setString(3, alias.first());
+                        statement.setString(4, alias.middle());
+                        statement.setString(5, alias.last());
+                        statement.setString(6, alias.suffix());
+                    });
+        }
+        if (!addresses.isEmpty()) {
+            session.updateEach("store the addresses of client " + clientId, INSERT_ADDRESS, ordinals(addresses),
+                    (statement, ordinal) -> {
+                        ClientAddress address = addresses.get(ordinal);
+                        statement.setString(1, clientId);
+                        statement.setInt(2, ordinal);
+                        statement.setString(3, address.line1());
+                        statement.setString(4, address.line2());
+                        statement.setString(5, address.city());
+                        statement.setString(6, address.region());
+                        statement.setString(7, address.postalCode());
+                        statement.setObject(8, address.from(), Types.DATE);
+                        statement.setObject(9, address.to(), Types.DATE);
+                    });
+        }
+    }
+
+    /** Removes the lists of a client. */
+    void delete(String clientId) {
+        session.update("remove the aliases of client " + clientId, DELETE_ALIASES,
+                statement -> statement.setString(1, clientId));
+        session.update("remove the addresses of client " + clientId, DELETE_ADDRESSES,
+                statement -> statement.setString(1, clientId));
+    }
+
+    /** The aliases of each of these clients that has any, in order. */
+    Map<String, List<PersonName>> aliases(Collection<String> clientIds) {
+        Map<String, List<PersonName>> aliases = new HashMap<>();
+        session.query("read the aliases of clients", SELECT_ALIASES,
+                statement -> statement.setArray(1, session.textArray(clientIds)),
+                row -> Map.entry(row.getString("client_id"), new PersonName(row.getString("first_name"),
+                        row.getString("middle_name"), row.getString("last_name"), row.getString("suffix"))))
+                .forEach(alias -> aliases.computeIfAbsent(alias.getKey(), id -> new ArrayList<>())
+                        .add(alias.getValue()));
+        return aliases;
+    }
+
+    /** The address history of each of these clients that has any, in order. */
+    Map<String, List<ClientAddress>> addresses(Collection<String> clientIds) {
+        Map<String, List<ClientAddress>> addresses = new HashMap<>();
+        session.query("read the addresses of clients", SELECT_ADDRESSES,
+                statement -> statement.setArray(1, session.textArray(clientIds)),
+                row -> Map.entry(row.getString("client_id"), new ClientAddress(row.getString("line1"),
+                        row.getString("line2"), row.getString("city"), row.getString("region"),
+                        row.getString("postal_code"), row.getObject("valid_from", LocalDate.class),
+                        row.getObject("valid_to", LocalDate.class))))
+                .forEach(address -> addresses.computeIfAbsent(address.getKey(), id -> new ArrayList<>())
+                        .add(address.getValue()));
+        return addresses;
+    }
+
+    private static List<Integer> ordinals(List<?> list) {
+        return IntStream.range(0, list.size()).boxed().toList();
+    }
+}

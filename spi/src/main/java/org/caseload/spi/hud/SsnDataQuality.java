@@ -1,0 +1,35 @@
+package org.caseload.spi.hud;
+
+/** HUD data element 3.02.2, SSN data quality: how complete the client's Social Security number is. */
+public enum SsnDataQuality implements HudCode {
+    /** 1: full SSN reported. */
+    FULL(1),
+    /** 2: approximate or partial SSN reported (unknown digits written as {@code x}). */
+    APPROXIMATE_OR_PARTIAL(2),
+    /** 8: client doesn't know. */
+    CLIENT_DOES_NOT_KNOW(8),
+    /** 9: client prefers not to answer. */
+    CLIENT_PREFERS_NOT_TO_ANSWER(9),
+    /** 99: data not collected. */
+    DATA_NOT_COLLECTED(99);
+
+    private final int code;
+
+    SsnDataQuality(int code) {
+        this.code = code;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    /**
+     * The response with this HUD code.
+     *
+     * @throws IllegalArgumentException when the list has no such code
+     */
+    public static SsnDataQuality fromCode(int code) {
+        return HudCode.fromCode(SsnDataQuality.class, code);
+    }
+}
