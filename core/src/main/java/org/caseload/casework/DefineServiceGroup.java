@@ -1,0 +1,15 @@
+package org.caseload.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Defines a service group of the caller's organization.
+ *
+ * @param name required, at most {@value #NAME_MAX_LENGTH} characters
+ */
+public record DefineServiceGroup(@NotBlank @Size(max = NAME_MAX_LENGTH) String name) {
+
+    /** The longest group or type name accepted. */
+    public static final int NAME_MAX_LENGTH = 200;
+}

@@ -1,0 +1,42 @@
+package org.caseload.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.caseload.spi.hud.Destination;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
+
+/**
+ * An enrollment as a caller sees it: a client in a project from an entry date until an exit date.
+ *
+ * @param id             the enrollment id
+ * @param organizationId the organization that enrolled the client
+ * @param clientId       the client
+ * @param projectId      the project
+ * @param householdId    the household the client entered with
+ * @param relationship   the client's relationship to the head of that household on entry
+ * @param entryDate      the day the client entered
+ * @param exitDate       the day the client left; null while enrolled
+ * @param destination    where the client went; null while enrolled
+ * @param createdAt      when it was recorded
+ * @param updatedAt      when it last changed
+ * @param version        the version, to name when exiting
+ */
+public record Enrollment(
+        String id,
+        String organizationId,
+        String clientId,
+        String projectId,
+        String householdId,
+        RelationshipToHeadOfHousehold relationship,
+        LocalDate entryDate,
+        LocalDate exitDate,
+        Destination destination,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    /** Whether the client is still enrolled. */
+    public boolean isOpen() {
+        return exitDate == null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.caseload.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import org.caseload.spi.hud.Destination;
+
+/**
+ * Records that a client left a project.
+ *
+ * @param enrollmentId    required
+ * @param expectedVersion the version of the enrollment the caller read
+ * @param exitDate        the day the client left; required, not in the future, not before entry
+ * @param destination     where the client went; required
+ */
+public record ExitEnrollment(
+        @NotBlank String enrollmentId,
+        @Positive long expectedVersion,
+        @NotNull @PastOrPresent LocalDate exitDate,
+        @NotNull Destination destination) {
+
+    /** Exits the enrollment, as it was read, on {@code exitDate} to {@code destination}. */
+    public static ExitEnrollment of(Enrollment enrollment, LocalDate exitDate, Destination destination) {
+        return new ExitEnrollment(enrollment.id(), enrollment.version(), exitDate, destination);
+    }
+}

@@ -1,0 +1,66 @@
+package org.caseload.casework.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseload.casework.CaseNote;
+import org.caseload.casework.Enrollment;
+import org.caseload.casework.Household;
+import org.caseload.casework.ServiceDelivery;
+import org.caseload.core.CallContext;
+import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.ServiceTypeRecord;
+
+/**
+ * A client's casework records as the caller may see them, shared by the services and the profile.
+ * The client itself is checked by the caller of these methods.
+ */
+final class CaseworkReads {
+
+    private CaseworkReads() {
+    }
+
+    /** The households of a client that the caller may see, oldest first. */
+    static List<Household> householdsOf(CallContext context, String clientId) {
+        return context.session().households().findByMember(clientId).stream()
+                .filter(household -> Visibility.canSee(context, household.organizationId()))
+                .map(Views::household)
+                .toList();
+    }
+
+    /** The enrollments of a client that the caller may see, latest entry first. */
+    static List<Enrollment> enrollmentsOf(CallContext context, String clientId) {
+        return context.session().enrollments().findByClient(clientId).stream()
+                .filter(enrollment -> Visibility.canSee(context, enrollment.organizationId()))
+                .map(Views::enrollment)
+                .toList();
+    }
+
+    /** The most recent case notes of a client written in the caller's organization. */
+    static List<CaseNote> caseNotesOf(CallContext context, String clientId, int limit) {
+        return context.session().caseNotes()
+                .findByClient(new ClientHistoryQuery(clientId, Visibility.caseNoteOrganizations(context), limit))
+                .stream()
+                .filter(note -> Visibility.canSeeCaseNotesOf(context, note.organizationId()))
+                .map(Views::caseNote)
+                .toList();
+    }
+
+    /** The most recent services delivered to a client that the caller may see. */
+    static List<ServiceDelivery> deliveriesOf(CallContext context, String clientId, int limit) {
+        Map<String, ServiceTypeRecord> types = new HashMap<>();
+        return context.session().serviceDeliveries()
+                .findByClient(new ClientHistoryQuery(clientId, Visibility.organizationsToQuery(context), limit))
+                .stream()
+                .filter(delivery -> Visibility.canSee(context, delivery.organizationId()))
+                .map(delivery -> Views.serviceDelivery(delivery, types.computeIfAbsent(delivery.serviceTypeId(),
+                        id -> typeOf(context, id))))
+                .toList();
+    }
+
+    /** The type of a stored delivery; it exists, since types are never removed. */
+    static ServiceTypeRecord typeOf(CallContext context, String serviceTypeId) {
+        return context.session().serviceCatalog().findType(serviceTypeId).orElseThrow(() ->
+                new IllegalStateException("service type " + serviceTypeId + " of a stored delivery is missing"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.caseload.casework.internal;
+
+import static org.caseload.casework.internal.Violations.invalid;
+import static org.caseload.casework.internal.VisibleRecords.CLIENT;
+import static org.caseload.casework.internal.VisibleRecords.ENROLLMENT;
+import static org.caseload.casework.internal.VisibleRecords.PROJECT;
+
+import java.util.List;
+import org.caseload.casework.EnrollClient;
+import org.caseload.casework.Enrollment;
+import org.caseload.casework.EnrollmentService;
+import org.caseload.casework.ExitEnrollment;
+import org.caseload.casework.Project;
+import org.caseload.casework.RegisterProject;
+import org.caseload.core.Kernel;
+import org.caseload.core.Operation;
+import org.caseload.core.Permission;
+import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.HouseholdMembership;
+import org.caseload.spi.storage.HouseholdRecord;
+import org.caseload.spi.storage.ProjectRecord;
+
+/** The enrollment service over a runtime's {@link Kernel}. */
+public final class DefaultEnrollmentService implements EnrollmentService {
+
+    private static final Operation REGISTER_PROJECT = new Operation("project.register", Permission.CASEWORK_ADMINISTER);
+    private static final Operation LIST_PROJECTS = new Operation("project.list", Permission.CLIENT_READ);
+    private static final Operation ENROLL = new Operation("enrollment.enroll", Permission.CLIENT_WRITE);
+    private static final Operation EXIT = new Operation("enrollment.exit", Permission.CLIENT_WRITE);
+    private static final Operation GET = new Operation("enrollment.get", Permission.CLIENT_READ);
+    private static final Operation LIST_FOR_CLIENT = new Operation("enrollment.listForClient", Permission.CLIENT_READ);
+
+    private final Kernel kernel;
+
+    public DefaultEnrollmentService(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    @Override
+    public Project registerProject(RegisterProject command) {
+        return kernel.call(REGISTER_PROJECT, command, context -> {
+            ProjectRecord stored = context.session().projects().insert(new ProjectRecord(context.newId(),
+                    context.principal().organizationId(), command.name().strip(), context.now(), 1));
+            context.auditRecord(PROJECT, stored.id());
+            return Views.project(stored);
+        });
+    }
+
+    @Override
+    public List<Project> projects() {
+        return kernel.call(LIST_PROJECTS, null, context -> {
+            List<Project> projects = context.session().projects()
+                    .findByOrganization(context.principal().organizationId()).stream()
+                    .map(Views::project)
+                    .toList();
+            context.auditDetail(projects.size() + " projects");
+            return projects;
+        });
+    }
+
+    @Override
+    public Enrollment enroll(EnrollClient command) {
+        return kernel.call(ENROLL, command, context -> {
+            VisibleRecords.client(context, command.clientId());
+            // The project's lock comes before any read the rules depend on.
+            ProjectRecord project = VisibleRecords.projectForUpdate(context, command.projectId());
+            HouseholdRecord household = VisibleRecords.household(context, command.householdId());
+            HouseholdMembership membership = household.members().stream()
+                    .filter(member -> member.clientId().equals(command.clientId()))
+                    .findFirst()
+                    .orElseThrow(() -> invalid(command, "householdId", "caseload.enrollment.notHouseholdMember",
+                            "the client is not a member of this household", "household " + household.id()));
+            EnrollmentRecord candidate = new EnrollmentRecord(context.newId(), context.principal().organizationId(),
+                    command.clientId(), project.id(), household.id(), membership.relationship(), command.entryDate(),
+                    null, null, context.now(), context.now(), 1);
+            EnrollmentRules.checkEntry(command, candidate,
+                    inProject(context.session().enrollments().findByClient(command.clientId()), project.id()),
+                    inProject(context.session().enrollments().findByHousehold(household.id()), project.id()));
+            EnrollmentRecord stored = context.session().enrollments().insert(candidate);
+            context.auditRecord(ENROLLMENT, stored.id());
+            return Views.enrollment(stored);
+        });
+    }
+
+    @Override
+    public Enrollment exit(ExitEnrollment command) {
+        return kernel.call(EXIT, command, context -> {
+            context.auditRecord(ENROLLMENT, command.enrollmentId());
+            EnrollmentRecord enrollment = VisibleRecords.enrollment(context, command.enrollmentId());
+            // A head's exit is checked against the household's other enrollments, under the same
+            // lock that enrolling takes.
+            context.session().projects().findForUpdate(enrollment.projectId());
+            Versions.require(ENROLLMENT, enrollment.id(), enrollment.version(), command.expectedVersion());
+            EnrollmentRules.checkExit(command, enrollment,
+                    inProject(context.session().enrollments().findByHousehold(enrollment.householdId()),
+                            enrollment.projectId()));
+            EnrollmentRecord stored = context.session().enrollments().update(
+                    enrollment.withExit(command.exitDate(), command.destination(), context.now()));
+            return Views.enrollment(stored);
+        });
+    }
+
+    @Override
+    public Enrollment get(String enrollmentId) {
+        return kernel.call(GET, null, context -> {
+            context.auditRecord(ENROLLMENT, enrollmentId);
+            return Views.enrollment(VisibleRecords.enrollment(context, enrollmentId));
+        });
+    }
+
+    @Override
+    public List<Enrollment> enrollmentsOf(String clientId) {
+        return kernel.call(LIST_FOR_CLIENT, null, context -> {
+            context.auditRecord(CLIENT, clientId);
+            VisibleRecords.client(context, clientId);
+            List<Enrollment> enrollments = CaseworkReads.enrollmentsOf(context, clientId);
+            context.auditDetail(enrollments.size() + " enrollments");
+            return enrollments;
+        });
+    }
+
+    private static List<EnrollmentRecord> inProject(List<EnrollmentRecord> enrollments, String projectId) {
+        return enrollments.stream().filter(enrollment -> enrollment.projectId().equals(projectId)).toList();
+    }
+}

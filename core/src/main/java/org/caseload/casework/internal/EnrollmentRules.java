@@ -1,0 +1,78 @@
+package org.caseload.casework.internal;
+
+import static org.caseload.casework.internal.Violations.invalid;
+
+import java.util.List;
+import org.caseload.casework.EnrollClient;
+import org.caseload.casework.ExitEnrollment;
+import org.caseload.spi.error.InvalidTransitionException;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
+import org.caseload.spi.storage.EnrollmentRecord;
+
+/**
+ * The rules of enrollments: an exit not before the entry and only once; no two overlapping stays
+ * of one client in one project; one head at a time among a household's enrollments in a project,
+ * who enters first. Pure functions over the enrollments core has read under the project's lock.
+ */
+final class EnrollmentRules {
+
+    private static final RelationshipToHeadOfHousehold HEAD = RelationshipToHeadOfHousehold.SELF;
+
+    private EnrollmentRules() {
+    }
+
+    /**
+     * Checks a new enrollment against the project's other enrollments.
+     *
+     * @param candidate       the enrollment to insert
+     * @param ofClient        the client's enrollments in the candidate's project
+     * @param ofHousehold     the household's enrollments in the candidate's project
+     */
+    static void checkEntry(EnrollClient command, EnrollmentRecord candidate, List<EnrollmentRecord> ofClient,
+                           List<EnrollmentRecord> ofHousehold) {
+        Stay stay = Stay.of(candidate);
+        if (ofClient.stream().anyMatch(other -> Stay.of(other).overlaps(stay))) {
+            throw invalid(command, "entryDate", "caseload.enrollment.overlap",
+                    "the client has another enrollment in this project that overlaps this one", "a date");
+        }
+        List<EnrollmentRecord> heads = ofHousehold.stream().filter(other -> other.relationship() == HEAD).toList();
+        if (candidate.relationship() == HEAD) {
+            if (heads.stream().anyMatch(head -> Stay.of(head).overlaps(stay))) {
+                throw invalid(command, "clientId", "caseload.enrollment.head.duplicate",
+                        "the household already has a head enrolled in this project at this time",
+                        "client " + command.clientId());
+            }
+        } else if (heads.stream().noneMatch(head -> Stay.of(head).includes(candidate.entryDate()))) {
+            throw invalid(command, "householdId", "caseload.enrollment.head.missing",
+                    "enroll the head of household in this project first; a member enters while the head is enrolled",
+                    "household " + command.householdId());
+        }
+    }
+
+    /**
+     * Checks that {@code enrollment} may be exited as the command says.
+     *
+     * @param ofHousehold the household's enrollments in the enrollment's project
+     */
+    static void checkExit(ExitEnrollment command, EnrollmentRecord enrollment, List<EnrollmentRecord> ofHousehold) {
+        if (!enrollment.isOpen()) {
+            throw new InvalidTransitionException(VisibleRecords.ENROLLMENT, enrollment.id(), "EXITED", "EXITED");
+        }
+        if (command.exitDate().isBefore(enrollment.entryDate())) {
+            throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeEntry",
+                    "the exit date must not be before the entry date", "a date before the entry date");
+        }
+        if (enrollment.relationship() == HEAD) {
+            // A member entered while the head was enrolled; a backdated exit must not undo that.
+            Stay before = Stay.of(enrollment);
+            Stay after = new Stay(enrollment.entryDate(), command.exitDate());
+            boolean strandsMember = ofHousehold.stream()
+                    .filter(other -> other.relationship() != HEAD)
+                    .anyMatch(member -> before.includes(member.entryDate()) && !after.includes(member.entryDate()));
+            if (strandsMember) {
+                throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeMemberEntry",
+                        "the head of household cannot exit before a household member entered this project", "a date");
+            }
+        }
+    }
+}

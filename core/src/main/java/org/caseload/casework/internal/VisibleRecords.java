@@ -1,0 +1,79 @@
+package org.caseload.casework.internal;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.caseload.core.CallContext;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.storage.CaseNoteRecord;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.HouseholdRecord;
+import org.caseload.spi.storage.ProjectRecord;
+import org.caseload.spi.storage.ServiceDeliveryRecord;
+import org.caseload.spi.storage.ServiceGroupRecord;
+import org.caseload.spi.storage.ServiceTypeRecord;
+
+/**
+ * Loads the records a call acts on, answering {@link NotFoundException} alike for a record that
+ * does not exist and one the caller may not see.
+ */
+final class VisibleRecords {
+
+    static final String CLIENT = "client";
+    static final String HOUSEHOLD = "household";
+    static final String PROJECT = "project";
+    static final String ENROLLMENT = "enrollment";
+    static final String CASE_NOTE = "caseNote";
+    static final String SERVICE_GROUP = "serviceGroup";
+    static final String SERVICE_TYPE = "serviceType";
+    static final String SERVICE_DELIVERY = "serviceDelivery";
+
+    private VisibleRecords() {
+    }
+
+    static ClientRecord client(CallContext context, String id) {
+        return visible(context.session().clients().findById(id), CLIENT, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    static HouseholdRecord household(CallContext context, String id) {
+        return visible(context.session().households().findById(id), HOUSEHOLD, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    /** The project, locked until the call's unit of work ends (see {@code ProjectStore.findForUpdate}). */
+    static ProjectRecord projectForUpdate(CallContext context, String id) {
+        return visible(context.session().projects().findForUpdate(id), PROJECT, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    static EnrollmentRecord enrollment(CallContext context, String id) {
+        return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    static CaseNoteRecord caseNote(CallContext context, String id) {
+        return visible(context.session().caseNotes().findById(id), CASE_NOTE, id,
+                record -> Visibility.canSeeCaseNotesOf(context, record.organizationId()));
+    }
+
+    /** A service group of the caller's own organization: a catalog is defined per organization. */
+    static ServiceGroupRecord ownServiceGroup(CallContext context, String id) {
+        return visible(context.session().serviceCatalog().findGroup(id), SERVICE_GROUP, id,
+                record -> record.organizationId().equals(context.principal().organizationId()));
+    }
+
+    static ServiceTypeRecord serviceType(CallContext context, String id) {
+        return visible(context.session().serviceCatalog().findType(id), SERVICE_TYPE, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    static ServiceDeliveryRecord serviceDelivery(CallContext context, String id) {
+        return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
+                record -> Visibility.canSee(context, record.organizationId()));
+    }
+
+    private static <R> R visible(Optional<R> found, String recordType, String id, Predicate<R> canSee) {
+        return found.filter(canSee).orElseThrow(() -> new NotFoundException(recordType, id));
+    }
+}

@@ -1,0 +1,2 @@
+/** The casework domain's implementation; not part of the public API. */
+package org.caseload.casework.internal;

@@ -1,0 +1,128 @@
+package org.caseload.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.hud.Destination;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
+import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.EnrollmentStore;
+
+/** Enrollments in the {@code enrollment} table, HUD codes kept as their published numbers. */
+final class JdbcEnrollmentStore implements EnrollmentStore {
+
+    private static final String COLUMNS = "id, organization_id, client_id, project_id, household_id,"
+            + " relationship_code, entry_date, exit_date, destination_code, created_at_epoch_ns, updated_at_epoch_ns,"
+            + " version";
+
+    private static final String INSERT = "INSERT INTO enrollment (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Sets every column but the id, then the version; the id and the version read come last. */
+    private static final String UPDATE = "UPDATE enrollment SET organization_id = ?, client_id = ?, project_id = ?,"
+            + " household_id = ?, relationship_code = ?, entry_date = ?, exit_date = ?, destination_code = ?,"
+            + " created_at_epoch_ns = ?, updated_at_epoch_ns = ?, version = version + 1 WHERE id = ? AND version = ?";
+
+    private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM enrollment WHERE id = ?";
+
+    private static final String SELECT_BY_CLIENT = "SELECT " + COLUMNS + " FROM enrollment WHERE client_id = ?"
+            + " ORDER BY entry_date DESC, id";
+
+    private static final String SELECT_BY_HOUSEHOLD = "SELECT " + COLUMNS + " FROM enrollment WHERE household_id = ?"
+            + " ORDER BY entry_date DESC, id";
+
+    private final JdbcSession session;
+
+    JdbcEnrollmentStore(JdbcSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public EnrollmentRecord insert(EnrollmentRecord enrollment) {
+        EnrollmentRecord stored = enrollment.withVersion(1);
+        session.update("insert enrollment " + enrollment.id(), INSERT, statement -> {
+            statement.setString(1, stored.id());
+            int next = bindContent(statement, 2, stored);
+            statement.setLong(next, stored.version());
+        });
+        return stored;
+    }
+
+    @Override
+    public EnrollmentRecord update(EnrollmentRecord enrollment) {
+        int changed = session.update("update enrollment " + enrollment.id(), UPDATE, statement -> {
+            int next = bindContent(statement, 1, enrollment);
+            statement.setString(next, enrollment.id());
+            statement.setLong(next + 1, enrollment.version());
+        });
+        if (changed == 0) {
+            throw findById(enrollment.id()).isPresent()
+                    ? new ConcurrentModificationException("enrollment", enrollment.id(), enrollment.version())
+                    : new NotFoundException("enrollment", enrollment.id());
+        }
+        return enrollment.withVersion(enrollment.version() + 1);
+    }
+
+    @Override
+    public Optional<EnrollmentRecord> findById(String id) {
+        return session.query("read enrollment " + id, SELECT_BY_ID, statement -> statement.setString(1, id),
+                JdbcEnrollmentStore::read).stream().findFirst();
+    }
+
+    @Override
+    public List<EnrollmentRecord> findByClient(String clientId) {
+        return session.query("list the enrollments of client " + clientId, SELECT_BY_CLIENT,
+                statement -> statement.setString(1, clientId), JdbcEnrollmentStore::read);
+    }
+
+    @Override
+    public List<EnrollmentRecord> findByHousehold(String householdId) {
+        return session.query("list the enrollments of household " + householdId, SELECT_BY_HOUSEHOLD,
+                statement -> statement.setString(1, householdId), JdbcEnrollmentStore::read);
+    }
+
+    /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */
+    private static int bindContent(PreparedStatement statement, int first, EnrollmentRecord enrollment)
+            throws SQLException {
+        int index = first;
+        statement.setString(index++, enrollment.organizationId());
+        statement.setString(index++, enrollment.clientId());
+        statement.setString(index++, enrollment.projectId());
+        statement.setString(index++, enrollment.householdId());
+        statement.setInt(index++, enrollment.relationship().code());
+        statement.setObject(index++, enrollment.entryDate(), Types.DATE);
+        statement.setObject(index++, enrollment.exitDate(), Types.DATE);
+        if (enrollment.destination() == null) {
+            statement.setNull(index++, Types.INTEGER);
+        } else {
+            statement.setInt(index++, enrollment.destination().code());
+        }
+        statement.setLong(index++, EpochNanos.of(enrollment.createdAt()));
+        statement.setLong(index++, EpochNanos.of(enrollment.updatedAt()));
+        return index;
+    }
+
+    private static EnrollmentRecord read(ResultSet row) throws SQLException {
+        int destinationCode = row.getInt("destination_code");
+        Destination destination = row.wasNull() ? null : Destination.fromCode(destinationCode);
+        return new EnrollmentRecord(
+                row.getString("id"),
+                row.getString("organization_id"),
+                row.getString("client_id"),
+                row.getString("project_id"),
+                row.getString("household_id"),
+                RelationshipToHeadOfHousehold.fromCode(row.getInt("relationship_code")),
+                row.getObject("entry_date", LocalDate.class),
+                row.getObject("exit_date", LocalDate.class),
+                destination,
+                EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
+                EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
+                row.getLong("version"));
+    }
+}
