@@ -3,43 +3,55 @@ package org.caseload.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.TicketContact;
 import org.caseload.spi.storage.TicketContext;
+import org.caseload.spi.storage.TicketIdempotencyKey;
 import org.caseload.spi.storage.TicketKind;
 import org.caseload.spi.storage.TicketNoteRecord;
 import org.caseload.spi.storage.TicketQuery;
 import org.caseload.spi.storage.TicketRecord;
+import org.caseload.spi.storage.TicketScreenshotRecord;
 import org.caseload.spi.storage.TicketStatus;
 import org.caseload.spi.storage.TicketStore;
 
-/** Tickets in the {@code ticket} table, their notes in {@code ticket_note} in the order added. */
+/**
+ * Tickets in the {@code ticket} table, their notes in {@code ticket_note} in the order added, their
+ * screenshots in {@code ticket_screenshot}. The queue's statement is put together from the
+ * criteria a query names ({@link TicketQuerySql}).
+ */
 final class JdbcTicketStore implements TicketStore {
 
-    private static final String COLUMNS = "id, organization_id, reporter_user_id, kind, status, description,"
-            + " screen_id, form_id, application_version, contact_name, contact_email, contact_phone, contact_method,"
-            + " created_at_epoch_ns, updated_at_epoch_ns, version";
+    static final String COLUMNS = "id, organization_id, reporter_user_id, kind, status, description,"
+            + " screen_id, form_id, record_reference, application_version, user_agent, contact_name, contact_email,"
+            + " contact_phone, contact_method, screenshot_media_type, idempotency_key, idempotency_fingerprint,"
+            + " assignee_user_id, resolution, created_at_epoch_ns, updated_at_epoch_ns, status_changed_at_epoch_ns,"
+            + " version";
 
     private static final String INSERT = "INSERT INTO ticket (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Sets every column but the id, then the version; the id and the version read come last. */
     private static final String UPDATE = "UPDATE ticket SET organization_id = ?, reporter_user_id = ?, kind = ?,"
-            + " status = ?, description = ?, screen_id = ?, form_id = ?, application_version = ?, contact_name = ?,"
-            + " contact_email = ?, contact_phone = ?, contact_method = ?, created_at_epoch_ns = ?,"
-            + " updated_at_epoch_ns = ?, version = version + 1 WHERE id = ? AND version = ?";
+            + " status = ?, description = ?, screen_id = ?, form_id = ?, record_reference = ?,"
+            + " application_version = ?, user_agent = ?, contact_name = ?, contact_email = ?, contact_phone = ?,"
+            + " contact_method = ?, screenshot_media_type = ?, idempotency_key = ?, idempotency_fingerprint = ?,"
+            + " assignee_user_id = ?, resolution = ?, created_at_epoch_ns = ?, updated_at_epoch_ns = ?,"
+            + " status_changed_at_epoch_ns = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM ticket WHERE id = ?";
 
-    private static final String PAGE = "SELECT " + COLUMNS + " FROM ticket WHERE organization_id = ?"
-            + " ORDER BY created_at_epoch_ns DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    private static final String SELECT_BY_IDEMPOTENCY_KEY = "SELECT " + COLUMNS + " FROM ticket"
+            + " WHERE organization_id = ? AND idempotency_key = ?";
 
-    private static final String PAGE_IN_STATUSES = "SELECT " + COLUMNS + " FROM ticket"
-            + " WHERE organization_id = ? AND status = ANY(?)"
-            + " ORDER BY created_at_epoch_ns DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    private static final String LONGEST_IN_STATUS = "SELECT " + COLUMNS + " FROM ticket"
+            + " WHERE status = ? AND status_changed_at_epoch_ns <= ?"
+            + " ORDER BY status_changed_at_epoch_ns, id FETCH FIRST ? ROWS ONLY";
 
     private static final String NOTE_COLUMNS = "id, ticket_id, author_name, visibility, origin, note_text,"
             + " created_at_epoch_ns";
@@ -50,6 +62,12 @@ final class JdbcTicketStore implements TicketStore {
     private static final String SELECT_NOTES = "SELECT " + NOTE_COLUMNS + " FROM ticket_note WHERE ticket_id = ?"
             + " ORDER BY added_seq";
 
+    private static final String INSERT_SCREENSHOT = "INSERT INTO ticket_screenshot (ticket_id, media_type, content)"
+            + " VALUES (?, ?, ?)";
+
+    private static final String SELECT_SCREENSHOT = "SELECT ticket_id, media_type, content FROM ticket_screenshot"
+            + " WHERE ticket_id = ?";
+
     private final JdbcSession session;
 
     JdbcTicketStore(JdbcSession session) {
@@ -58,6 +76,12 @@ final class JdbcTicketStore implements TicketStore {
 
     @Override
     public TicketRecord insert(TicketRecord ticket) {
+        // Checked first for a clear message; the unique index still settles a race between nodes.
+        if (ticket.idempotencyKey() != null
+                && findByIdempotencyKey(ticket.organizationId(), ticket.idempotencyKey().key()).isPresent()) {
+            throw new StorageException("could not insert ticket " + ticket.id() + ": a ticket of organization "
+                    + ticket.organizationId() + " with the same idempotency key already exists");
+        }
         TicketRecord stored = ticket.withVersion(1);
         session.update("insert ticket " + ticket.id(), INSERT, statement -> {
             statement.setString(1, stored.id());
@@ -90,28 +114,15 @@ final class JdbcTicketStore implements TicketStore {
 
     @Override
     public List<TicketRecord> find(TicketQuery query) {
-        boolean inStatuses = !query.statuses().isEmpty();
-        return session.query("list the tickets of organization " + query.organizationId(),
-                inStatuses ? PAGE_IN_STATUSES : PAGE,
-                statement -> {
-                    int index = 1;
-                    statement.setString(index++, query.organizationId());
-                    if (inStatuses) {
-                        statement.setArray(index++, session.textArray(
-                                query.statuses().stream().map(TicketStatus::name).toList()));
-                    }
-                    statement.setInt(index++, query.offset());
-                    statement.setInt(index, query.limit());
-                },
-                JdbcTicketStore::read);
+        TicketQuerySql sql = TicketQuerySql.of(query);
+        return session.query("list the tickets of organization " + query.organizationId(), sql.text(),
+                statement -> sql.bind(statement, session), JdbcTicketStore::read);
     }
 
     @Override
     public void addNote(TicketNoteRecord note) {
         // Checked first rather than left to the foreign key, so that the unit of work can go on.
-        if (findById(note.ticketId()).isEmpty()) {
-            throw new NotFoundException("ticket", note.ticketId());
-        }
+        requireTicket(note.ticketId());
         session.update("add note " + note.id() + " to ticket " + note.ticketId(), INSERT_NOTE, statement -> {
             statement.setString(1, note.id());
             statement.setString(2, note.ticketId());
@@ -137,7 +148,49 @@ final class JdbcTicketStore implements TicketStore {
                         EpochNanos.toInstant(row.getLong("created_at_epoch_ns"))));
     }
 
-    /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */
+    @Override
+    public Optional<TicketRecord> findByIdempotencyKey(String organizationId, String key) {
+        return session.query("find a ticket of organization " + organizationId + " by idempotency key",
+                SELECT_BY_IDEMPOTENCY_KEY, statement -> {
+                    statement.setString(1, organizationId);
+                    statement.setString(2, key);
+                }, JdbcTicketStore::read).stream().findFirst();
+    }
+
+    @Override
+    public List<TicketRecord> findInStatusEnteredBy(TicketStatus status, Instant cutoff, int limit) {
+        return session.query("find the tickets longest in status " + status, LONGEST_IN_STATUS, statement -> {
+            statement.setString(1, status.name());
+            statement.setLong(2, EpochNanos.of(cutoff));
+            statement.setInt(3, limit);
+        }, JdbcTicketStore::read);
+    }
+
+    @Override
+    public void putScreenshot(TicketScreenshotRecord screenshot) {
+        requireTicket(screenshot.ticketId());
+        session.update("keep the screenshot of ticket " + screenshot.ticketId(), INSERT_SCREENSHOT, statement -> {
+            statement.setString(1, screenshot.ticketId());
+            statement.setString(2, screenshot.mediaType());
+            statement.setBytes(3, screenshot.content());
+        });
+    }
+
+    @Override
+    public Optional<TicketScreenshotRecord> screenshot(String ticketId) {
+        return session.query("read the screenshot of ticket " + ticketId, SELECT_SCREENSHOT,
+                statement -> statement.setString(1, ticketId),
+                row -> new TicketScreenshotRecord(row.getString("ticket_id"), row.getString("media_type"),
+                        row.getBytes("content"))).stream().findFirst();
+    }
+
+    private void requireTicket(String ticketId) {
+        if (findById(ticketId).isEmpty()) {
+            throw new NotFoundException("ticket", ticketId);
+        }
+    }
+
+    /** Binds every column from organization_id to status_changed_at_epoch_ns; returns the next index. */
     private static int bindContent(PreparedStatement statement, int first, TicketRecord ticket) throws SQLException {
         int index = first;
         statement.setString(index++, ticket.organizationId());
@@ -145,19 +198,30 @@ final class JdbcTicketStore implements TicketStore {
         statement.setString(index++, ticket.kind().name());
         statement.setString(index++, ticket.status().name());
         statement.setString(index++, ticket.description());
-        statement.setString(index++, ticket.context().screenId());
-        statement.setString(index++, ticket.context().formId());
-        statement.setString(index++, ticket.context().applicationVersion());
+        TicketContext context = ticket.context();
+        statement.setString(index++, context.screenId());
+        statement.setString(index++, context.formId());
+        statement.setString(index++, context.recordReference());
+        statement.setString(index++, context.applicationVersion());
+        statement.setString(index++, context.userAgent());
         statement.setString(index++, ticket.contact().name());
         statement.setString(index++, ticket.contact().email());
         statement.setString(index++, ticket.contact().phone());
         statement.setString(index++, ticket.contact().preferredMethod().name());
+        statement.setString(index++, ticket.screenshotMediaType());
+        TicketIdempotencyKey key = ticket.idempotencyKey();
+        statement.setString(index++, key == null ? null : key.key());
+        statement.setString(index++, key == null ? null : key.fingerprint());
+        statement.setString(index++, ticket.assigneeUserId());
+        statement.setString(index++, ticket.resolution());
         statement.setLong(index++, EpochNanos.of(ticket.createdAt()));
         statement.setLong(index++, EpochNanos.of(ticket.updatedAt()));
+        statement.setLong(index++, EpochNanos.of(ticket.statusChangedAt()));
         return index;
     }
 
     private static TicketRecord read(ResultSet row) throws SQLException {
+        String idempotencyKey = row.getString("idempotency_key");
         return new TicketRecord(
                 row.getString("id"),
                 row.getString("organization_id"),
@@ -166,12 +230,19 @@ final class JdbcTicketStore implements TicketStore {
                 TicketStatus.valueOf(row.getString("status")),
                 row.getString("description"),
                 new TicketContext(row.getString("screen_id"), row.getString("form_id"),
-                        row.getString("application_version")),
+                        row.getString("record_reference"), row.getString("application_version"),
+                        row.getString("user_agent")),
                 new TicketContact(row.getString("contact_name"), row.getString("contact_email"),
                         row.getString("contact_phone"),
                         TicketContact.ContactMethod.valueOf(row.getString("contact_method"))),
+                row.getString("screenshot_media_type"),
+                idempotencyKey == null ? null
+                        : new TicketIdempotencyKey(idempotencyKey, row.getString("idempotency_fingerprint")),
+                row.getString("assignee_user_id"),
+                row.getString("resolution"),
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
+                EpochNanos.toInstant(row.getLong("status_changed_at_epoch_ns")),
                 row.getLong("version"));
     }
 }

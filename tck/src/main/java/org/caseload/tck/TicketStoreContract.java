@@ -12,12 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.TicketContact;
 import org.caseload.spi.storage.TicketContext;
+import org.caseload.spi.storage.TicketIdempotencyKey;
 import org.caseload.spi.storage.TicketKind;
 import org.caseload.spi.storage.TicketNoteRecord;
 import org.caseload.spi.storage.TicketQuery;
@@ -26,8 +33,10 @@ import org.caseload.spi.storage.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.TicketStore}: versioned tickets, the paged
- * organization queue, and notes that keep the order they were added in.
+ * The contract of {@link org.caseload.spi.storage.TicketStore}: versioned tickets, idempotency keys
+ * unique within an organization, the paged organization queue, and notes that keep the order they
+ * were added in. {@link TicketQueryContract} checks the queue's criteria and orders,
+ * {@link TicketScreenshotContract} the screenshots.
  */
 public interface TicketStoreContract {
 
@@ -53,9 +62,9 @@ public interface TicketStoreContract {
         Storage storage = storage();
         TicketRecord sparse = new TicketRecord(unique("ticket"), unique("org"), unique("reporter"),
                 TicketKind.QUESTION, TicketStatus.SUBMITTED, "How do I merge two clients?",
-                new TicketContext("client.search", null, null),
+                new TicketContext("client.search", null, null, null, null),
                 new TicketContact("Sam Reporter", null, null, TicketContact.ContactMethod.IN_APP),
-                at(0), at(3), 1);
+                null, null, null, null, at(0), at(3), at(2), 1);
 
         inUnit(storage, session -> session.tickets().insert(sparse));
 
@@ -249,6 +258,115 @@ public interface TicketStoreContract {
         assertThat(notes(storage, otherTicket.id())).isEmpty();
     }
 
+    @Test
+    default void ticketUpdateWritesTheAssigneeTheResolutionAndTheStatusTime() {
+        Storage storage = storage();
+        TicketRecord ticket = ticket(unique("org"), TicketStatus.RESOLVED, at(0));
+        inUnit(storage, session -> session.tickets().insert(ticket));
+
+        TicketRecord reopened = storage.inTransaction(session -> session.tickets().update(
+                ticket.withStatus(TicketStatus.REOPENED, at(5)).withResolution(null).withAssignee(null, at(6))));
+        TicketRecord assigned = storage.inTransaction(session -> session.tickets().update(
+                reopened.withAssignee("u-admin", at(7)).withResolution("Fixed in 4.2.2")));
+
+        assertThat(reopened.statusChangedAt()).isEqualTo(at(5));
+        assertThat(reopened.updatedAt()).isEqualTo(at(6));
+        assertThat(findById(storage, ticket.id())).contains(assigned);
+        assertThat(assigned).isEqualTo(new TicketRecord(ticket.id(), ticket.organizationId(), ticket.reporterUserId(),
+                ticket.kind(), TicketStatus.REOPENED, ticket.description(), ticket.context(), ticket.contact(),
+                ticket.screenshotMediaType(), ticket.idempotencyKey(), "u-admin", "Fixed in 4.2.2",
+                ticket.createdAt(), at(7), at(5), 3));
+    }
+
+    @Test
+    default void findByIdempotencyKeyFindsTheTicketOfThatOrganizationOnly() {
+        Storage storage = storage();
+        TicketRecord ticket = ticket(unique("org"), TicketStatus.SUBMITTED, at(0));
+        String key = ticket.idempotencyKey().key();
+        inUnit(storage, session -> session.tickets().insert(ticket));
+
+        TicketRecord updated = storage.inTransaction(session ->
+                session.tickets().update(ticket.withStatus(TicketStatus.IN_PROGRESS, at(1))));
+
+        inUnit(storage, session -> {
+            assertThat(session.tickets().findByIdempotencyKey(ticket.organizationId(), key)).contains(updated);
+            assertThat(session.tickets().findByIdempotencyKey(unique("org"), key)).isEmpty();
+            assertThat(session.tickets().findByIdempotencyKey(ticket.organizationId(), unique("key"))).isEmpty();
+        });
+    }
+
+    @Test
+    default void anIdempotencyKeyIsUniqueWithinItsOrganizationOnly() {
+        Storage storage = storage();
+        String org = unique("org");
+        TicketRecord first = ticket(org, TicketStatus.SUBMITTED, at(0));
+        TicketRecord sameKey = withIdempotencyKey(ticket(org, TicketStatus.SUBMITTED, at(1)), first.idempotencyKey());
+        TicketRecord sameKeyElsewhere = withIdempotencyKey(ticket(unique("org"), TicketStatus.SUBMITTED, at(1)),
+                first.idempotencyKey());
+        inUnit(storage, session -> session.tickets().insert(first));
+
+        assertThatThrownBy(() -> storage.inTransaction(session -> session.tickets().insert(sameKey)))
+                .isInstanceOf(StorageException.class);
+        inUnit(storage, session -> session.tickets().insert(sameKeyElsewhere));
+
+        assertThat(findById(storage, sameKey.id())).isEmpty();
+        assertThat(findById(storage, sameKeyElsewhere.id())).contains(sameKeyElsewhere);
+        Optional<TicketRecord> found = storage.inTransaction(session -> session.tickets()
+                .findByIdempotencyKey(org, first.idempotencyKey().key()));
+        assertThat(found).contains(first);
+    }
+
+    @Test
+    default void ofConcurrentInsertsUnderOneIdempotencyKeyExactlyOneIsKept() throws Exception {
+        Storage storage = storage();
+        String org = unique("org");
+        TicketIdempotencyKey key = new TicketIdempotencyKey(unique("key"), "sha256:3f2a");
+        int writers = 6;
+        ExecutorService executor = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                TicketRecord ticket = withIdempotencyKey(ticket(org, TicketStatus.SUBMITTED, at(writer)), key);
+                running.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        inUnit(storage, session -> session.tickets().insert(ticket));
+                    } catch (StorageException expected) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : running) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(refused).hasValue(writers - 1);
+        assertThat(find(storage, new TicketQuery(org, Set.of(), 0, 10))).singleElement()
+                .extracting(TicketRecord::idempotencyKey).isEqualTo(key);
+    }
+
+    @Test
+    default void ticketsWithoutAnIdempotencyKeyNeverClash() {
+        Storage storage = storage();
+        String org = unique("org");
+        TicketRecord first = withIdempotencyKey(ticket(org, TicketStatus.SUBMITTED, at(0)), null);
+        TicketRecord second = withIdempotencyKey(ticket(org, TicketStatus.SUBMITTED, at(1)), null);
+
+        inUnit(storage, session -> {
+            session.tickets().insert(first);
+            session.tickets().insert(second);
+        });
+
+        assertThat(find(storage, new TicketQuery(org, Set.of(), 0, 10))).containsExactly(second, first);
+    }
+
     private static Optional<TicketRecord> findById(Storage storage, String id) {
         return storage.inTransaction(session -> session.tickets().findById(id));
     }
@@ -259,5 +377,12 @@ public interface TicketStoreContract {
 
     private static List<TicketNoteRecord> notes(Storage storage, String ticketId) {
         return storage.inTransaction(session -> session.tickets().notes(ticketId));
+    }
+
+    private static TicketRecord withIdempotencyKey(TicketRecord ticket, TicketIdempotencyKey key) {
+        return new TicketRecord(ticket.id(), ticket.organizationId(), ticket.reporterUserId(), ticket.kind(),
+                ticket.status(), ticket.description(), ticket.context(), ticket.contact(), ticket.screenshotMediaType(),
+                key, ticket.assigneeUserId(), ticket.resolution(), ticket.createdAt(), ticket.updatedAt(),
+                ticket.statusChangedAt(), ticket.version());
     }
 }

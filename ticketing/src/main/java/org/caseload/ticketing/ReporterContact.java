@@ -3,22 +3,25 @@ package org.caseload.ticketing;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caseload.spi.storage.TicketContact.ContactMethod;
 
 /**
  * How the reporter of a ticket wants to be reached. Immutable. Blank optional fields are stored as
- * absent.
+ * absent. The preferred method must be one the contact can be reached by: {@code EMAIL} needs an
+ * e-mail address and {@code PHONE} a phone number (checked on submission, with the other rules).
  *
  * @param name            required, at most {@value #NAME_MAX_LENGTH} characters
- * @param email           may be null; a well-formed address when given
- * @param phone           may be null, at most {@value #PHONE_MAX_LENGTH} characters
+ * @param email           may be null; a well-formed address with a domain when given
+ * @param phone           may be null; digits with an optional leading {@code +} and spaces,
+ *                        dots, dashes or parentheses, at most {@value #PHONE_MAX_LENGTH} characters
  * @param preferredMethod required
  */
 public record ReporterContact(
         @NotBlank @Size(max = NAME_MAX_LENGTH) String name,
-        @Email @Size(max = EMAIL_MAX_LENGTH) String email,
-        @Size(max = PHONE_MAX_LENGTH) String phone,
+        @Email(regexp = "\\s*|.+@[^@\\s]+\\.[^@\\s]+") @Size(max = EMAIL_MAX_LENGTH) String email,
+        @Pattern(regexp = "\\s*|\\+?[ ().-]*[0-9][0-9 ().-]*") @Size(max = PHONE_MAX_LENGTH) String phone,
         @NotNull ContactMethod preferredMethod) {
 
     /** The longest name accepted. */

@@ -1,29 +1,29 @@
 package org.caseload.ticketing;
 
 import java.time.Instant;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
 import org.caseload.spi.storage.TicketKind;
 import org.caseload.spi.storage.TicketStatus;
 
 /**
  * A support ticket as a caller sees it. Immutable.
  *
- * @param id                     the ticket id
- * @param organizationId         the reporter's organization
- * @param reporterUserId         the user who submitted it
- * @param kind                   never null
- * @param status                 never null
- * @param description            what the reporter wrote, as entered
- * @param screenId               the screen it was opened on; never null
- * @param formId                 the form on that screen; may be null
- * @param applicationVersion     the host application's version; may be null
- * @param contactName            never null
- * @param contactEmail           may be null
- * @param contactPhone           may be null
- * @param preferredContactMethod never null
- * @param createdAt              when it was submitted
- * @param updatedAt              when it last changed
- * @param version                the version, to name when changing the ticket
+ * @param id              the ticket id
+ * @param organizationId  the reporter's organization
+ * @param reporterUserId  the user who submitted it
+ * @param kind            never null
+ * @param status          never null
+ * @param description     what the reporter wrote, as entered
+ * @param source          where the reporter was, as the host supplied it; absent parts are null
+ * @param contact         how to reach the reporter; absent parts are null
+ * @param screenshotType  the type of its screenshot ({@link TicketService#screenshot} reads it);
+ *                        null when it has none
+ * @param assigneeUserId  who works it; null when unassigned
+ * @param resolution      how it was resolved; null unless it is {@code RESOLVED} or was closed
+ *                        after that
+ * @param createdAt       when it was submitted
+ * @param updatedAt       when it last changed (notes do not change it)
+ * @param statusChangedAt when it entered its current status
+ * @param version         the version, to name when changing the ticket
  */
 public record Ticket(
         String id,
@@ -32,14 +32,13 @@ public record Ticket(
         TicketKind kind,
         TicketStatus status,
         String description,
-        String screenId,
-        String formId,
-        String applicationVersion,
-        String contactName,
-        String contactEmail,
-        String contactPhone,
-        ContactMethod preferredContactMethod,
+        TicketSource source,
+        ReporterContact contact,
+        ScreenshotType screenshotType,
+        String assigneeUserId,
+        String resolution,
         Instant createdAt,
         Instant updatedAt,
+        Instant statusChangedAt,
         long version) {
 }

@@ -1,38 +1,68 @@
 package org.caseload.ticketing;
 
 import java.util.List;
+import java.util.Optional;
 import org.caseload.spi.support.SupportMessage;
 
 /**
- * Support tickets of the caller's organization: submitting them, working the administrator's
- * queue, escalating to the vendor, and applying what the vendor sends back. Obtained from
- * {@link Ticketing#tickets()}; thread-safe.
+ * Support tickets of the caller's organization: submitting them, working the local administrator's
+ * queue through the lifecycle, notes, escalation to the vendor, and applying what the vendor sends
+ * back. Obtained from {@link Ticketing#tickets()}; thread-safe. Arguments are never null (a null
+ * command is a {@link org.caseload.spi.error.ValidationException}).
  *
- * <p>Every call is authenticated, permission-checked and audited. A ticket belongs to the
- * organization it was submitted in: its reporter ({@code ticket.submit}) and that organization's
- * administrators ({@code ticket.administer}, held together with {@code ticket.submit}) may read it;
- * for anyone else it does not exist, and a {@link org.caseload.spi.error.NotFoundException} never
- * tells the two cases apart. Exception messages name ids, fields and states, never what a user
- * wrote.
+ * <p>Every call is authenticated, permission-checked, validated, run in one unit of work and
+ * audited. A ticket belongs to the organization it was submitted in: its reporter
+ * ({@code ticket.submit}) and that organization's administrators ({@code ticket.administer}, held
+ * together with {@code ticket.submit}) may read it; for anyone else it does not exist, and a
+ * {@link org.caseload.spi.error.NotFoundException} never tells the two cases apart. A reporter sees
+ * the public notes only.
+ *
+ * <p>The lifecycle (see {@code docs/ticketing.md}): {@code SUBMITTED → IN_PROGRESS ⇄
+ * WAITING_ON_CUSTOMER}, {@code SUBMITTED | IN_PROGRESS | REOPENED → ESCALATED}, every open status
+ * {@code → RESOLVED → CLOSED}, {@code RESOLVED → REOPENED → IN_PROGRESS}. A move the lifecycle does
+ * not allow is an {@link org.caseload.spi.error.InvalidTransitionException} naming both statuses.
+ * Every change names the version the caller read: a stale one is a
+ * {@link org.caseload.spi.error.ConcurrentModificationException}, checked before anything else, and
+ * nothing changes. Every change and note is kept in the ticket's {@link #history}.
+ *
+ * <p>Notifications, delivered later by {@link Ticketing#deliverPending()}: the organization's
+ * administrators hear of every new ticket; the reporter hears of every status change and public
+ * note made by someone else. Exception messages and notifications name ids, fields and states,
+ * never what a user wrote.
  */
 public interface TicketService {
 
     /**
      * Submits a ticket in the caller's organization, with the caller as reporter, in status
-     * {@code SUBMITTED}.
+     * {@code SUBMITTED}, with its screenshot if it has one.
      *
-     * @throws org.caseload.spi.error.ValidationException listing every broken rule of the command
+     * <p>Under an idempotency key, the first submission creates the ticket; submitting again under
+     * the same key (within the organization) returns that ticket as it is now and creates nothing,
+     * as long as the caller and every part of the submission are the same.
+     *
+     * @throws org.caseload.spi.error.ValidationException listing every broken rule of the command,
+     *         among them a screenshot that is not a PNG, JPEG or WebP image or is over the limit, a
+     *         preferred contact method without its address, and an idempotency key already used for
+     *         a different submission
      * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
      */
     Ticket submit(SubmitTicket command);
 
     /**
-     * A page of the caller's organization's tickets, newest first.
+     * A page of the caller's organization's tickets.
      *
      * @throws org.caseload.spi.error.ValidationException when the query is invalid
      * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.administer}
      */
     List<Ticket> queue(TicketQueueQuery query);
+
+    /**
+     * A page of the tickets the caller reported.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the query is invalid
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
+     */
+    List<Ticket> mine(TicketQueueQuery query);
 
     /**
      * The ticket with this id, to its reporter or an administrator of its organization.
@@ -45,20 +75,112 @@ public interface TicketService {
     Ticket get(String ticketId);
 
     /**
-     * Moves a ticket of the caller's organization to {@code ESCALATED} and, in the same unit of
-     * work, queues a {@link SupportMessage.Escalation} for the vendor, which
-     * {@link Ticketing#deliverPending()} sends. The escalation carries the ticket's kind, screen and
-     * description, and the caller's display name.
+     * The screenshot of a ticket, to whoever may read the ticket; empty when it has none.
      *
-     * @return the escalated ticket, at its new version
+     * @throws org.caseload.spi.error.ValidationException when the id is null or blank
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or the caller
+     *         may not read it
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
+     */
+    Optional<Screenshot> screenshot(String ticketId);
+
+    /**
+     * The notes of a ticket in the order they were added: every note to an administrator of its
+     * organization, the public ones only to its reporter.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the id is null or blank
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or the caller
+     *         may not read it
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
+     */
+    List<TicketNote> notes(String ticketId);
+
+    /**
+     * The history of a ticket, oldest first: its submission, every status change, assignment and
+     * note. Its reporter does not see the events of internal notes.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the id is null or blank
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or the caller
+     *         may not read it
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
+     */
+    List<TicketEvent> history(String ticketId);
+
+    /**
+     * Assigns a ticket of the caller's organization, or unassigns it; in any status.
+     *
+     * @return the ticket at its new version
      * @throws org.caseload.spi.error.ValidationException when the command is invalid
      * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or belongs to
      *         another organization
-     * @throws org.caseload.spi.error.InvalidTransitionException unless the ticket is
-     *         {@code SUBMITTED}, {@code IN_PROGRESS} or {@code REOPENED}
      * @throws org.caseload.spi.error.ConcurrentModificationException when the ticket is no longer at
-     *         {@code expectedVersion}
+     *         the expected version
      * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.administer}
+     */
+    Ticket assign(AssignTicket command);
+
+    /**
+     * Moves a ticket of the caller's organization to {@code IN_PROGRESS}, from {@code SUBMITTED},
+     * {@code WAITING_ON_CUSTOMER} or {@code REOPENED}. Throws as {@link #resolve} does.
+     */
+    Ticket startWork(StartWork command);
+
+    /**
+     * Moves a ticket of the caller's organization from {@code IN_PROGRESS} to
+     * {@code WAITING_ON_CUSTOMER}. A public note by its reporter moves it back to
+     * {@code IN_PROGRESS}. Throws as {@link #resolve} does.
+     */
+    Ticket waitForCustomer(WaitForCustomer command);
+
+    /**
+     * Moves a ticket of the caller's organization to {@code RESOLVED} with a resolution, from any
+     * status but {@code RESOLVED} and {@code CLOSED}.
+     *
+     * @return the ticket at its new version
+     * @throws org.caseload.spi.error.ValidationException when the command is invalid
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or belongs to
+     *         another organization
+     * @throws org.caseload.spi.error.ConcurrentModificationException when the ticket is no longer at
+     *         the expected version
+     * @throws org.caseload.spi.error.InvalidTransitionException when the lifecycle does not allow it
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.administer}
+     */
+    Ticket resolve(ResolveTicket command);
+
+    /**
+     * Moves a {@code RESOLVED} ticket to {@code REOPENED}, at the request of its reporter or an
+     * administrator of its organization; its resolution is cleared. Throws as {@link #resolve}
+     * does, but needs only {@code ticket.submit}.
+     */
+    Ticket reopen(ReopenTicket command);
+
+    /**
+     * Moves a {@code RESOLVED} ticket of the caller's organization to {@code CLOSED}, where it
+     * stays. {@link Ticketing#closeResolved()} does this for tickets resolved long enough ago.
+     * Throws as {@link #resolve} does.
+     */
+    Ticket close(CloseTicket command);
+
+    /**
+     * Adds a note to a ticket, in any status: an administrator of its organization adds public or
+     * internal notes, its reporter public ones. A public note by the reporter on a ticket
+     * {@code WAITING_ON_CUSTOMER} moves it back to {@code IN_PROGRESS}.
+     *
+     * @return the note as added
+     * @throws org.caseload.spi.error.ValidationException when the command is invalid
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or the caller
+     *         may not read it
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}, or when a
+     *         reporter who is not an administrator adds an internal note
+     */
+    TicketNote addNote(AddTicketNote command);
+
+    /**
+     * Moves a ticket of the caller's organization to {@code ESCALATED} and, in the same unit of
+     * work, queues a {@link SupportMessage.Escalation} for the vendor, which
+     * {@link Ticketing#deliverPending()} sends. The escalation carries the ticket's kind, screen and
+     * description, and the caller's display name. Throws as {@link #resolve} does; allowed from
+     * {@code SUBMITTED}, {@code IN_PROGRESS} and {@code REOPENED}.
      */
     Ticket escalate(EscalateTicket command);
 
@@ -75,15 +197,4 @@ public interface TicketService {
      * @throws org.caseload.spi.error.AccessDeniedException without {@code support.sync}
      */
     void receive(SupportMessage message);
-
-    /**
-     * The notes of a ticket in the order they were added: every note to an administrator of its
-     * organization, the public ones only to its reporter.
-     *
-     * @throws org.caseload.spi.error.ValidationException when the id is null or blank
-     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or the caller
-     *         may not read it
-     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.submit}
-     */
-    List<TicketNote> notes(String ticketId);
 }

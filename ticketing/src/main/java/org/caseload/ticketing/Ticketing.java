@@ -1,5 +1,6 @@
 package org.caseload.ticketing;
 
+import java.time.Duration;
 import java.util.Map;
 import org.caseload.core.Caseload;
 import org.caseload.core.Kernel;
@@ -10,64 +11,169 @@ import org.caseload.spi.support.SupportChannel;
 import org.caseload.ticketing.internal.DefaultTicketService;
 import org.caseload.ticketing.internal.EscalationCodec;
 import org.caseload.ticketing.internal.EscalationDelivery;
+import org.caseload.ticketing.internal.NotificationCodec;
+import org.caseload.ticketing.internal.NotificationDelivery;
+import org.caseload.ticketing.internal.ResolvedTicketCloser;
+import org.caseload.ticketing.internal.TicketChanges;
+import org.caseload.ticketing.internal.TicketNotifications;
 
 /**
- * The ticketing module of one {@link Caseload} runtime: the {@link TicketService}, and delivery of
- * escalations to the vendor through the host's {@link SupportChannel}.
+ * The ticketing module of one {@link Caseload} runtime: the {@link TicketService}; delivery of
+ * escalations to the vendor through the host's {@link SupportChannel} and of notifications through
+ * the runtime's {@link org.caseload.spi.ui.Notifier}; and the closing of long-resolved tickets.
  *
  * <pre>{@code
- * Ticketing ticketing = Ticketing.create(caseload, supportChannel);
+ * Ticketing ticketing = Ticketing.builder(caseload, supportChannel)
+ *     .closeResolvedAfter(Duration.ofDays(14))
+ *     .build();
  * TicketService tickets = ticketing.tickets();
  * // periodically, from a scheduler of the host's choosing:
  * ticketing.deliverPending();
+ * ticketing.closeResolved();
  * }</pre>
  *
  * Immutable and thread-safe; create one per runtime.
  */
 public final class Ticketing {
 
+    /** The screenshot limit unless the builder sets another: 10 MiB. */
+    public static final long DEFAULT_SCREENSHOT_LIMIT_BYTES = 10L * 1024 * 1024;
+    /** How long a ticket stays resolved before {@link #closeResolved()} closes it, unless the builder sets another. */
+    public static final Duration DEFAULT_CLOSE_RESOLVED_AFTER = Duration.ofDays(7);
+    /** The largest screenshot limit: the largest array a JVM reliably allocates. */
+    public static final long MAX_SCREENSHOT_LIMIT_BYTES = Integer.MAX_VALUE - 8;
+
     private final TicketService tickets;
     private final OutboxDispatcher escalations;
+    private final OutboxDispatcher notifications;
+    private final ResolvedTicketCloser closer;
 
-    private Ticketing(TicketService tickets, OutboxDispatcher escalations) {
+    private Ticketing(TicketService tickets, OutboxDispatcher escalations, OutboxDispatcher notifications,
+                      ResolvedTicketCloser closer) {
         this.tickets = tickets;
         this.escalations = escalations;
+        this.notifications = notifications;
+        this.closer = closer;
     }
 
     /**
-     * Creates the ticketing module over a runtime.
+     * Creates the ticketing module over a runtime with the default settings.
      *
-     * @param caseload the runtime whose storage, identity, clock and ids the module uses
+     * @param caseload the runtime whose storage, identity, notifier, clock and ids the module uses
      * @param channel  carries escalations to the vendor's support desk
      * @throws ConfigurationException naming the argument that is null
      */
     public static Ticketing create(Caseload caseload, SupportChannel channel) {
+        return builder(caseload, channel).build();
+    }
+
+    /**
+     * A builder of the ticketing module over a runtime, to change its settings.
+     *
+     * @param caseload the runtime whose storage, identity, notifier, clock and ids the module uses
+     * @param channel  carries escalations to the vendor's support desk
+     * @throws ConfigurationException naming the argument that is null
+     */
+    public static Builder builder(Caseload caseload, SupportChannel channel) {
         if (caseload == null) {
             throw new ConfigurationException("caseload must not be null");
         }
         if (channel == null) {
             throw new ConfigurationException("channel must not be null: pass the host's SupportChannel");
         }
-        Kernel kernel = caseload.kernel();
-        EscalationCodec codec = new EscalationCodec();
-        OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
-                Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(codec, channel)), RetryPolicy.defaults());
-        return new Ticketing(new DefaultTicketService(kernel, codec), escalations);
+        return new Builder(caseload, channel);
     }
 
-    /** Submitting, reading, escalating tickets and applying the vendor's messages. */
+    /** Submitting, working and reading tickets, and applying the vendor's messages. */
     public TicketService tickets() {
         return tickets;
     }
 
     /**
-     * Sends every escalation that is due through the support channel. A message the channel
-     * refuses (by throwing) stays queued and is retried later with backoff; nothing is lost, and a
-     * message may reach the channel more than once. Safe to call from several threads or nodes.
+     * Sends every escalation that is due through the support channel, and every notification that
+     * is due through the notifier. A message either refuses (by throwing) stays queued and is
+     * retried later with backoff; nothing is lost, and a message may be sent more than once. The two
+     * kinds are delivered independently, so a failing notifier never holds up an escalation. Safe
+     * to call from several threads or nodes.
      *
-     * @return how many messages the channel accepted
+     * @return how many messages were delivered, escalations and notifications together
      */
     public int deliverPending() {
-        return escalations.dispatchAll();
+        return escalations.dispatchAll() + notifications.dispatchAll();
+    }
+
+    /**
+     * Closes every ticket, of every organization, that has been {@code RESOLVED} for at least the
+     * configured time; each is closed, recorded in its history, audited and its reporter notified as
+     * if closed by the caller. The tickets are found through an index, not by reading every ticket.
+     * For the host's scheduler; safe to run on several nodes at once (a ticket another node closed
+     * first is skipped).
+     *
+     * @return how many tickets this call closed
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.maintain}
+     */
+    public int closeResolved() {
+        return closer.closeAllDue();
+    }
+
+    /**
+     * Sets up a {@link Ticketing}. Each setter checks its argument at once and names what was wrong.
+     * Not thread-safe; build once.
+     */
+    public static final class Builder {
+        private final Caseload caseload;
+        private final SupportChannel channel;
+        private long screenshotLimit = DEFAULT_SCREENSHOT_LIMIT_BYTES;
+        private Duration closeResolvedAfter = DEFAULT_CLOSE_RESOLVED_AFTER;
+
+        private Builder(Caseload caseload, SupportChannel channel) {
+            this.caseload = caseload;
+            this.channel = channel;
+        }
+
+        /**
+         * The largest screenshot accepted, in bytes (default {@value Ticketing#DEFAULT_SCREENSHOT_LIMIT_BYTES},
+         * 10 MiB).
+         *
+         * @throws ConfigurationException unless between 1 and {@link #MAX_SCREENSHOT_LIMIT_BYTES}
+         */
+        public Builder screenshotLimit(long bytes) {
+            if (bytes < 1 || bytes > MAX_SCREENSHOT_LIMIT_BYTES) {
+                throw new ConfigurationException("screenshotLimit must be between 1 and " + MAX_SCREENSHOT_LIMIT_BYTES
+                        + " bytes, was " + bytes);
+            }
+            this.screenshotLimit = bytes;
+            return this;
+        }
+
+        /**
+         * How long a ticket stays {@code RESOLVED} before {@link Ticketing#closeResolved()} closes it
+         * (default 7 days).
+         *
+         * @throws ConfigurationException when null, zero or negative
+         */
+        public Builder closeResolvedAfter(Duration duration) {
+            if (duration == null || duration.isZero() || duration.isNegative()) {
+                throw new ConfigurationException("closeResolvedAfter must be a positive duration, was " + duration);
+            }
+            this.closeResolvedAfter = duration;
+            return this;
+        }
+
+        /** The ticketing module. */
+        public Ticketing build() {
+            Kernel kernel = caseload.kernel();
+            EscalationCodec escalationCodec = new EscalationCodec();
+            NotificationCodec notificationCodec = new NotificationCodec();
+            OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
+                    Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, channel)),
+                    RetryPolicy.defaults());
+            OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
+                    Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
+                    RetryPolicy.defaults());
+            TicketChanges changes = new TicketChanges(new TicketNotifications(notificationCodec));
+            return new Ticketing(new DefaultTicketService(kernel, changes, escalationCodec, screenshotLimit),
+                    escalations, notifications, new ResolvedTicketCloser(kernel, changes, closeResolvedAfter));
+        }
     }
 }

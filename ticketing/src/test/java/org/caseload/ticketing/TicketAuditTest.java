@@ -78,4 +78,28 @@ class TicketAuditTest {
                         tuple("ticket.queue", Outcome.DENIED, "ACCESS_DENIED"),
                         tuple("ticket.get", Outcome.FAILED, "NOT_FOUND"));
     }
+
+    @Test
+    void the_lifecycle_calls_and_reads_are_audited_too() {
+        Ticket ticket = fixture.submitAsReporter("The search button does nothing");
+        tickets.mine(TicketQueueQuery.all());
+        tickets.screenshot(ticket.id());
+        tickets.history(ticket.id());
+        tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Still broken"));
+        fixture.identity.actAs(ADMINISTRATOR);
+        Ticket resolved = tickets.resolve(ResolveTicket.of(tickets.startWork(StartWork.of(ticket)), "Fixed"));
+        fixture.identity.actAs(REPORTER);
+        tickets.reopen(ReopenTicket.of(resolved));
+
+        assertThat(fixture.audit(ORGANIZATION))
+                .extracting(AuditEntry::action, AuditEntry::userId, AuditEntry::recordId, AuditEntry::outcome)
+                .containsSubsequence(
+                        tuple("ticket.mine", REPORTER.userId(), null, Outcome.SUCCEEDED),
+                        tuple("ticket.screenshot", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.history", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.note", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.start", ADMINISTRATOR.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.resolve", ADMINISTRATOR.userId(), ticket.id(), Outcome.SUCCEEDED),
+                        tuple("ticket.reopen", REPORTER.userId(), ticket.id(), Outcome.SUCCEEDED));
+    }
 }

@@ -12,6 +12,7 @@ import static org.caseload.ticketing.TicketingFixture.issue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
@@ -41,12 +42,16 @@ class TicketSubmissionTest {
         assertThat(ticket.reporterUserId()).isEqualTo(REPORTER.userId());
         assertThat(ticket.kind()).isEqualTo(TicketKind.ISSUE);
         assertThat(ticket.description()).isEqualTo("The search button does nothing");
-        assertThat(ticket.screenId()).isEqualTo("client-search");
-        assertThat(ticket.formId()).isEqualTo("intake-form");
-        assertThat(ticket.applicationVersion()).isEqualTo("4.2.0");
-        assertThat(ticket.contactEmail()).isEqualTo("riley@example.org");
-        assertThat(ticket.preferredContactMethod()).isEqualTo(ContactMethod.EMAIL);
+        assertThat(ticket.source()).isEqualTo(
+                new TicketSource("client-search", "intake-form", "client:42", "4.2.0", "Mozilla/5.0 (X11)"));
+        assertThat(ticket.contact()).isEqualTo(
+                new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL));
+        assertThat(ticket.screenshotType()).isNull();
+        assertThat(ticket.assigneeUserId()).isNull();
+        assertThat(ticket.resolution()).isNull();
         assertThat(ticket.createdAt()).isEqualTo(Instant.parse("2025-03-03T10:00:00Z"));
+        assertThat(ticket.updatedAt()).isEqualTo(ticket.createdAt());
+        assertThat(ticket.statusChangedAt()).isEqualTo(ticket.createdAt());
         assertThat(ticket.version()).isEqualTo(1);
     }
 
@@ -63,21 +68,20 @@ class TicketSubmissionTest {
     void blank_optional_fields_are_stored_as_absent() {
         fixture.identity.actAs(REPORTER);
 
-        Ticket ticket = tickets.submit(new SubmitTicket(TicketKind.QUESTION, "How do I merge two clients?",
-                new TicketSource("client-merge", " ", ""),
+        Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "How do I merge two clients?",
+                new TicketSource("client-merge", " ", "", "\t", " "),
                 new ReporterContact("Riley Reporter", "", " ", ContactMethod.IN_APP)));
 
-        assertThat(ticket.formId()).isNull();
-        assertThat(ticket.applicationVersion()).isNull();
-        assertThat(ticket.contactEmail()).isNull();
-        assertThat(ticket.contactPhone()).isNull();
+        assertThat(ticket.source()).isEqualTo(TicketSource.screen("client-merge"));
+        assertThat(ticket.contact().email()).isNull();
+        assertThat(ticket.contact().phone()).isNull();
     }
 
     @Test
     void validation_reports_every_broken_rule_with_its_path_and_never_the_value() {
         fixture.identity.actAs(REPORTER);
-        SubmitTicket command = new SubmitTicket(TicketKind.ISSUE, "  ",
-                new TicketSource("client-search", null, null),
+        SubmitTicket command = SubmitTicket.of(TicketKind.ISSUE, "  ",
+                TicketSource.screen("client-search"),
                 new ReporterContact("Riley Reporter", "riley-at-example", null, ContactMethod.EMAIL));
 
         assertThatThrownBy(() -> tickets.submit(command))
@@ -92,10 +96,68 @@ class TicketSubmissionTest {
     }
 
     @Test
+    void a_contact_is_checked_address_by_address() {
+        fixture.identity.actAs(REPORTER);
+        SubmitTicket command = issue("Broken");
+        SubmitTicket badAddresses = SubmitTicket.of(command.kind(), command.description(), command.source(),
+                new ReporterContact("Riley Reporter", "riley@localhost", "call me maybe", ContactMethod.IN_APP));
+
+        assertThatThrownBy(() -> tickets.submit(badAddresses))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::messageKey)
+                        .containsExactly(
+                                tuple("contact.email", "jakarta.validation.constraints.Email.message"),
+                                tuple("contact.phone", "jakarta.validation.constraints.Pattern.message")))
+                .message().doesNotContain("localhost").doesNotContain("maybe");
+    }
+
+    @Test
+    void well_formed_phone_numbers_are_accepted() {
+        fixture.identity.actAs(REPORTER);
+
+        for (String phone : List.of("+1 (555) 010-0199", "555.0100", "0044 20 7946 0958")) {
+            Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Call me", TicketSource.screen("home"),
+                    new ReporterContact("Riley Reporter", null, phone, ContactMethod.PHONE)));
+            assertThat(ticket.contact().phone()).isEqualTo(phone);
+        }
+    }
+
+    @Test
+    void the_preferred_contact_method_needs_its_address() {
+        fixture.identity.actAs(REPORTER);
+        TicketSource source = TicketSource.screen("home");
+
+        assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Mail me", source,
+                new ReporterContact("Riley Reporter", "", "555 0100", ContactMethod.EMAIL))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::messageKey, Violation::rejectedValue)
+                        .containsExactly(tuple("contact.email", "caseload.ticket.contact.email.required",
+                                "blank text of 0 characters")));
+        assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Call me", source,
+                new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.PHONE))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::messageKey)
+                        .containsExactly(tuple("contact.phone", "caseload.ticket.contact.phone.required")));
+    }
+
+    @Test
+    void the_context_the_host_supplies_is_length_limited() {
+        fixture.identity.actAs(REPORTER);
+        String tooLong = "x".repeat(TicketSource.USER_AGENT_MAX_LENGTH + 1);
+
+        assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.ISSUE, "Broken",
+                new TicketSource("home", null, "y".repeat(TicketSource.ID_MAX_LENGTH + 1), null, tooLong),
+                issue("x").contact())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .containsExactly("source.recordReference", "source.userAgent"));
+    }
+
+    @Test
     void missing_parts_of_a_command_are_violations() {
         fixture.identity.actAs(REPORTER);
 
-        assertThatThrownBy(() -> tickets.submit(new SubmitTicket(null, "Broken", null, null)))
+        assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(null, "Broken", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .containsExactly("contact", "kind", "source"));
@@ -111,11 +173,11 @@ class TicketSubmissionTest {
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.escalate(EscalateTicket.of(second));
 
-        assertThat(tickets.queue(new TicketQueueQuery(null, 0, 2))).extracting(Ticket::id)
+        assertThat(tickets.queue(TicketQueueQuery.all().page(0, 2))).extracting(Ticket::id)
                 .containsExactly(third.id(), second.id());
-        assertThat(tickets.queue(new TicketQueueQuery(null, 2, 2))).extracting(Ticket::id)
+        assertThat(tickets.queue(TicketQueueQuery.all().page(2, 2))).extracting(Ticket::id)
                 .containsExactly(first.id());
-        assertThat(tickets.queue(new TicketQueueQuery(TicketStatus.SUBMITTED, 0, 10))).extracting(Ticket::id)
+        assertThat(tickets.queue(TicketQueueQuery.all().inStatus(TicketStatus.SUBMITTED))).extracting(Ticket::id)
                 .containsExactly(third.id(), first.id());
     }
 
@@ -123,7 +185,7 @@ class TicketSubmissionTest {
     void a_page_larger_than_the_maximum_is_refused() {
         fixture.identity.actAs(ADMINISTRATOR);
 
-        assertThatThrownBy(() -> tickets.queue(new TicketQueueQuery(null, 0, TicketQueueQuery.MAX_LIMIT + 1)))
+        assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all().page(0, TicketQueueQuery.MAX_LIMIT + 1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("limit"));
     }

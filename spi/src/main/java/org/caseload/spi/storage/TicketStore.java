@@ -1,15 +1,17 @@
 package org.caseload.spi.storage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Support tickets and their notes. Obtained from a {@link StorageSession}. */
+/** Support tickets, their notes and their screenshots. Obtained from a {@link StorageSession}. */
 public interface TicketStore {
 
     /**
      * Stores a new ticket with version 1 and returns it as stored.
      *
-     * @throws org.caseload.spi.error.StorageException when a ticket with this id exists
+     * @throws org.caseload.spi.error.StorageException when a ticket with this id exists, or a ticket
+     *         of the same organization has the same idempotency key
      */
     TicketRecord insert(TicketRecord ticket);
 
@@ -38,4 +40,25 @@ public interface TicketStore {
 
     /** The notes of a ticket in the order they were added; empty for an unknown ticket. */
     List<TicketNoteRecord> notes(String ticketId);
+
+    /** The ticket of an organization submitted under an idempotency key. */
+    Optional<TicketRecord> findByIdempotencyKey(String organizationId, String key);
+
+    /**
+     * Tickets of every organization that are in {@code status} and entered it at or before
+     * {@code cutoff}, those in it longest first (by status-change time, then id), at most
+     * {@code limit} of them. Answered from an index, without reading every ticket.
+     */
+    List<TicketRecord> findInStatusEnteredBy(TicketStatus status, Instant cutoff, int limit);
+
+    /**
+     * Keeps the screenshot of an existing ticket.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist
+     * @throws org.caseload.spi.error.StorageException when the ticket already has a screenshot
+     */
+    void putScreenshot(TicketScreenshotRecord screenshot);
+
+    /** The screenshot of a ticket; empty when it has none or does not exist. */
+    Optional<TicketScreenshotRecord> screenshot(String ticketId);
 }

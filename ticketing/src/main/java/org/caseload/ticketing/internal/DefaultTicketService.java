@@ -2,89 +2,200 @@ package org.caseload.ticketing.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.caseload.core.CallContext;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.TicketHistoryRecord;
 import org.caseload.spi.storage.TicketNoteRecord;
 import org.caseload.spi.storage.TicketNoteRecord.Origin;
 import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketQuery;
 import org.caseload.spi.storage.TicketRecord;
 import org.caseload.spi.storage.TicketStatus;
 import org.caseload.spi.storage.TicketStore;
 import org.caseload.spi.support.SupportMessage;
+import org.caseload.ticketing.AddTicketNote;
+import org.caseload.ticketing.AssignTicket;
+import org.caseload.ticketing.CloseTicket;
 import org.caseload.ticketing.EscalateTicket;
+import org.caseload.ticketing.ReopenTicket;
+import org.caseload.ticketing.ResolveTicket;
+import org.caseload.ticketing.Screenshot;
+import org.caseload.ticketing.StartWork;
 import org.caseload.ticketing.SubmitTicket;
 import org.caseload.ticketing.Ticket;
+import org.caseload.ticketing.TicketEvent;
 import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketQueueQuery;
 import org.caseload.ticketing.TicketService;
+import org.caseload.ticketing.WaitForCustomer;
 
 /** The ticket service over a runtime's {@link Kernel}. Thread-safe. */
 public final class DefaultTicketService implements TicketService {
 
-    private static final Operation SUBMIT = new Operation("ticket.submit", Permission.TICKET_SUBMIT);
     private static final Operation QUEUE = new Operation("ticket.queue", Permission.TICKET_ADMINISTER);
+    private static final Operation MINE = new Operation("ticket.mine", Permission.TICKET_SUBMIT);
     private static final Operation GET = new Operation("ticket.get", Permission.TICKET_SUBMIT);
+    private static final Operation SCREENSHOT = new Operation("ticket.screenshot", Permission.TICKET_SUBMIT);
+    private static final Operation NOTES = new Operation("ticket.notes", Permission.TICKET_SUBMIT);
+    private static final Operation HISTORY = new Operation("ticket.history", Permission.TICKET_SUBMIT);
+    private static final Operation ASSIGN = new Operation("ticket.assign", Permission.TICKET_ADMINISTER);
+    private static final Operation START = new Operation("ticket.start", Permission.TICKET_ADMINISTER);
+    private static final Operation WAIT = new Operation("ticket.wait", Permission.TICKET_ADMINISTER);
+    private static final Operation RESOLVE = new Operation("ticket.resolve", Permission.TICKET_ADMINISTER);
+    private static final Operation REOPEN = new Operation("ticket.reopen", Permission.TICKET_SUBMIT);
+    private static final Operation CLOSE = new Operation("ticket.close", Permission.TICKET_ADMINISTER);
+    private static final Operation NOTE = new Operation("ticket.note", Permission.TICKET_SUBMIT);
     private static final Operation ESCALATE = new Operation("ticket.escalate", Permission.TICKET_ADMINISTER);
     private static final Operation RECEIVE = new Operation("ticket.receive", Permission.SUPPORT_SYNC);
-    private static final Operation NOTES = new Operation("ticket.notes", Permission.TICKET_SUBMIT);
 
     private final Kernel kernel;
-    private final EscalationCodec codec;
+    private final TicketChanges changes;
+    private final EscalationCodec escalationCodec;
+    private final TicketSubmission submission;
 
-    public DefaultTicketService(Kernel kernel, EscalationCodec codec) {
+    public DefaultTicketService(Kernel kernel, TicketChanges changes, EscalationCodec escalationCodec,
+                                long screenshotLimit) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
-        this.codec = Objects.requireNonNull(codec, "codec");
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.escalationCodec = Objects.requireNonNull(escalationCodec, "escalationCodec");
+        this.submission = new TicketSubmission(kernel, changes, screenshotLimit);
     }
 
     @Override
     public Ticket submit(SubmitTicket command) {
-        return kernel.call(SUBMIT, command, context -> {
-            TicketRecord ticket = TicketMapper.newTicket(context.newId(), command, context.principal(), context.now());
-            context.auditRecord(TicketAccess.RECORD_TYPE, ticket.id());
-            return TicketMapper.toTicket(context.session().tickets().insert(ticket));
-        });
+        return submission.submit(command);
     }
 
     @Override
     public List<Ticket> queue(TicketQueueQuery query) {
-        return kernel.call(QUEUE, query, context -> {
-            Set<TicketStatus> statuses = query.status() == null ? Set.of() : Set.of(query.status());
-            List<Ticket> page = context.session().tickets()
-                    .find(new TicketQuery(context.principal().organizationId(), statuses, query.offset(), query.limit()))
-                    .stream()
-                    .map(TicketMapper::toTicket)
-                    .toList();
-            context.auditDetail(page.size() + " tickets");
-            return page;
-        });
+        return kernel.call(QUEUE, null, context -> page(context, query, null));
+    }
+
+    @Override
+    public List<Ticket> mine(TicketQueueQuery query) {
+        return kernel.call(MINE, null, context -> page(context, query, context.principal().userId()));
     }
 
     @Override
     public Ticket get(String ticketId) {
-        return kernel.call(GET, new TicketReference(ticketId), context -> {
-            context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
-            return TicketMapper.toTicket(TicketAccess.readable(context, ticketId));
+        return kernel.call(GET, new TicketReference(ticketId), context ->
+                TicketMapper.toTicket(readable(context, ticketId)));
+    }
+
+    @Override
+    public Optional<Screenshot> screenshot(String ticketId) {
+        return kernel.call(SCREENSHOT, new TicketReference(ticketId), context -> context.session().tickets()
+                .screenshot(readable(context, ticketId).id())
+                .map(stored -> Screenshot.of(stored.content())));
+    }
+
+    @Override
+    public List<TicketNote> notes(String ticketId) {
+        return kernel.call(NOTES, new TicketReference(ticketId), context -> {
+            TicketRecord ticket = readable(context, ticketId);
+            boolean administrator = TicketAccess.administers(context.principal(), ticket);
+            return context.session().tickets().notes(ticket.id()).stream()
+                    .filter(note -> administrator || note.visibility() == Visibility.PUBLIC)
+                    .map(TicketMapper::toNote)
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<TicketEvent> history(String ticketId) {
+        return kernel.call(HISTORY, new TicketReference(ticketId), context -> {
+            TicketRecord ticket = readable(context, ticketId);
+            boolean administrator = TicketAccess.administers(context.principal(), ticket);
+            return context.session().ticketHistory().entries(ticket.id()).stream()
+                    .filter(entry -> administrator || entry.type() != TicketHistoryRecord.Type.NOTE_ADDED
+                            || entry.noteVisibility() == Visibility.PUBLIC)
+                    .map(TicketMapper::toEvent)
+                    .toList();
+        });
+    }
+
+    @Override
+    public Ticket assign(AssignTicket command) {
+        return kernel.call(ASSIGN, command, context -> {
+            TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
+            return TicketMapper.toTicket(changes.assign(context, current, command.assigneeUserId()));
+        });
+    }
+
+    @Override
+    public Ticket startWork(StartWork command) {
+        return kernel.call(START, command, context -> move(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.IN_PROGRESS,
+                UnaryOperator.identity()));
+    }
+
+    @Override
+    public Ticket waitForCustomer(WaitForCustomer command) {
+        return kernel.call(WAIT, command, context -> move(context,
+                administrable(context, command.ticketId(), command.expectedVersion()),
+                TicketStatus.WAITING_ON_CUSTOMER, UnaryOperator.identity()));
+    }
+
+    @Override
+    public Ticket resolve(ResolveTicket command) {
+        return kernel.call(RESOLVE, command, context -> move(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.RESOLVED,
+                resolved -> resolved.withResolution(command.resolution())));
+    }
+
+    @Override
+    public Ticket reopen(ReopenTicket command) {
+        return kernel.call(REOPEN, command, context -> {
+            TicketRecord current = readable(context, command.ticketId());
+            TicketChanges.requireVersion(current, command.expectedVersion());
+            return move(context, current, TicketStatus.REOPENED, reopened -> reopened.withResolution(null));
+        });
+    }
+
+    @Override
+    public Ticket close(CloseTicket command) {
+        return kernel.call(CLOSE, command, context -> move(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.CLOSED,
+                UnaryOperator.identity()));
+    }
+
+    @Override
+    public TicketNote addNote(AddTicketNote command) {
+        return kernel.call(NOTE, command, context -> {
+            TicketRecord ticket = readable(context, command.ticketId());
+            if (command.visibility() == Visibility.INTERNAL
+                    && !TicketAccess.administers(context.principal(), ticket)) {
+                throw new AccessDeniedException("user " + context.principal().userId()
+                        + " may not add internal notes to ticket " + ticket.id());
+            }
+            TicketNoteRecord note = new TicketNoteRecord(context.newId(), ticket.id(),
+                    context.principal().displayName(), command.visibility(), Origin.LOCAL, command.text(),
+                    context.now());
+            changes.addNote(context, ticket, note);
+            String detail = command.visibility() + " note " + note.id();
+            if (answersTheWait(context, ticket, note)) {
+                changes.move(context, ticket, TicketStatus.IN_PROGRESS, UnaryOperator.identity());
+                detail += ", from " + TicketStatus.WAITING_ON_CUSTOMER + " to " + TicketStatus.IN_PROGRESS;
+            }
+            context.auditDetail(detail);
+            return TicketMapper.toNote(note);
         });
     }
 
     @Override
     public Ticket escalate(EscalateTicket command) {
         return kernel.call(ESCALATE, command, context -> {
-            context.auditRecord(TicketAccess.RECORD_TYPE, command.ticketId());
-            TicketRecord current = TicketAccess.administrable(context, command.ticketId());
-            EscalationRule.check(current);
-            TicketRecord escalated = context.session().tickets().update(
-                    current.withStatus(TicketStatus.ESCALATED, context.now()).withVersion(command.expectedVersion()));
+            TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
+            TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             context.session().outbox().append(escalationMessage(context, escalated));
-            context.auditDetail("from " + current.status() + " to " + escalated.status());
             return TicketMapper.toTicket(escalated);
         });
     }
@@ -104,24 +215,48 @@ public final class DefaultTicketService implements TicketService {
         });
     }
 
-    @Override
-    public List<TicketNote> notes(String ticketId) {
-        return kernel.call(NOTES, new TicketReference(ticketId), context -> {
-            context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
-            TicketRecord ticket = TicketAccess.readable(context, ticketId);
-            boolean administrator = TicketAccess.administers(context.principal(), ticket);
-            return context.session().tickets().notes(ticket.id()).stream()
-                    .filter(note -> administrator || note.visibility() == Visibility.PUBLIC)
-                    .map(TicketMapper::toNote)
-                    .toList();
-        });
+    private List<Ticket> page(CallContext context, TicketQueueQuery query, String reporterUserId) {
+        CommandRules.check(kernel, query, QueueRules::violations);
+        List<Ticket> page = context.session().tickets()
+                .find(QueueRules.toStoreQuery(query, context.principal().organizationId(), reporterUserId,
+                        context.now()))
+                .stream()
+                .map(TicketMapper::toTicket)
+                .toList();
+        context.auditDetail(page.size() + " tickets");
+        return page;
+    }
+
+    private static TicketRecord readable(CallContext context, String ticketId) {
+        context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
+        return TicketAccess.readable(context, ticketId);
+    }
+
+    /** The ticket, for an administrator of its organization who read its current version. */
+    private static TicketRecord administrable(CallContext context, String ticketId, long expectedVersion) {
+        context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
+        TicketRecord current = TicketAccess.administrable(context, ticketId);
+        TicketChanges.requireVersion(current, expectedVersion);
+        return current;
+    }
+
+    private Ticket move(CallContext context, TicketRecord current, TicketStatus target,
+                        UnaryOperator<TicketRecord> alsoChange) {
+        return TicketMapper.toTicket(changes.move(context, current, target, alsoChange));
+    }
+
+    /** Whether a note is the reporter's public answer to a ticket waiting on them. */
+    private static boolean answersTheWait(CallContext context, TicketRecord ticket, TicketNoteRecord note) {
+        return ticket.status() == TicketStatus.WAITING_ON_CUSTOMER
+                && note.visibility() == Visibility.PUBLIC
+                && TicketAccess.reported(context.principal(), ticket);
     }
 
     /**
      * Adds a vendor note once per message id: the note takes the message id as its own, so a
      * redelivered message finds its note already there.
      */
-    private static void applyVendorNote(CallContext context, SupportMessage.VendorNote note) {
+    private void applyVendorNote(CallContext context, SupportMessage.VendorNote note) {
         TicketStore tickets = context.session().tickets();
         boolean callerWorksForOwner = context.principal().organizationId().equals(note.organizationId());
         TicketRecord ticket = tickets.findById(note.ticketId())
@@ -132,8 +267,8 @@ public final class DefaultTicketService implements TicketService {
             context.auditDetail("message " + note.messageId() + " already applied");
             return;
         }
-        tickets.addNote(new TicketNoteRecord(note.messageId(), ticket.id(), note.author(), Visibility.PUBLIC,
-                Origin.VENDOR, note.text(), context.now()));
+        changes.addNote(context, ticket, new TicketNoteRecord(note.messageId(), ticket.id(), note.author(),
+                Visibility.PUBLIC, Origin.VENDOR, note.text(), context.now()));
         context.auditDetail("message " + note.messageId() + " applied");
     }
 
@@ -142,7 +277,7 @@ public final class DefaultTicketService implements TicketService {
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
                 ticket.id(), context.now(), ticket.kind().name(), ticket.description(), ticket.context().screenId(),
                 context.principal().displayName());
-        return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(), codec.write(escalation),
-                context.now());
+        return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
+                escalationCodec.write(escalation), context.now());
     }
 }

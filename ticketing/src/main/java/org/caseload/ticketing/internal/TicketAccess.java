@@ -46,7 +46,8 @@ final class TicketAccess {
                 && caller.hasPermission(Permission.TICKET_ADMINISTER.key());
     }
 
-    private static boolean reported(Principal caller, TicketRecord ticket) {
+    /** Whether {@code caller} reported the ticket. */
+    static boolean reported(Principal caller, TicketRecord ticket) {
         return caller.organizationId().equals(ticket.organizationId())
                 && caller.userId().equals(ticket.reporterUserId());
     }

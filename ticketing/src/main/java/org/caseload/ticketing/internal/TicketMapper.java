@@ -4,12 +4,16 @@ import java.time.Instant;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.TicketContact;
 import org.caseload.spi.storage.TicketContext;
+import org.caseload.spi.storage.TicketHistoryRecord;
+import org.caseload.spi.storage.TicketIdempotencyKey;
 import org.caseload.spi.storage.TicketNoteRecord;
 import org.caseload.spi.storage.TicketRecord;
 import org.caseload.spi.storage.TicketStatus;
 import org.caseload.ticketing.ReporterContact;
+import org.caseload.ticketing.ScreenshotType;
 import org.caseload.ticketing.SubmitTicket;
 import org.caseload.ticketing.Ticket;
+import org.caseload.ticketing.TicketEvent;
 import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketSource;
 
@@ -19,31 +23,49 @@ final class TicketMapper {
     private TicketMapper() {
     }
 
-    /** A new submitted ticket of the reporter's organization, before the store gives it a version. */
-    static TicketRecord newTicket(String id, SubmitTicket command, Principal reporter, Instant now) {
+    /**
+     * A new submitted ticket of the reporter's organization, before the store gives it a version.
+     *
+     * @param screenshotType the type of the command's screenshot; null when it has none
+     * @param idempotencyKey the submission's key; null when it has none
+     */
+    static TicketRecord newTicket(String id, SubmitTicket command, Principal reporter, ScreenshotType screenshotType,
+                                  TicketIdempotencyKey idempotencyKey, Instant now) {
         TicketSource source = command.source();
         ReporterContact contact = command.contact();
         return new TicketRecord(id, reporter.organizationId(), reporter.userId(), command.kind(),
                 TicketStatus.SUBMITTED, command.description(),
                 new TicketContext(source.screenId(), absentIfBlank(source.formId()),
-                        absentIfBlank(source.applicationVersion())),
+                        absentIfBlank(source.recordReference()), absentIfBlank(source.applicationVersion()),
+                        absentIfBlank(source.userAgent())),
                 new TicketContact(contact.name(), absentIfBlank(contact.email()), absentIfBlank(contact.phone()),
                         contact.preferredMethod()),
-                now, now, 0);
+                screenshotType == null ? null : screenshotType.mediaType(), idempotencyKey, null, null,
+                now, now, now, 0);
     }
 
     static Ticket toTicket(TicketRecord record) {
         TicketContext context = record.context();
         TicketContact contact = record.contact();
         return new Ticket(record.id(), record.organizationId(), record.reporterUserId(), record.kind(),
-                record.status(), record.description(), context.screenId(), context.formId(),
-                context.applicationVersion(), contact.name(), contact.email(), contact.phone(),
-                contact.preferredMethod(), record.createdAt(), record.updatedAt(), record.version());
+                record.status(), record.description(),
+                new TicketSource(context.screenId(), context.formId(), context.recordReference(),
+                        context.applicationVersion(), context.userAgent()),
+                new ReporterContact(contact.name(), contact.email(), contact.phone(), contact.preferredMethod()),
+                ScreenshotType.ofMediaType(record.screenshotMediaType()).orElse(null), record.assigneeUserId(),
+                record.resolution(), record.createdAt(), record.updatedAt(), record.statusChangedAt(),
+                record.version());
     }
 
     static TicketNote toNote(TicketNoteRecord record) {
         return new TicketNote(record.id(), record.authorName(), record.visibility(), record.origin(),
                 record.text(), record.createdAt());
+    }
+
+    static TicketEvent toEvent(TicketHistoryRecord record) {
+        return new TicketEvent(record.id(), record.type(), record.occurredAt(), record.actorUserId(),
+                record.actorName(), record.fromStatus(), record.toStatus(), record.assigneeUserId(), record.noteId(),
+                record.noteVisibility());
     }
 
     private static String absentIfBlank(String text) {

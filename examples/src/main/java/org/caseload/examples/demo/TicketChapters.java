@@ -1,0 +1,179 @@
+package org.caseload.examples.demo;
+
+import static org.caseload.examples.demo.DemoIdentity.DANA;
+import static org.caseload.examples.demo.DemoIdentity.LEE;
+import static org.caseload.examples.demo.DemoIdentity.SUPPORT_LINK;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.caseload.spi.storage.TicketContact.ContactMethod;
+import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.TicketOrder;
+import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.support.SupportMessage;
+import org.caseload.ticketing.AddTicketNote;
+import org.caseload.ticketing.AssignTicket;
+import org.caseload.ticketing.EscalateTicket;
+import org.caseload.ticketing.ReporterContact;
+import org.caseload.ticketing.ResolveTicket;
+import org.caseload.ticketing.Screenshot;
+import org.caseload.ticketing.StartWork;
+import org.caseload.ticketing.SubmitTicket;
+import org.caseload.ticketing.Ticket;
+import org.caseload.ticketing.TicketEvent;
+import org.caseload.ticketing.TicketNote;
+import org.caseload.ticketing.TicketQueueQuery;
+import org.caseload.ticketing.TicketService;
+import org.caseload.ticketing.TicketSource;
+import org.caseload.ticketing.Ticketing;
+import org.caseload.ticketing.WaitForCustomer;
+
+/**
+ * The demo's support-ticket chapters: a case worker reports a problem from the intake screen with
+ * a screenshot; the shelter's local administrator asks her a question, hears back and resolves it;
+ * another problem goes to the vendor, whose note flows back. Notifications are printed as the host
+ * would send them.
+ */
+final class TicketChapters {
+
+    private static final String INTAKE_SCREEN = "client.intake";
+    private static final String APPLICATION_VERSION = "4.2.1";
+    private static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/128.0";
+    private static final ReporterContact DANA_BY_EMAIL =
+            new ReporterContact("Dana Reyes", "dana.reyes@shelter-north.example", null, ContactMethod.EMAIL);
+
+    private final DemoIdentity identity;
+    private final VendorDesk vendor;
+    private final DemoNotifier notifier;
+    private final Consumer<String> chapter;
+    private final Consumer<String> say;
+
+    TicketChapters(DemoIdentity identity, VendorDesk vendor, DemoNotifier notifier, Consumer<String> chapter,
+                   Consumer<String> say) {
+        this.identity = identity;
+        this.vendor = vendor;
+        this.notifier = notifier;
+        this.chapter = chapter;
+        this.say = say;
+    }
+
+    /** Tells the chapters; {@code clientReference} is the record on Dana's screen. */
+    void run(Ticketing ticketing, String clientReference, int firstChapter) {
+        Ticket reported = report(ticketing, clientReference, firstChapter);
+        answerAndResolve(ticketing, reported, firstChapter + 1);
+        escalateToTheVendor(ticketing, firstChapter + 2);
+    }
+
+    private Ticket report(Ticketing ticketing, String clientReference, int number) {
+        chapter.accept(number + ". A problem reported from the intake screen, with a screenshot");
+        TicketService tickets = ticketing.tickets();
+        identity.signIn(DANA);
+        SubmitTicket submission = SubmitTicket.of(TicketKind.ISSUE,
+                        "The Save button on the intake form does nothing after I add a second alias.",
+                        new TicketSource(INTAKE_SCREEN, "intake-v3", clientReference, APPLICATION_VERSION, USER_AGENT),
+                        DANA_BY_EMAIL)
+                .withScreenshot(Screenshot.of(DemoScreenshot.intakeForm()))
+                .withIdempotencyKey("request-" + UUID.randomUUID());
+        Ticket ticket = tickets.submit(submission);
+        say.accept(DANA.displayName() + " reports an issue from screen " + ticket.source().screenId() + " about "
+                + clientReference + ", with a " + ticket.screenshotType() + " screenshot: ticket " + ticket.id()
+                + " is " + ticket.status() + ".");
+        Ticket again = tickets.submit(submission);
+        say.accept("Her browser sends the form a second time; the same key returns "
+                + (again.id().equals(ticket.id()) ? "the same ticket, and nothing new is created." : "a new ticket!"));
+        deliverNotifications(ticketing);
+        return ticket;
+    }
+
+    private void answerAndResolve(Ticketing ticketing, Ticket reported, int number) {
+        chapter.accept(number + ". The local administrator answers and resolves it");
+        TicketService tickets = ticketing.tickets();
+        identity.signIn(LEE);
+        List<Ticket> unassigned = tickets.queue(TicketQueueQuery.all()
+                .inStatus(TicketStatus.SUBMITTED, TicketStatus.REOPENED)
+                .unassigned()
+                .orderedBy(TicketOrder.OLDEST_FIRST));
+        Ticket ticket = unassigned.get(0);
+        say.accept(LEE.displayName() + " opens the queue of unassigned tickets, oldest first: " + unassigned.size()
+                + " ticket, " + ticket.kind() + " from " + ticket.source().screenId() + " (version "
+                + ticket.source().applicationVersion() + "), with a screenshot of "
+                + tickets.screenshot(ticket.id()).orElseThrow().size() + " bytes.");
+        ticket = tickets.assign(AssignTicket.of(ticket, LEE.userId()));
+        ticket = tickets.startWork(StartWork.of(ticket));
+        tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Does it also happen with a single alias?"));
+        ticket = tickets.waitForCustomer(WaitForCustomer.of(ticket));
+        say.accept("He takes it, asks Dana a question and waits: the ticket is " + ticket.status() + ".");
+        deliverNotifications(ticketing);
+
+        identity.signIn(DANA);
+        tickets.addNote(AddTicketNote.publicNote(reported.id(), "Only with two aliases or more."));
+        say.accept(DANA.displayName() + " answers; her reply puts the ticket back "
+                + tickets.get(reported.id()).status() + ".");
+
+        identity.signIn(LEE);
+        tickets.addNote(AddTicketNote.internalNote(reported.id(),
+                "Reproduced: the alias cache rejects a second entry."));
+        ticket = tickets.resolve(ResolveTicket.of(tickets.get(reported.id()),
+                "Fixed: the alias cache is cleared on save. Reload the intake form."));
+        say.accept(LEE.displayName() + " notes what he found, internally, and resolves it: the ticket is "
+                + ticket.status() + ".");
+        deliverNotifications(ticketing);
+
+        identity.signIn(DANA);
+        Ticket seen = tickets.get(reported.id());
+        List<TicketNote> notes = tickets.notes(reported.id());
+        say.accept(DANA.displayName() + " sees it " + seen.status() + " (\"" + seen.resolution() + "\") and "
+                + notes.size() + " notes; the internal one is not among them.");
+        identity.signIn(LEE);
+        say.accept("Its history: " + tickets.history(reported.id()).stream()
+                .map(TicketChapters::describe)
+                .collect(Collectors.joining(", ")) + ".");
+    }
+
+    private void escalateToTheVendor(Ticketing ticketing, int number) {
+        chapter.accept(number + ". A problem escalated to the vendor, whose note flows back");
+        TicketService tickets = ticketing.tickets();
+        identity.signIn(DANA);
+        Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.ISSUE,
+                "Printing the intake summary shows an empty page.",
+                new TicketSource(INTAKE_SCREEN, "intake-v3", null, APPLICATION_VERSION, USER_AGENT), DANA_BY_EMAIL));
+        identity.signIn(LEE);
+        Ticket escalated = tickets.escalate(EscalateTicket.of(tickets.get(ticket.id())));
+        ticketing.deliverPending();
+        notifier.drain();
+        say.accept(LEE.displayName() + " escalates ticket " + ticket.id() + ": the ticket is " + escalated.status()
+                + ", " + vendor.received().size() + " message left for the vendor.");
+        SupportMessage.Escalation arrived = vendor.received().get(0);
+        say.accept("The vendor's desk receives ticket " + arrived.ticketId() + " from " + arrived.organizationId()
+                + ", escalated by " + arrived.escalatedBy() + ".");
+
+        identity.signIn(SUPPORT_LINK);
+        tickets.receive(new SupportMessage.VendorNote("vendor-note-1", arrived.organizationId(), arrived.ticketId(),
+                Instant.now(), "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
+        identity.signIn(LEE);
+        for (TicketNote note : tickets.notes(ticket.id())) {
+            say.accept(LEE.displayName() + " reads a " + note.origin() + " note from " + note.authorName() + ": \""
+                    + note.text() + "\"");
+        }
+        deliverNotifications(ticketing);
+    }
+
+    /** Runs the host's delivery, as its scheduler would, and tells what the notifier sent. */
+    private void deliverNotifications(Ticketing ticketing) {
+        ticketing.deliverPending();
+        notifier.drain().forEach(line -> say.accept("Notification " + line));
+    }
+
+    private static String describe(TicketEvent event) {
+        return switch (event.type()) {
+            case SUBMITTED -> "submitted";
+            case STATUS_CHANGED -> event.toStatus().toString();
+            case ASSIGNED -> "assigned to " + event.assigneeUserId();
+            case NOTE_ADDED -> event.noteVisibility().toString().toLowerCase(Locale.ROOT) + " note";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.caseload.ticketing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.storage.TicketContact.ContactMethod;
+import org.caseload.ticketing.ReporterContact;
+import org.caseload.ticketing.Screenshot;
+import org.caseload.ticketing.SubmitTicket;
+
+/**
+ * The rules of a submission beyond its annotations: the screenshot is an accepted image within the
+ * configured limit, and the preferred contact method has its address. Immutable.
+ */
+final class SubmissionRules {
+
+    private final long screenshotLimit;
+
+    SubmissionRules(long screenshotLimit) {
+        this.screenshotLimit = screenshotLimit;
+    }
+
+    List<Violation> violations(SubmitTicket command) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.screenshot() != null) {
+            screenshot(command.screenshot(), violations);
+        }
+        if (command.contact() != null) {
+            contact(command.contact(), violations);
+        }
+        return violations;
+    }
+
+    private void screenshot(Screenshot screenshot, List<Violation> violations) {
+        if (screenshot.type().isEmpty()) {
+            violations.add(new Violation("screenshot", "caseload.ticket.screenshot.type",
+                    "must be a PNG, JPEG or WebP image", screenshot.size() + " bytes of another type"));
+        }
+        if (screenshot.size() > screenshotLimit) {
+            violations.add(new Violation("screenshot", "caseload.ticket.screenshot.size",
+                    "must be at most " + screenshotLimit + " bytes", screenshot.size() + " bytes"));
+        }
+    }
+
+    private static void contact(ReporterContact contact, List<Violation> violations) {
+        if (contact.preferredMethod() == ContactMethod.EMAIL && isBlank(contact.email())) {
+            violations.add(new Violation("contact.email", "caseload.ticket.contact.email.required",
+                    "is required when the preferred contact method is EMAIL", CommandRules.describe(contact.email())));
+        }
+        if (contact.preferredMethod() == ContactMethod.PHONE && isBlank(contact.phone())) {
+            violations.add(new Violation("contact.phone", "caseload.ticket.contact.phone.required",
+                    "is required when the preferred contact method is PHONE", CommandRules.describe(contact.phone())));
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

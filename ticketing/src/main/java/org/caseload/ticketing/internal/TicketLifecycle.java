@@ -1,0 +1,48 @@
+package org.caseload.ticketing.internal;
+
+import static org.caseload.spi.storage.TicketStatus.CLOSED;
+import static org.caseload.spi.storage.TicketStatus.ESCALATED;
+import static org.caseload.spi.storage.TicketStatus.IN_PROGRESS;
+import static org.caseload.spi.storage.TicketStatus.REOPENED;
+import static org.caseload.spi.storage.TicketStatus.RESOLVED;
+import static org.caseload.spi.storage.TicketStatus.SUBMITTED;
+import static org.caseload.spi.storage.TicketStatus.WAITING_ON_CUSTOMER;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.caseload.spi.error.InvalidTransitionException;
+import org.caseload.spi.storage.TicketRecord;
+import org.caseload.spi.storage.TicketStatus;
+
+/**
+ * The statuses a ticket may move between, as {@code docs/ticketing.md} draws them. The organization
+ * works a ticket until it is resolved or escalated; the vendor's own triage of an escalated ticket
+ * happens at the vendor, and locally it is only resolved. {@code CLOSED} is final. Stateless.
+ */
+final class TicketLifecycle {
+
+    private static final Map<TicketStatus, Set<TicketStatus>> NEXT = Map.of(
+            SUBMITTED, EnumSet.of(IN_PROGRESS, ESCALATED, RESOLVED),
+            IN_PROGRESS, EnumSet.of(WAITING_ON_CUSTOMER, ESCALATED, RESOLVED),
+            WAITING_ON_CUSTOMER, EnumSet.of(IN_PROGRESS, RESOLVED),
+            ESCALATED, EnumSet.of(RESOLVED),
+            RESOLVED, EnumSet.of(REOPENED, CLOSED),
+            REOPENED, EnumSet.of(IN_PROGRESS, ESCALATED, RESOLVED),
+            CLOSED, EnumSet.noneOf(TicketStatus.class));
+
+    private TicketLifecycle() {
+    }
+
+    /**
+     * Checks that {@code ticket} may move to {@code target}.
+     *
+     * @throws InvalidTransitionException naming both statuses when it may not
+     */
+    static void check(TicketRecord ticket, TicketStatus target) {
+        if (!NEXT.get(ticket.status()).contains(target)) {
+            throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, ticket.id(), ticket.status().name(),
+                    target.name());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.caseload.ticketing.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caseload.core.CallContext;
+import org.caseload.core.Kernel;
+import org.caseload.core.Operation;
+import org.caseload.core.Permission;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.TicketIdempotencyKey;
+import org.caseload.spi.storage.TicketRecord;
+import org.caseload.spi.storage.TicketScreenshotRecord;
+import org.caseload.spi.storage.TicketStore;
+import org.caseload.ticketing.ScreenshotType;
+import org.caseload.ticketing.SubmitTicket;
+import org.caseload.ticketing.Ticket;
+
+/**
+ * Submits tickets: validates the command, honours the host's idempotency key, stores the ticket with
+ * its screenshot, and records and announces it. Thread-safe.
+ */
+final class TicketSubmission {
+
+    private static final Operation SUBMIT = new Operation("ticket.submit", Permission.TICKET_SUBMIT);
+
+    private final Kernel kernel;
+    private final TicketChanges changes;
+    private final SubmissionRules rules;
+
+    TicketSubmission(Kernel kernel, TicketChanges changes, long screenshotLimit) {
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.rules = new SubmissionRules(screenshotLimit);
+    }
+
+    Ticket submit(SubmitTicket command) {
+        try {
+            return kernel.call(SUBMIT, null, context -> submitOnce(context, command));
+        } catch (StorageException e) {
+            if (command == null || command.idempotencyKey() == null) {
+                throw e;
+            }
+            // Another call (another node) stored a ticket under the same key between this call's
+            // look-up and its insert, and the key's uniqueness refused the second one: asked again,
+            // the look-up finds that ticket.
+            return kernel.call(SUBMIT, null, context -> submitOnce(context, command));
+        }
+    }
+
+    private Ticket submitOnce(CallContext context, SubmitTicket command) {
+        CommandRules.check(kernel, command, rules::violations);
+        Principal reporter = context.principal();
+        TicketStore tickets = context.session().tickets();
+        TicketIdempotencyKey key = null;
+        if (command.idempotencyKey() != null) {
+            key = new TicketIdempotencyKey(command.idempotencyKey(),
+                    SubmissionFingerprint.of(command, reporter.userId()));
+            Optional<TicketRecord> earlier = tickets.findByIdempotencyKey(reporter.organizationId(), key.key());
+            if (earlier.isPresent()) {
+                return repeated(context, earlier.get(), key, command);
+            }
+        }
+        ScreenshotType screenshotType = command.screenshot() == null ? null : command.screenshot().type().orElseThrow();
+        TicketRecord ticket = tickets.insert(TicketMapper.newTicket(context.newId(), command, reporter, screenshotType,
+                key, context.now()));
+        context.auditRecord(TicketAccess.RECORD_TYPE, ticket.id());
+        if (screenshotType != null) {
+            tickets.putScreenshot(new TicketScreenshotRecord(ticket.id(), screenshotType.mediaType(),
+                    command.screenshot().content()));
+        }
+        changes.submitted(context, ticket);
+        return TicketMapper.toTicket(ticket);
+    }
+
+    /** The ticket first submitted under the key, when this submission repeats it exactly. */
+    private static Ticket repeated(CallContext context, TicketRecord earlier, TicketIdempotencyKey key,
+                                   SubmitTicket command) {
+        if (!earlier.idempotencyKey().fingerprint().equals(key.fingerprint())) {
+            throw new ValidationException(command.getClass().getSimpleName(), List.of(new Violation("idempotencyKey",
+                    "caseload.ticket.idempotencyKey.reused", "was already used for a different submission",
+                    CommandRules.describe(key.key()))));
+        }
+        context.auditRecord(TicketAccess.RECORD_TYPE, earlier.id());
+        context.auditDetail("repeated submission, nothing created");
+        return TicketMapper.toTicket(earlier);
+    }
+}

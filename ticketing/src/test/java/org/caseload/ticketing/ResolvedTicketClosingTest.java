@@ -1,0 +1,164 @@
+package org.caseload.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
+import static org.caseload.ticketing.TicketingFixture.OTHER_ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.OTHER_REPORTER;
+import static org.caseload.ticketing.TicketingFixture.REPORTER;
+import static org.caseload.ticketing.TicketingFixture.SCHEDULER;
+import static org.caseload.ticketing.TicketingFixture.issue;
+
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.AuditEntry.Outcome;
+import org.caseload.spi.storage.TicketHistoryRecord.Type;
+import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.ui.Notification;
+import org.caseload.spi.ui.Recipient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ResolvedTicketClosingTest {
+
+    private TicketingFixture fixture = new TicketingFixture();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void tickets_resolved_for_seven_days_are_closed_and_younger_ones_kept() {
+        Ticket old = resolved(REPORTER, ADMINISTRATOR, "Old");
+        fixture.clock.advance(Duration.ofDays(1));
+        Ticket young = resolved(REPORTER, ADMINISTRATOR, "Young");
+        fixture.clock.advance(Duration.ofDays(6));
+
+        assertThat(closeResolved()).isEqualTo(1);
+
+        assertThat(statusOf(old)).isEqualTo(TicketStatus.CLOSED);
+        assertThat(statusOf(young)).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(closeResolved()).isZero();
+        fixture.clock.advance(Duration.ofDays(1));
+        assertThat(closeResolved()).isEqualTo(1);
+        assertThat(statusOf(young)).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
+    void the_time_is_configurable() {
+        fixture.close();
+        fixture = new TicketingFixture(UnaryOperator.identity(),
+                settings -> settings.closeResolvedAfter(Duration.ofHours(2)));
+        Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
+        fixture.clock.advance(Duration.ofMinutes(119));
+        assertThat(closeResolved()).isZero();
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(closeResolved()).isEqualTo(1);
+        assertThat(statusOf(ticket)).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
+    void every_organizations_tickets_are_closed() {
+        Ticket ours = resolved(REPORTER, ADMINISTRATOR, "Ours");
+        Ticket theirs = resolved(OTHER_REPORTER, OTHER_ADMINISTRATOR, "Theirs");
+        fixture.clock.advance(Duration.ofDays(7));
+
+        assertThat(closeResolved()).isEqualTo(2);
+
+        assertThat(statusOf(ours)).isEqualTo(TicketStatus.CLOSED);
+        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        assertThat(fixture.tickets.get(theirs.id()).status()).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
+    void the_resolution_clock_restarts_when_a_ticket_is_reopened() {
+        Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
+        fixture.clock.advance(Duration.ofDays(5));
+        fixture.identity.actAs(REPORTER);
+        Ticket reopened = fixture.tickets.reopen(ReopenTicket.of(fixture.tickets.get(ticket.id())));
+        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.tickets.resolve(ResolveTicket.of(reopened, "Fixed again"));
+        fixture.clock.advance(Duration.ofDays(5));
+
+        assertThat(closeResolved()).isZero();
+        assertThat(statusOf(ticket)).isEqualTo(TicketStatus.RESOLVED);
+    }
+
+    @Test
+    void a_closing_is_recorded_audited_and_told_to_the_reporter() {
+        Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
+        fixture.ticketing.deliverPending();
+        int before = fixture.notifier.delivered().size();
+        fixture.clock.advance(Duration.ofDays(7));
+
+        closeResolved();
+        fixture.ticketing.deliverPending();
+
+        fixture.identity.actAs(ADMINISTRATOR);
+        assertThat(fixture.tickets.history(ticket.id())).last()
+                .extracting(TicketEvent::type, TicketEvent::actorUserId, TicketEvent::fromStatus, TicketEvent::toStatus)
+                .containsExactly(Type.STATUS_CHANGED, SCHEDULER.userId(), TicketStatus.RESOLVED, TicketStatus.CLOSED);
+        assertThat(fixture.audit(SCHEDULER.organizationId()))
+                .extracting(AuditEntry::action, AuditEntry::recordId, AuditEntry::outcome, AuditEntry::detail)
+                .containsExactly(tuple("ticket.autoClose", ticket.id(), Outcome.SUCCEEDED, "from RESOLVED to CLOSED"),
+                        tuple("ticket.autoClose", null, Outcome.SUCCEEDED, "no ticket due"));
+        assertThat(fixture.notifier.delivered().subList(before, fixture.notifier.delivered().size()))
+                .extracting(Notification::recipient, Notification::subject)
+                .containsExactly(tuple(new Recipient.User(REPORTER.userId()),
+                        "Ticket " + ticket.id() + " is now CLOSED"));
+    }
+
+    @Test
+    void only_the_maintenance_permission_may_close_resolved_tickets() {
+        Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
+        fixture.clock.advance(Duration.ofDays(7));
+        fixture.identity.actAs(ADMINISTRATOR);
+
+        assertThatThrownBy(() -> fixture.ticketing.closeResolved()).isInstanceOf(AccessDeniedException.class);
+        assertThat(statusOf(ticket)).isEqualTo(TicketStatus.RESOLVED);
+    }
+
+    @Test
+    void a_ticket_someone_else_changes_first_is_looked_at_again_and_the_run_goes_on() {
+        fixture.close();
+        InterferingStorage[] interfering = new InterferingStorage[1];
+        fixture = new TicketingFixture(storage -> interfering[0] = new InterferingStorage(storage),
+                UnaryOperator.identity());
+        Ticket first = resolved(REPORTER, ADMINISTRATOR, "First");
+        Ticket second = resolved(REPORTER, ADMINISTRATOR, "Second");
+        fixture.clock.advance(Duration.ofDays(7));
+        interfering[0].changeNextDueTicket();
+
+        assertThat(closeResolved()).isEqualTo(2);
+
+        assertThat(statusOf(first)).isEqualTo(TicketStatus.CLOSED);
+        assertThat(statusOf(second)).isEqualTo(TicketStatus.CLOSED);
+        assertThat(fixture.audit(SCHEDULER.organizationId())).extracting(AuditEntry::outcome, AuditEntry::detail)
+                .startsWith(tuple(Outcome.FAILED, "CONCURRENT_MODIFICATION"));
+    }
+
+    private Ticket resolved(Principal reporter, Principal administrator, String description) {
+        fixture.identity.actAs(reporter);
+        Ticket ticket = fixture.tickets.submit(issue(description));
+        fixture.identity.actAs(administrator);
+        return fixture.tickets.resolve(ResolveTicket.of(ticket, "Fixed"));
+    }
+
+    private int closeResolved() {
+        fixture.identity.actAs(SCHEDULER);
+        return fixture.ticketing.closeResolved();
+    }
+
+    private TicketStatus statusOf(Ticket ticket) {
+        fixture.identity.actAs(ticket.organizationId().equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
+        return fixture.tickets.get(ticket.id()).status();
+    }
+}

@@ -1,0 +1,128 @@
+package org.caseload.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.COLLEAGUE;
+import static org.caseload.ticketing.TicketingFixture.OTHER_ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.REPORTER;
+
+import java.time.Duration;
+import java.util.List;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.error.Violation;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.TicketNoteRecord.Origin;
+import org.caseload.spi.storage.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.TicketStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TicketNotesTest {
+
+    private final TicketingFixture fixture = new TicketingFixture();
+    private final TicketService tickets = fixture.tickets;
+    private final TicketWorkflow workflow = new TicketWorkflow(fixture);
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void an_administrator_adds_public_and_internal_notes_and_the_reporter_sees_only_the_public_ones() {
+        Ticket ticket = fixture.submitAsReporter("Broken");
+        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.clock.advance(Duration.ofMinutes(2));
+
+        TicketNote answer = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which browser do you use?"));
+        TicketNote finding = tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Looks like the cache bug."));
+
+        assertThat(answer).isEqualTo(new TicketNote(answer.id(), ADMINISTRATOR.displayName(), Visibility.PUBLIC,
+                Origin.LOCAL, "Which browser do you use?", fixture.clock.instant()));
+        assertThat(tickets.notes(ticket.id())).containsExactly(answer, finding);
+        fixture.identity.actAs(REPORTER);
+        assertThat(tickets.notes(ticket.id())).containsExactly(answer);
+    }
+
+    @Test
+    void a_note_does_not_change_the_ticket_or_its_version() {
+        Ticket ticket = fixture.submitAsReporter("Broken");
+        fixture.identity.actAs(ADMINISTRATOR);
+
+        tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Looking"));
+
+        assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
+    }
+
+    @Test
+    void the_reporter_adds_public_notes_but_no_internal_ones() {
+        Ticket ticket = fixture.submitAsReporter("Broken");
+
+        TicketNote more = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "It happens on Firefox only."));
+
+        assertThat(more.authorName()).isEqualTo(REPORTER.displayName());
+        assertThatThrownBy(() -> tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Secret")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("user " + REPORTER.userId() + " may not add internal notes to ticket " + ticket.id());
+        fixture.identity.actAs(ADMINISTRATOR);
+        assertThat(tickets.notes(ticket.id())).containsExactly(more);
+    }
+
+    @Test
+    void the_reporters_answer_puts_a_ticket_waiting_on_them_back_in_progress() {
+        Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
+
+        tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Firefox 128."));
+
+        Ticket resumed = tickets.get(waiting.id());
+        assertThat(resumed.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(resumed.version()).isEqualTo(waiting.version() + 1);
+    }
+
+    @Test
+    void an_administrators_note_leaves_a_waiting_ticket_waiting() {
+        Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
+        fixture.identity.actAs(ADMINISTRATOR);
+
+        tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Any news?"));
+
+        assertThat(tickets.get(waiting.id())).isEqualTo(waiting);
+    }
+
+    @Test
+    void notes_may_be_added_in_every_status() {
+        for (TicketStatus status : TicketStatus.values()) {
+            Ticket ticket = workflow.ticketIn(status);
+            fixture.identity.actAs(ADMINISTRATOR);
+            tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Seen in " + status));
+            assertThat(tickets.notes(ticket.id())).as(status.name()).hasSize(1);
+        }
+    }
+
+    @Test
+    void outsiders_cannot_add_notes_or_tell_the_ticket_exists() {
+        Ticket ticket = fixture.submitAsReporter("Broken");
+
+        for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
+            fixture.identity.actAs(outsider);
+            assertThatThrownBy(() -> tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Me too")))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        fixture.identity.actAs(ADMINISTRATOR);
+        assertThat(tickets.notes(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void a_note_needs_a_visibility_and_a_text_of_limited_length() {
+        Ticket ticket = fixture.submitAsReporter("Broken");
+        fixture.identity.actAs(ADMINISTRATOR);
+
+        assertThatThrownBy(() -> tickets.addNote(new AddTicketNote(ticket.id(), null,
+                "x".repeat(AddTicketNote.TEXT_MAX_LENGTH + 1))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("text", "visibility"));
+    }
+}

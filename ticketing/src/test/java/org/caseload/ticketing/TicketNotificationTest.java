@@ -1,0 +1,167 @@
+package org.caseload.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
+import static org.caseload.ticketing.TicketingFixture.REPORTER;
+import static org.caseload.ticketing.TicketingFixture.SYNC;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.support.SupportMessage;
+import org.caseload.spi.ui.Notification;
+import org.caseload.spi.ui.Recipient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TicketNotificationTest {
+
+    private static final String DESCRIPTION = "Maria Garcia's intake form does not save";
+
+    private final TicketingFixture fixture = new TicketingFixture();
+    private final TicketService tickets = fixture.tickets;
+    private final TicketWorkflow workflow = new TicketWorkflow(fixture);
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void the_organizations_administrators_hear_of_a_new_ticket() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+
+        assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
+
+        assertThat(fixture.notifier.delivered()).singleElement().satisfies(notification -> {
+            assertThat(notification.recipient())
+                    .isEqualTo(new Recipient.PermissionHolders(ORGANIZATION, "ticket.administer"));
+            assertThat(notification.subject()).isEqualTo("New ticket " + ticket.id());
+            assertThat(notification.body()).isEqualTo("A new issue ticket was submitted from screen client-search.");
+            assertThat(notification.link()).isEqualTo("ticket:" + ticket.id());
+        });
+    }
+
+    @Test
+    void the_reporter_hears_of_every_status_change_made_by_someone_else() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+        fixture.ticketing.deliverPending();
+        fixture.identity.actAs(ADMINISTRATOR);
+        Ticket resolved = tickets.resolve(ResolveTicket.of(tickets.startWork(StartWork.of(ticket)), "Fixed"));
+        fixture.identity.actAs(REPORTER);
+        tickets.reopen(ReopenTicket.of(resolved));
+
+        fixture.ticketing.deliverPending();
+
+        assertThat(deliveredAfter(1))
+                .extracting(Notification::recipient, Notification::subject, Notification::body)
+                .containsExactly(
+                        tuple(new Recipient.User(REPORTER.userId()), "Ticket " + ticket.id() + " is now IN_PROGRESS",
+                                "Your ticket " + ticket.id() + " moved from SUBMITTED to IN_PROGRESS."),
+                        tuple(new Recipient.User(REPORTER.userId()), "Ticket " + ticket.id() + " is now RESOLVED",
+                                "Your ticket " + ticket.id() + " moved from IN_PROGRESS to RESOLVED."));
+    }
+
+    @Test
+    void the_reporter_hears_of_public_notes_by_others_only() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+        fixture.ticketing.deliverPending();
+        tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Also on Firefox"));
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
+        tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which form version?"));
+
+        fixture.ticketing.deliverPending();
+
+        assertThat(deliveredAfter(1))
+                .extracting(Notification::recipient, Notification::subject)
+                .containsExactly(tuple(new Recipient.User(REPORTER.userId()), "New note on ticket " + ticket.id()));
+    }
+
+    @Test
+    void the_reporter_hears_of_the_vendors_notes() {
+        Ticket escalated = workflow.ticketIn(TicketStatus.ESCALATED);
+        fixture.ticketing.deliverPending();
+        int before = fixture.notifier.delivered().size();
+        fixture.identity.actAs(SYNC);
+
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, "Tier 1",
+                "Fixed in 4.2.2"));
+        fixture.ticketing.deliverPending();
+
+        assertThat(deliveredAfter(before)).extracting(Notification::subject)
+                .containsExactly("New note on ticket " + escalated.id());
+    }
+
+    @Test
+    void no_notification_carries_what_anyone_wrote() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Is Maria Garcia born 1980-03-04?"));
+        tickets.resolve(ResolveTicket.of(ticket, "Maria Garcia's record is fixed"));
+
+        fixture.ticketing.deliverPending();
+
+        assertThat(fixture.notifier.delivered()).hasSize(3).allSatisfy(notification -> {
+            assertThat(notification.subject()).doesNotContain("Maria").doesNotContain("Garcia");
+            assertThat(notification.body()).doesNotContain("Maria").doesNotContain("Garcia").doesNotContain("1980");
+        });
+    }
+
+    @Test
+    void a_failing_notifier_loses_nothing_and_the_retry_carries_the_same_id() {
+        fixture.submitAsReporter(DESCRIPTION);
+        fixture.notifier.failNext(1);
+
+        assertThat(fixture.ticketing.deliverPending()).isZero();
+        assertThat(fixture.ticketing.deliverPending()).as("not due before the backoff ends").isZero();
+        fixture.clock.advance(Duration.ofSeconds(1));
+        assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
+
+        List<Notification> offered = fixture.notifier.offered();
+        assertThat(offered).hasSize(2);
+        assertThat(offered.get(1)).isEqualTo(offered.get(0));
+        assertThat(fixture.notifier.delivered()).containsExactly(offered.get(0));
+        assertThat(fixture.ticketing.deliverPending()).isZero();
+    }
+
+    @Test
+    void a_failing_notifier_never_holds_up_an_escalation() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+        fixture.identity.actAs(ADMINISTRATOR);
+        tickets.escalate(EscalateTicket.of(ticket));
+        fixture.notifier.failNext(100);
+
+        fixture.ticketing.deliverPending();
+
+        assertThat(fixture.channel.accepted()).singleElement().extracting(SupportMessage::ticketId)
+                .isEqualTo(ticket.id());
+        assertThat(fixture.notifier.delivered()).isEmpty();
+    }
+
+    @Test
+    void a_change_that_fails_queues_no_notification() {
+        Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
+        fixture.ticketing.deliverPending();
+        fixture.identity.actAs(ADMINISTRATOR);
+        Ticket started = tickets.startWork(StartWork.of(ticket));
+        fixture.ticketing.deliverPending();
+
+        assertThatThrownBy(() -> tickets.resolve(ResolveTicket.of(ticket, "Stale")))
+                .isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(fixture.ticketing.deliverPending()).isZero();
+        assertThat(tickets.get(ticket.id())).isEqualTo(started);
+    }
+
+    /** What the notifier took after its first {@code count} notifications. */
+    private List<Notification> deliveredAfter(int count) {
+        List<Notification> delivered = fixture.notifier.delivered();
+        return delivered.subList(count, delivered.size());
+    }
+}
