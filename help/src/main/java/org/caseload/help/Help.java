@@ -18,14 +18,16 @@ public final class Help {
     }
 
     /**
-     * A help service over the runtime's kernel. The content is read once, here, and indexed so
-     * that each lookup costs a few hash probes; later changes to the content are not seen. The
-     * service is thread-safe.
+     * A help service over the runtime's kernel. The content is read once, here, checked and
+     * indexed (tool tips in hash maps, articles in an in-memory Lucene index); later changes to the
+     * content are not seen. The service is thread-safe.
      *
      * @param caseload the runtime whose identity, storage and audit the service uses; required
-     * @param content  the tool tips; required
+     * @param content  the tool tips, articles, shortcuts and screen guides; required
      * @throws ConfigurationException when an argument is null, when the content cannot be read, or
-     *         when it holds two tips for the same organization, screen, field and locale
+     *         when it is inconsistent: two tips for the same place, a malformed article (the message
+     *         names its file), two shortcuts on the same keys in overlapping scopes (the message names
+     *         both actions), a guide that names a missing article
      */
     public static HelpService create(Caseload caseload, HelpContentSource content) {
         if (caseload == null) {

@@ -6,19 +6,28 @@ import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.HelpContentSource;
 
 /**
- * Help content kept as a bundle of JSON files, on the classpath or in a folder. Both read the same
+ * Help content kept as a bundle of files, on the classpath or in a folder. Both read the same
  * layout, so a bundle can move between the two unchanged:
  *
  * <pre>
- * tooltips.json                          the product defaults (required)
+ * tooltips.json                          the product's tool tips (required)
+ * shortcuts.json                         the product's keyboard shortcuts (optional)
+ * screens.json                           where each screen's Help menu points (optional)
+ * articles.json                          the paths of the product's Markdown articles (optional)
  * organizations.json                     the organizations that override them (optional)
- * organizations/&lt;organizationId&gt;/tooltips.json   one organization's overrides (optional)
+ * organizations/&lt;organizationId&gt;/tooltips.json   one organization's tips (optional)
+ * organizations/&lt;organizationId&gt;/shortcuts.json  its remapped and disabled shortcuts (optional)
+ * organizations/&lt;organizationId&gt;/articles.json   its own articles and overrides (optional)
  * </pre>
+ *
+ * The formats of shortcuts, screens and articles (with their front-matter header) are described
+ * in {@code docs/help.md}.
  *
  * <h2>{@code tooltips.json}</h2>
  * An array of locale blocks; each names a locale (a BCP 47 tag: {@code en}, {@code fr},
  * {@code fr-CA}) and its tips, each keyed by the stable ids of a screen and a field. Every member
- * shown is required, no other is allowed, and texts are plain strings:
+ * shown is required, no other is allowed (except {@code "form"}, in an organization's file, for a
+ * tip of one of its custom forms), and texts are plain strings:
  *
  * <pre>{@code
  * [
@@ -39,8 +48,8 @@ import org.caseload.spi.ui.HelpContentSource;
  * an error.
  *
  * <h2>Errors</h2>
- * The sources read their files each time {@link HelpContentSource#toolTips()} is called, which
- * {@link Help#create} does once. A missing product {@code tooltips.json} fails with a
+ * The sources read their files each time one of the {@link HelpContentSource} methods is called,
+ * which {@link Help#create} does once. A missing product {@code tooltips.json} fails with a
  * {@link ConfigurationException} naming it; a file that is not valid JSON, or an entry that lacks a
  * member or has a wrong one, fails with one naming the file, the line and column, and the member at
  * fault. The sources are immutable and thread-safe.

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param text     the tip; never null
  * @param locale   the locale of the text that matched, which may be a fallback of the user's
  *                 locale ({@code fr} or {@code en} for a {@code fr-CA} user); never null
- * @param source   whether the text is the organization's override or the product default; never null
+ * @param source   whether the text is the override for the organization's custom form, the
+ *                 organization's override or the product default; never null
  */
 public record ToolTip(String screenId, String fieldId, String text, Locale locale, Source source) {
 
@@ -25,6 +26,8 @@ public record ToolTip(String screenId, String fieldId, String text, Locale local
 
     /** Where the text of a tool tip comes from. */
     public enum Source {
+        /** The user's organization wrote the text for its custom form shown on the screen. */
+        FORM,
         /** The user's organization overrides the product's text. */
         ORGANIZATION,
         /** The text the product ships. */

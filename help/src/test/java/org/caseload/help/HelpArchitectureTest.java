@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 class HelpArchitectureTest {
 
     private static final String INTERNAL = "org.caseload.help.internal..";
-    /** Packages whose types stay behind the public API: the module's implementation and its JSON parser. */
-    private static final List<String> IMPLEMENTATION_PACKAGES = List.of("org.caseload.help.internal", "com.fasterxml");
+    /** Packages whose types stay behind the public API: the module's implementation, its JSON parser and Lucene. */
+    private static final List<String> IMPLEMENTATION_PACKAGES = List.of("org.caseload.help.internal", "com.fasterxml",
+            "org.apache.lucene");
     private static final JavaClasses HELP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.caseload.help");

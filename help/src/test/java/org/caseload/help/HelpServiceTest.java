@@ -16,6 +16,7 @@ import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.AuditEntry;
 import org.caseload.spi.storage.AuditEntry.Outcome;
 import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class HelpServiceTest {
     }
 
     @Test
-    void everyLookupIsAuditedWithTheFieldAndWhatWasFound() {
+    void aLookupWritesNoAuditEntryButARefusalIsAudited() {
         identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
         help.toolTip(INTAKE, "veteranStatus");
         help.toolTip(INTAKE, "favouriteColour");
@@ -178,13 +179,43 @@ class HelpServiceTest {
         List<AuditEntry> entries = storage.inTransaction(
                 session -> session.audit().find(AuditQuery.forOrganization(OVERRIDING, 10)));
 
-        assertThat(entries).extracting(AuditEntry::action).containsOnly("help.tooltip");
-        assertThat(entries).extracting(AuditEntry::outcome, AuditEntry::recordId, AuditEntry::detail)
-                .containsExactlyInAnyOrder(
-                        tuple(Outcome.SUCCEEDED, "client.intake/veteranStatus",
-                                "ORGANIZATION fr-CA"),
-                        tuple(Outcome.SUCCEEDED, "client.intake/favouriteColour",
-                                "no tool tip"),
-                        tuple(Outcome.DENIED, null, "ACCESS_DENIED"));
+        assertThat(entries).extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::detail)
+                .containsExactly(tuple("help.tooltip", Outcome.DENIED, "ACCESS_DENIED"));
+    }
+
+    @Test
+    void anOrganizationsCustomFormTipComesFirst() {
+        HelpService withForms = Help.create(caseload, () -> List.of(
+                new ToolTipEntry(null, INTAKE, "bedPreference", Locale.ENGLISH, "Product text."),
+                new ToolTipEntry(OVERRIDING, INTAKE, "bedPreference", Locale.ENGLISH, "Organization text."),
+                new ToolTipEntry(OVERRIDING, INTAKE, "bedPreference", Locale.FRENCH, "Texte du formulaire.",
+                        "shelter-intake")));
+        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+
+        assertThat(withForms.formToolTip(INTAKE, "shelter-intake", "bedPreference")).contains(new ToolTip(INTAKE,
+                "bedPreference", "Texte du formulaire.", Locale.FRENCH, Source.FORM));
+        assertThat(withForms.formToolTip(INTAKE, "another-form", "bedPreference")).get()
+                .extracting(ToolTip::text, ToolTip::source).containsExactly("Organization text.", Source.ORGANIZATION);
+        assertThat(withForms.toolTip(INTAKE, "bedPreference")).get()
+                .extracting(ToolTip::source).isEqualTo(Source.ORGANIZATION);
+        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+        assertThat(withForms.formToolTip(INTAKE, "shelter-intake", "bedPreference")).get()
+                .extracting(ToolTip::text, ToolTip::source).containsExactly("Product text.", Source.PRODUCT);
+    }
+
+    @Test
+    void aFormTipLookupRejectsABlankFormId() {
+        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThatThrownBy(() -> help.formToolTip(INTAKE, " ", "dateOfBirth"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("formId"));
+    }
+
+    @Test
+    void aProductTipCannotNameACustomForm() {
+        assertThatThrownBy(() -> new ToolTipEntry(null, INTAKE, "ssn", Locale.ENGLISH, "Nine digits.", "a-form"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("custom form a-form belongs to an organization");
     }
 }

@@ -16,8 +16,13 @@ final class TestIdentity implements IdentityProvider {
 
     /** Signs in a user of this organization, with this locale and these permissions. */
     void signIn(String organizationId, Locale locale, Permission... permissions) {
+        signInAs("user-1", organizationId, locale, permissions);
+    }
+
+    /** Signs in this user of this organization, with this locale and these permissions. */
+    void signInAs(String userId, String organizationId, Locale locale, Permission... permissions) {
         Set<String> keys = Arrays.stream(permissions).map(Permission::key).collect(Collectors.toSet());
-        principal = new Principal("user-1", "Test User", organizationId, Set.of("case workers"), keys, locale);
+        principal = new Principal(userId, "Test User", organizationId, Set.of("case workers"), keys, locale);
     }
 
     /** Leaves nobody signed in. */

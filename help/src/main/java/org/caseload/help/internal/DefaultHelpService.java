@@ -1,47 +1,141 @@
 package org.caseload.help.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
+import org.caseload.help.HelpMenu;
 import org.caseload.help.HelpService;
+import org.caseload.help.KeyboardShortcut;
+import org.caseload.help.KnowledgeBase;
+import org.caseload.help.Platform;
+import org.caseload.help.Screen;
+import org.caseload.help.ScreenField;
 import org.caseload.help.ToolTip;
+import org.caseload.help.ToolTipCoverage;
+import org.caseload.help.internal.kb.DefaultKnowledgeBase;
+import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.ui.HelpContentSource;
 
-/** The help service over a runtime's {@link Kernel} and the content indexed when it was created. */
+/**
+ * The help service over a runtime's {@link Kernel} and the content indexed when it was created.
+ * Tool tips, menus and shortcuts use {@link Kernel#authorize}: they are shared content read on
+ * every hover, where a unit of work and an audit entry per call would cost more than the read.
+ */
 public final class DefaultHelpService implements HelpService {
 
     private static final Operation TOOL_TIP = new Operation("help.tooltip", Permission.HELP_READ);
-    private static final String RECORD_TYPE = "tooltip";
+    private static final Operation MENU = new Operation("help.menu", Permission.HELP_READ);
+    private static final Operation SHORTCUTS = new Operation("help.shortcuts", Permission.HELP_READ);
+    private static final Operation COVERAGE = new Operation("help.tooltip.coverage", Permission.DESIGN);
 
     private final Kernel kernel;
     private final ToolTipIndex toolTips;
+    private final ShortcutRegistry shortcuts;
+    private final HelpMenus menus;
+    private final DefaultKnowledgeBase knowledgeBase;
 
-    private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips) {
+    private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips, ShortcutRegistry shortcuts, HelpMenus menus,
+                               DefaultKnowledgeBase knowledgeBase) {
         this.kernel = kernel;
         this.toolTips = toolTips;
+        this.shortcuts = shortcuts;
+        this.menus = menus;
+        this.knowledgeBase = knowledgeBase;
     }
 
     /**
-     * Reads the content once and indexes it.
+     * Reads the content once, checks it and indexes it.
      *
-     * @throws org.caseload.spi.error.ConfigurationException when the content cannot be read or
-     *         holds two tips for the same key
+     * @throws ConfigurationException when the content cannot be read, holds two tips for the same
+     *         key, a malformed article, conflicting shortcuts or a guide naming a missing article
      */
     public static HelpService over(Kernel kernel, HelpContentSource content) {
-        return new DefaultHelpService(kernel, ToolTipIndex.of(content.toolTips()));
+        ToolTipIndex toolTips = ToolTipIndex.of(content.toolTips());
+        DefaultKnowledgeBase knowledgeBase = DefaultKnowledgeBase.over(kernel, content.articles());
+        ShortcutRegistry shortcuts = ShortcutRegistry.of(required(content.shortcuts(), "keyboard shortcuts"),
+                required(content.shortcutOverrides(), "keyboard shortcut changes"));
+        ScreenGuides guides = ScreenGuides.of(required(content.screenGuides(), "screen guides"),
+                knowledgeBase.articleIds());
+        return new DefaultHelpService(kernel, toolTips, shortcuts, new HelpMenus(guides, shortcuts), knowledgeBase);
+    }
+
+    private static <T> List<T> required(List<T> content, String what) {
+        if (content == null || content.stream().anyMatch(Objects::isNull)) {
+            throw new ConfigurationException("the help content source returned null " + what);
+        }
+        return content;
     }
 
     @Override
     public Optional<ToolTip> toolTip(String screenId, String fieldId) {
-        return kernel.call(TOOL_TIP, new ToolTipRequest(screenId, fieldId), context -> {
-            Principal user = context.principal();
-            Optional<ToolTip> tip = toolTips.find(user.organizationId(), user.locale(), screenId, fieldId);
-            context.auditRecord(RECORD_TYPE, screenId + "/" + fieldId);
-            context.auditDetail(tip.map(found -> found.source() + " " + found.locale().toLanguageTag())
-                    .orElse("no tool tip"));
-            return tip;
-        });
+        Principal user = kernel.authorize(TOOL_TIP);
+        if (!Ids.valid(screenId, fieldId)) {
+            kernel.validate(new ToolTipRequest(screenId, fieldId));
+        }
+        return toolTips.find(user.organizationId(), user.locale(), screenId, null, fieldId);
+    }
+
+    @Override
+    public Optional<ToolTip> formToolTip(String screenId, String formId, String fieldId) {
+        Principal user = kernel.authorize(TOOL_TIP);
+        if (!Ids.valid(screenId, fieldId) || !Ids.valid(formId)) {
+            kernel.validate(new FormToolTipRequest(screenId, formId, fieldId));
+        }
+        return toolTips.find(user.organizationId(), user.locale(), screenId, formId, fieldId);
+    }
+
+    @Override
+    public ToolTipCoverage toolTipCoverage(List<Screen> catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Principal user = kernel.authorize(COVERAGE);
+        String language = user.locale().getLanguage();
+        List<ScreenField> missing = new ArrayList<>();
+        List<ScreenField> untranslated = new ArrayList<>();
+        int fields = 0;
+        for (Screen screen : catalogue) {
+            for (String fieldId : screen.fieldIds()) {
+                fields++;
+                ScreenField field = new ScreenField(screen.id(), fieldId);
+                Optional<Locale> found = toolTips.find(user.organizationId(), user.locale(), screen.id(), null,
+                        fieldId).map(ToolTip::locale);
+                if (found.isEmpty()) {
+                    missing.add(field);
+                } else if (!found.get().getLanguage().equals(language)) {
+                    untranslated.add(field);
+                }
+            }
+        }
+        return new ToolTipCoverage(user.organizationId(), user.locale(), fields, missing, untranslated);
+    }
+
+    @Override
+    public HelpMenu menu(String screenId, Platform platform) {
+        Objects.requireNonNull(platform, "platform");
+        Principal user = kernel.authorize(MENU);
+        if (!Ids.valid(screenId)) {
+            kernel.validate(new ScreenRequest(screenId));
+        }
+        return menus.menu(user, screenId, platform);
+    }
+
+    @Override
+    public List<KeyboardShortcut> shortcuts(String screenId, Platform platform) {
+        Objects.requireNonNull(platform, "platform");
+        Principal user = kernel.authorize(SHORTCUTS);
+        if (!Ids.valid(screenId)) {
+            kernel.validate(new ScreenRequest(screenId));
+        }
+        return shortcuts.active(user.organizationId(), screenId, platform, user.locale());
+    }
+
+    @Override
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
     }
 }

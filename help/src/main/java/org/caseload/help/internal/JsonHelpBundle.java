@@ -1,25 +1,35 @@
 package org.caseload.help.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
+import org.caseload.spi.ui.ScreenGuide;
+import org.caseload.spi.ui.ShortcutDefinition;
+import org.caseload.spi.ui.ShortcutOverride;
 import org.caseload.spi.ui.ToolTipEntry;
 
 /**
- * Help content read from a bundle of JSON files: the product's {@code tooltips.json}, the
- * {@code organizations.json} index, and each listed organization's
- * {@code organizations/<id>/tooltips.json}. The layout and formats are documented on
- * {@code org.caseload.help.HelpContent}. Immutable and thread-safe; reads the files on every
- * {@link #toolTips()} call.
+ * Help content read from a bundle of files: the product's {@code tooltips.json},
+ * {@code shortcuts.json}, {@code screens.json} and {@code articles.json} with the Markdown files it
+ * lists, and the same per organization under {@code organizations/<id>/} for the organizations
+ * {@code organizations.json} lists. The layout and formats are documented on
+ * {@code org.caseload.help.HelpContent} and in {@code docs/help.md}. Immutable and thread-safe;
+ * reads the files on every call.
  */
 public final class JsonHelpBundle implements HelpContentSource {
 
     private static final String TOOL_TIPS = "tooltips.json";
     private static final String ORGANIZATIONS = "organizations.json";
+    private static final String SHORTCUTS = "shortcuts.json";
+    private static final String SCREENS = "screens.json";
+    private static final String ARTICLES = "articles.json";
 
     private final BundleFiles files;
 
@@ -48,13 +58,83 @@ public final class JsonHelpBundle implements HelpContentSource {
         List<ToolTipEntry> entries = new ArrayList<>(read(TOOL_TIPS, file -> ToolTipFileReader.read(file, null))
                 .orElseThrow(() -> new ConfigurationException(files.describe(TOOL_TIPS)
                         + " is missing: a help bundle needs the product's default tool tips")));
-        List<String> organizations = read(ORGANIZATIONS, OrganizationIndexReader::read).orElse(List.of());
-        for (String organizationId : organizations) {
-            read("organizations/" + organizationId + "/" + TOOL_TIPS,
-                    file -> ToolTipFileReader.read(file, organizationId))
+        for (String organizationId : organizations()) {
+            read(organizationFile(organizationId, TOOL_TIPS), file -> ToolTipFileReader.read(file, organizationId))
                     .ifPresent(entries::addAll);
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * The product's articles, then each listed organization's, as {@code articles.json} files list them.
+     *
+     * @throws ConfigurationException when a list does not fit its format or names a missing file
+     */
+    @Override
+    public List<ArticleDocument> articles() {
+        List<ArticleDocument> articles = new ArrayList<>(articlesIn("", null));
+        for (String organizationId : organizations()) {
+            articles.addAll(articlesIn(organizationFile(organizationId, ""), organizationId));
+        }
+        return List.copyOf(articles);
+    }
+
+    /** The product's shortcuts; none without {@code shortcuts.json}. */
+    @Override
+    public List<ShortcutDefinition> shortcuts() {
+        return read(SHORTCUTS, ShortcutFileReader::definitions).orElse(List.of());
+    }
+
+    /** Each listed organization's shortcut changes. */
+    @Override
+    public List<ShortcutOverride> shortcutOverrides() {
+        List<ShortcutOverride> overrides = new ArrayList<>();
+        for (String organizationId : organizations()) {
+            read(organizationFile(organizationId, SHORTCUTS), file -> ShortcutFileReader.overrides(file, organizationId))
+                    .ifPresent(overrides::addAll);
+        }
+        return List.copyOf(overrides);
+    }
+
+    /** The screens' guides; none without {@code screens.json}. */
+    @Override
+    public List<ScreenGuide> screenGuides() {
+        return read(SCREENS, ScreenGuideFileReader::read).orElse(List.of());
+    }
+
+    private List<String> organizations() {
+        return read(ORGANIZATIONS, OrganizationIndexReader::read).orElse(List.of());
+    }
+
+    private static String organizationFile(String organizationId, String name) {
+        return "organizations/" + organizationId + "/" + name;
+    }
+
+    /** The articles an {@code articles.json} in this folder ({@code ""} or ending in {@code /}) lists. */
+    private List<ArticleDocument> articlesIn(String folder, String organizationId) {
+        List<ArticleDocument> articles = new ArrayList<>();
+        for (String path : read(folder + ARTICLES, ArticleListReader::read).orElse(List.of())) {
+            String file = folder + path;
+            String markdown = text(file).orElseThrow(() -> new ConfigurationException(files.describe(file)
+                    + " is missing: " + files.describe(folder + ARTICLES) + " lists it"));
+            articles.add(new ArticleDocument(organizationId, ArticleListReader.articleId(path), files.describe(file),
+                    markdown));
+        }
+        return articles;
+    }
+
+    private Optional<String> text(String path) {
+        try {
+            Optional<InputStream> content = files.open(path);
+            if (content.isEmpty()) {
+                return Optional.empty();
+            }
+            try (InputStream in = content.get()) {
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException(files.describe(path) + " could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** The file at this path, read in its format; empty when the bundle has no such file. */

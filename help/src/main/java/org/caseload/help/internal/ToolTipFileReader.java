@@ -5,18 +5,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.caseload.spi.ui.ToolTipEntry;
 
 /**
  * Reads a bundle's {@code tooltips.json}: an array of locale blocks, each
  * {@code {"locale": "fr-CA", "tips": [{"screen": ..., "field": ..., "text": ...}]}}, with every
- * member required and no other allowed (the format is documented on {@code HelpContent}).
+ * member required and no other allowed, except that an organization's tip may name the custom
+ * {@code "form"} it belongs to (the format is documented on {@code HelpContent}).
  */
 final class ToolTipFileReader {
 
@@ -25,10 +24,11 @@ final class ToolTipFileReader {
     private static final String SCREEN = "screen";
     private static final String FIELD = "field";
     private static final String TEXT = "text";
-    private static final Set<String> TIP_MEMBERS = Set.of(SCREEN, FIELD, TEXT);
+    private static final String FORM = "form";
+    private static final Set<String> TIP_MEMBERS = Set.of(SCREEN, FIELD, TEXT, FORM);
 
-    /** One tip as the file gives it; its block's locale may come after it. */
-    private record Tip(String screen, String field, String text) {
+    /** One tip as the file gives it; its block's locale may come after it. {@code form} may be null. */
+    private record Tip(String screen, String field, String text, String form) {
     }
 
     private ToolTipFileReader() {
@@ -63,7 +63,7 @@ final class ToolTipFileReader {
             file.next();
             switch (member) {
                 case LOCALE -> locale = readLocale(file, block);
-                case TIPS -> tips = readTips(file, block);
+                case TIPS -> tips = readTips(file, block, organizationId != null);
                 default -> throw file.fail(memberAt, block + " has an unknown member \"" + member + "\"");
             }
         }
@@ -75,28 +75,20 @@ final class ToolTipFileReader {
         }
         Locale blockLocale = locale;
         return tips.stream()
-                .map(tip -> new ToolTipEntry(organizationId, tip.screen(), tip.field(), blockLocale, tip.text()))
+                .map(tip -> new ToolTipEntry(organizationId, tip.screen(), tip.field(), blockLocale, tip.text(),
+                        tip.form()))
                 .toList();
     }
 
     private static Locale readLocale(JsonFile file, String block) throws IOException {
         file.require(JsonToken.VALUE_STRING, block + ": \"" + LOCALE + "\" must be a string");
         String tag = file.text();
-        return languageTag(tag).orElseThrow(() -> file.fail(file.location(),
+        return LanguageTags.parse(tag).orElseThrow(() -> file.fail(file.location(),
                 block + ": \"" + tag + "\" is not a language tag such as \"fr-CA\""));
     }
 
-    /** The locale of a well-formed BCP 47 tag that names a language. */
-    private static Optional<Locale> languageTag(String tag) {
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
-        } catch (IllformedLocaleException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<Tip> readTips(JsonFile file, String block) throws IOException {
+    /** @param forms whether tips may name a custom form: only an organization's may */
+    private static List<Tip> readTips(JsonFile file, String block, boolean forms) throws IOException {
         file.require(JsonToken.START_ARRAY, block + ": \"" + TIPS + "\" must be an array");
         List<Tip> tips = new ArrayList<>();
         while (file.next() != JsonToken.END_ARRAY) {
@@ -110,9 +102,17 @@ final class ToolTipFileReader {
                     throw file.fail(start, where + " has an unknown member \"" + member + "\"");
                 }
             }
+            String form = null;
+            if (tip.has(FORM)) {
+                if (!forms) {
+                    throw file.fail(start, where + ": only an organization's tips may name a custom \"" + FORM
+                            + "\"");
+                }
+                form = requiredText(file, start, where, tip, FORM);
+            }
             tips.add(new Tip(requiredText(file, start, where, tip, SCREEN),
                     requiredText(file, start, where, tip, FIELD),
-                    requiredText(file, start, where, tip, TEXT)));
+                    requiredText(file, start, where, tip, TEXT), form));
         }
         return tips;
     }

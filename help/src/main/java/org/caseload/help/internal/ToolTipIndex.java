@@ -11,14 +11,14 @@ import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.ToolTipEntry;
 
 /**
- * Every tool tip of the help content, keyed by organization, screen, field and locale, so that a
- * lookup is a few hash probes. Resolution follows the rule documented on
+ * Every tool tip of the help content, keyed by organization, custom form, screen, field and locale,
+ * so that a lookup is a few hash probes. Resolution follows the rule documented on
  * {@link org.caseload.help.HelpService}. Immutable and thread-safe.
  */
 final class ToolTipIndex {
 
-    /** One tip's place; {@code organizationId} is null for the product default. */
-    private record Key(String organizationId, String screenId, String fieldId, Locale locale) {
+    /** One tip's place; {@code organizationId} is null for the product default, {@code formId} for a screen's tip. */
+    private record Key(String organizationId, String formId, String screenId, String fieldId, Locale locale) {
     }
 
     private final Map<Key, ToolTipEntry> entries;
@@ -31,7 +31,7 @@ final class ToolTipIndex {
      * Indexes the content.
      *
      * @throws ConfigurationException when the content is null, holds a null entry, or holds two
-     *         entries for the same organization, screen, field and locale
+     *         entries for the same organization, form, screen, field and locale
      */
     static ToolTipIndex of(List<ToolTipEntry> content) {
         if (content == null) {
@@ -42,10 +42,11 @@ final class ToolTipIndex {
             if (entry == null) {
                 throw new ConfigurationException("the help content source returned a null tool tip");
             }
-            Key key = new Key(entry.organizationId(), entry.screenId(), entry.fieldId(),
+            Key key = new Key(entry.organizationId(), entry.formId(), entry.screenId(), entry.fieldId(),
                     entry.locale().stripExtensions());
             if (entries.putIfAbsent(key, entry) != null) {
                 throw new ConfigurationException("the help content holds two tool tips for screen " + key.screenId()
+                        + (key.formId() == null ? "" : ", form " + key.formId())
                         + ", field " + key.fieldId() + ", locale " + key.locale().toLanguageTag() + " in "
                         + (key.organizationId() == null ? "the product defaults"
                                 : "organization " + key.organizationId()));
@@ -54,21 +55,35 @@ final class ToolTipIndex {
         return new ToolTipIndex(Map.copyOf(entries));
     }
 
-    /** The tip of a field for a user of this organization and locale: the organization's first, then the product's. */
-    Optional<ToolTip> find(String organizationId, Locale userLocale, String screenId, String fieldId) {
+    /**
+     * The tip of a field for a user of this organization and locale: the organization's text for
+     * the form first (when a form is named), then the organization's for the screen, then the product's.
+     *
+     * @param formId the organization's custom form shown on the screen, or null
+     */
+    Optional<ToolTip> find(String organizationId, Locale userLocale, String screenId, String formId, String fieldId) {
         List<Locale> locales = LocaleFallback.chain(userLocale);
-        return find(organizationId, Source.ORGANIZATION, locales, screenId, fieldId)
-                .or(() -> find(null, Source.PRODUCT, locales, screenId, fieldId));
+        ToolTip tip = null;
+        if (formId != null) {
+            tip = find(organizationId, formId, Source.FORM, locales, screenId, fieldId);
+        }
+        if (tip == null) {
+            tip = find(organizationId, null, Source.ORGANIZATION, locales, screenId, fieldId);
+        }
+        if (tip == null) {
+            tip = find(null, null, Source.PRODUCT, locales, screenId, fieldId);
+        }
+        return Optional.ofNullable(tip);
     }
 
-    private Optional<ToolTip> find(String organizationId, Source source, List<Locale> locales,
-                                   String screenId, String fieldId) {
+    private ToolTip find(String organizationId, String formId, Source source, List<Locale> locales,
+                         String screenId, String fieldId) {
         for (Locale locale : locales) {
-            ToolTipEntry entry = entries.get(new Key(organizationId, screenId, fieldId, locale));
+            ToolTipEntry entry = entries.get(new Key(organizationId, formId, screenId, fieldId, locale));
             if (entry != null) {
-                return Optional.of(new ToolTip(screenId, fieldId, entry.text(), locale, source));
+                return new ToolTip(screenId, fieldId, entry.text(), locale, source);
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

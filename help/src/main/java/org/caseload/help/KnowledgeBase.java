@@ -1,0 +1,99 @@
+package org.caseload.help;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The knowledge base of articles, for the current user. Obtained from
+ * {@link HelpService#knowledgeBase()}; thread-safe.
+ *
+ * <h2>Which version of an article a reader sees</h2>
+ * An article may exist in several locales and be overridden by organizations. A reader sees, for
+ * each article id, the first version that they may read, in this order: their organization's
+ * version in each locale of their chain ({@code fr-CA}, {@code fr}, {@code en}), then the
+ * product's in the same order (the rule of tool tips). They may read a version when it is
+ * published (or a draft, for users with design rights who ask for drafts) and its audience is
+ * empty or names a permission they hold. Archived articles are never shown.
+ *
+ * <h2>Costs and audit</h2>
+ * Reads and searches check {@code help.read} and write nothing, except a search that finds
+ * nothing, which is logged (without the user's id) for {@link #unansweredQueries}. Answers to
+ * "Was this article helpful?" are written and audited. The reports need design rights.
+ */
+public interface KnowledgeBase {
+
+    /**
+     * The version of an article the reader sees.
+     *
+     * @return empty when there is no such article or the reader may not see any version of it
+     * @throws org.caseload.spi.error.ValidationException when the id is blank or longer than 200
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    Optional<Article> article(String articleId);
+
+    /**
+     * Searches the articles the reader sees, best first: BM25 relevance with the title weighing
+     * more than the tags, and the tags more than the body; words with a typo or two still match.
+     * A search that finds nothing is logged.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the search breaks its constraints
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}, or when
+     *         drafts are asked for without design rights
+     */
+    List<ArticleHit> search(ArticleSearch search);
+
+    /**
+     * The articles related to one: first those its author lists, in their order, then those
+     * whose text is most alike, up to {@code limit} in all; only articles the reader sees.
+     *
+     * @return empty when the reader does not see the article
+     * @throws org.caseload.spi.error.ValidationException when the id is blank or the limit is not 1 to 20
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    List<RelatedArticle> related(String articleId, int limit);
+
+    /**
+     * Records the reader's answer on the current revision of the article they see. A reader has
+     * one answer per revision: answering again replaces it. Audited as {@code help.article.rate}.
+     *
+     * @return the tally of that revision, the answer included
+     * @throws org.caseload.spi.error.NotFoundException when the reader does not see the article
+     * @throws org.caseload.spi.error.ValidationException when the answer breaks its constraints
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    ArticleTally rate(RateArticle answer);
+
+    /**
+     * The tally of the current revision of the article the reader sees, in their organization.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when the reader does not see the article
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    ArticleTally tally(String articleId);
+
+    /**
+     * The comments readers of the organization left on an article, newest first. Needs design rights.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the id is blank or the limit is not 1 to 500
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
+     */
+    List<ArticleFeedback> feedback(String articleId, int limit);
+
+    /**
+     * The versions the organization's readers see (in every locale) that are due for review: past
+     * their review-by date, or with too many "No" answers on their current revision. Needs
+     * design rights.
+     *
+     * @throws NullPointerException when the criteria are null
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
+     */
+    List<StaleArticle> staleArticles(StalenessCriteria criteria);
+
+    /**
+     * The organization's searches that found nothing, most frequent first. Needs design rights.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the limit is not 1 to 500
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
+     */
+    List<UnansweredQuery> unansweredQueries(int limit);
+}

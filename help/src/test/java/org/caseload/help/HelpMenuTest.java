@@ -1,0 +1,130 @@
+package org.caseload.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.ui.ScreenGuide;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Help menu of a screen, as users with and without design rights see it. */
+class HelpMenuTest {
+
+    private static final String INTAKE = "client.intake";
+
+    private final TestIdentity identity = new TestIdentity();
+    private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).build();
+    private final HelpService help = Help.create(caseload, content());
+
+    private static TestContent content() {
+        return new TestContent()
+                .publishedArticle("user-guide", "User guide", "", "Everything.")
+                .publishedArticle("intake", "Intake", "", "Registering a client.")
+                .publishedArticle("designer-guide", "Designer guide", "", "Forms.")
+                .guide(new ScreenGuide(ScreenGuide.ANY_SCREEN, "user-guide", "https://videos.example/navigation",
+                        "designer-guide"))
+                .guide(new ScreenGuide(INTAKE, "intake", "https://videos.example/intake", null))
+                .shortcut("client.search", "Mod+K", null)
+                .shortcut("intake.save", "Mod+S", INTAKE);
+    }
+
+    @AfterEach
+    void closeRuntime() {
+        caseload.close();
+    }
+
+    @Test
+    void aUserWithoutDesignRightsSeesNoToolDocumentation() {
+        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+
+        HelpMenu menu = help.menu(INTAKE, Platform.WINDOWS);
+
+        assertThat(menu.itemIds()).containsExactly("documentation", "video", "keyboard-shortcuts", "report-issue",
+                "ask-question", "make-suggestion");
+    }
+
+    @Test
+    void aUserWithDesignRightsAlsoSeesToolDocumentation() {
+        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ, Permission.DESIGN);
+
+        List<HelpMenuItem> items = help.menu(INTAKE, Platform.WINDOWS).items();
+
+        assertThat(items).extracting(HelpMenuItem::id).containsExactly("documentation", "video",
+                "tool-documentation", "keyboard-shortcuts", "report-issue", "ask-question", "make-suggestion");
+        assertThat(items.get(2)).isEqualTo(new HelpMenuItem.ToolDocumentation("Tool Documentation", "designer-guide"));
+    }
+
+    @Test
+    void eachScreenPointsToItsOwnGuideAndShortcuts() {
+        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+
+        List<HelpMenuItem> intake = help.menu(INTAKE, Platform.MAC_OS).items();
+        List<HelpMenuItem> households = help.menu("client.households", Platform.MAC_OS).items();
+
+        assertThat(intake.get(0)).isEqualTo(new HelpMenuItem.Documentation("View the Documentation", "intake"));
+        assertThat(intake.get(1)).isEqualTo(new HelpMenuItem.Video("Watch a Video",
+                URI.create("https://videos.example/intake")));
+        assertThat(((HelpMenuItem.KeyboardShortcuts) intake.get(2)).shortcuts())
+                .extracting(KeyboardShortcut::keys).containsExactly("⌘K", "⌘S");
+        assertThat(households.get(0)).isEqualTo(new HelpMenuItem.Documentation("View the Documentation",
+                "user-guide"));
+        assertThat(households.get(1)).isEqualTo(new HelpMenuItem.Video("Watch a Video",
+                URI.create("https://videos.example/navigation")));
+        assertThat(((HelpMenuItem.KeyboardShortcuts) households.get(2)).shortcuts())
+                .extracting(KeyboardShortcut::keys).containsExactly("⌘K");
+    }
+
+    @Test
+    void theTicketItemsCarryTheirKindForTheHostToWire() {
+        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+
+        assertThat(help.menu(INTAKE, Platform.LINUX).items()).filteredOn(HelpMenuItem.NewTicket.class::isInstance)
+                .containsExactly(new HelpMenuItem.NewTicket("Report an issue", TicketKind.ISSUE),
+                        new HelpMenuItem.NewTicket("Ask a question", TicketKind.QUESTION),
+                        new HelpMenuItem.NewTicket("Make a suggestion", TicketKind.SUGGESTION));
+    }
+
+    @Test
+    void labelsFollowTheUsersLocale() {
+        identity.signIn("org-a", Locale.CANADA_FRENCH, Permission.HELP_READ);
+
+        assertThat(help.menu(INTAKE, Platform.LINUX).items()).extracting(HelpMenuItem::label).containsExactly(
+                "Consulter la documentation", "Regarder une vidéo", "Raccourcis clavier", "Signaler un problème",
+                "Poser une question", "Faire une suggestion");
+    }
+
+    @Test
+    void withoutGuidesTheMenuStillOffersShortcutsAndTickets() {
+        HelpService bare = Help.create(caseload, List::of);
+        identity.signIn("org-a", Locale.GERMAN, Permission.HELP_READ, Permission.DESIGN);
+
+        assertThat(bare.menu(INTAKE, Platform.WINDOWS).itemIds()).containsExactly("keyboard-shortcuts",
+                "report-issue", "ask-question", "make-suggestion");
+    }
+
+    @Test
+    void aGuideNamingAMissingArticleIsRejected() {
+        TestContent content = new TestContent().guide(new ScreenGuide(INTAKE, "no-such-article", null, null));
+
+        assertThatThrownBy(() -> Help.create(caseload, content))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("the guide of screen client.intake names article no-such-article, "
+                        + "which the knowledge base does not hold");
+    }
+
+    @Test
+    void aUserWithoutHelpReadIsDenied() {
+        identity.signIn("org-a", Locale.ENGLISH, Permission.CLIENT_READ);
+
+        assertThatThrownBy(() -> help.menu(INTAKE, Platform.WINDOWS)).isInstanceOf(AccessDeniedException.class);
+    }
+}
