@@ -1,0 +1,78 @@
+package org.caseload.benchmarks.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.storage.Storage;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * The storages the storage benchmark compares: in-memory (the baseline), embedded H2 in a new
+ * temporary folder, and PostgreSQL in a new schema of the server named by {@code CASELOAD_PG_URL},
+ * {@code CASELOAD_PG_USER} and {@code CASELOAD_PG_PASSWORD}.
+ */
+public enum BenchmarkStorages {
+    MEMORY {
+        @Override
+        Storage open() {
+            return new InMemoryStorage();
+        }
+    },
+    H2 {
+        @Override
+        Storage open() {
+            try {
+                return JdbcStorage.embedded(Files.createTempDirectory("caseload-bench-h2"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    },
+    POSTGRESQL {
+        @Override
+        Storage open() {
+            String url = System.getenv("CASELOAD_PG_URL");
+            if (url == null) {
+                throw new IllegalStateException("set CASELOAD_PG_URL, CASELOAD_PG_USER and CASELOAD_PG_PASSWORD "
+                        + "to benchmark PostgreSQL");
+            }
+            String schema = "bench_" + System.nanoTime();
+            try (Connection connection = dataSource(url).getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create schema " + schema, e);
+            }
+            // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource.
+            return JdbcStorage.create(JdbcConnectionPool.create(
+                    dataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)));
+        }
+    };
+
+    abstract Storage open();
+
+    private static PGConnectionPoolDataSource dataSource(String url) {
+        PGConnectionPoolDataSource dataSource = new PGConnectionPoolDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(System.getenv("CASELOAD_PG_USER"));
+        dataSource.setPassword(System.getenv("CASELOAD_PG_PASSWORD"));
+        return dataSource;
+    }
+
+    /** Releases what {@link #open()} took, where there is something to release. */
+    static void close(Storage storage) {
+        if (storage instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close the benchmark storage", e);
+            }
+        }
+    }
+}
