@@ -3,6 +3,16 @@ package org.caseload.core;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseload.casework.CaseNoteService;
+import org.caseload.casework.ClientProfileService;
+import org.caseload.casework.EnrollmentService;
+import org.caseload.casework.HouseholdService;
+import org.caseload.casework.ServiceDeliveryService;
+import org.caseload.casework.internal.DefaultCaseNoteService;
+import org.caseload.casework.internal.DefaultClientProfileService;
+import org.caseload.casework.internal.DefaultEnrollmentService;
+import org.caseload.casework.internal.DefaultHouseholdService;
+import org.caseload.casework.internal.DefaultServiceDeliveryService;
 import org.caseload.clients.ClientService;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
@@ -14,8 +24,8 @@ import org.caseload.spi.ui.Notifier;
 
 /**
  * One Caseload runtime: built once per application from explicit parts, thread-safe, costly to
- * build and cheap to use. It hands out the client service and the {@link Kernel} the other domain
- * modules ({@code Ticketing}, {@code Help}) are created from.
+ * build and cheap to use. It hands out the client and casework services and the {@link Kernel} the
+ * other domain modules ({@code Ticketing}, {@code Help}) are created from.
  *
  * <pre>{@code
  * Caseload caseload = Caseload.builder()
@@ -31,10 +41,20 @@ public final class Caseload implements AutoCloseable {
 
     private final DefaultKernel kernel;
     private final ClientService clients;
+    private final HouseholdService households;
+    private final EnrollmentService enrollments;
+    private final CaseNoteService caseNotes;
+    private final ServiceDeliveryService serviceDeliveries;
+    private final ClientProfileService clientProfiles;
 
     private Caseload(DefaultKernel kernel) {
         this.kernel = kernel;
         this.clients = new DefaultClientService(kernel);
+        this.households = new DefaultHouseholdService(kernel);
+        this.enrollments = new DefaultEnrollmentService(kernel);
+        this.caseNotes = new DefaultCaseNoteService(kernel);
+        this.serviceDeliveries = new DefaultServiceDeliveryService(kernel);
+        this.clientProfiles = new DefaultClientProfileService(kernel, clients);
     }
 
     /** A builder for a new runtime. */
@@ -45,6 +65,31 @@ public final class Caseload implements AutoCloseable {
     /** Registering, finding and reading clients. */
     public ClientService clients() {
         return clients;
+    }
+
+    /** Households, their heads and members, and each client's primary household. */
+    public HouseholdService households() {
+        return households;
+    }
+
+    /** Projects and the enrollments of clients in them. */
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    /** Case notes, seen only inside the organization that wrote them. */
+    public CaseNoteService caseNotes() {
+        return caseNotes;
+    }
+
+    /** The service catalog and the services delivered to clients. */
+    public ServiceDeliveryService serviceDeliveries() {
+        return serviceDeliveries;
+    }
+
+    /** A client with their households, open enrollments, recent notes and services, in one call. */
+    public ClientProfileService clientProfiles() {
+        return clientProfiles;
     }
 
     /** The shared machinery, for domain modules and extensions. */

@@ -32,7 +32,8 @@ public interface Kernel {
      *
      * @param operation what is being done, and the permission it needs
      * @param command   the command to validate before anything else happens; null when the call
-     *                  takes no command
+     *                  takes no command. Custom form values in it are checked against the forms
+     *                  of the caller's organization
      * @param body      the work, inside one unit of work
      * @throws org.caseload.spi.error.AccessDeniedException when nobody is authenticated or the
      *         caller lacks the permission
@@ -53,7 +54,8 @@ public interface Kernel {
     Principal authorize(Operation operation);
 
     /**
-     * Checks a command against its constraints.
+     * Checks a command against its constraints. Custom form values in it are checked against the
+     * forms of the current caller's organization; without a caller they are a violation.
      *
      * @throws org.caseload.spi.error.ValidationException listing every violation
      */

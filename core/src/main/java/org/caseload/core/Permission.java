@@ -21,7 +21,14 @@ public enum Permission {
     /** Design rights: configure forms and workflows, read the tool documentation. */
     DESIGN("design"),
     /** Work across every organization (system administrators). */
-    SYSTEM_ADMIN("system.admin");
+    SYSTEM_ADMIN("system.admin"),
+    /** Register the organization's projects and define its service groups and types. */
+    CASEWORK_ADMINISTER("casework.administer"),
+    /**
+     * Run ticket housekeeping across every organization, such as closing long-resolved tickets (the
+     * host's scheduler).
+     */
+    TICKET_MAINTAIN("ticket.maintain");
 
     private final String key;
 

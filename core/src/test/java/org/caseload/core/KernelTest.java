@@ -15,6 +15,7 @@ import org.caseload.spi.storage.AuditEntry.Outcome;
 import org.caseload.spi.storage.AuditQuery;
 import org.caseload.spi.storage.ClientRecord;
 import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.tck.TckFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,7 @@ class KernelTest {
         IllegalStateException failure = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> kernel.call(WRITE, null, context -> {
-            context.session().clients().insert(new ClientRecord("c-1", "org-a", "Ana", null, "Silva", null, null,
-                    Set.of("name:ana"), context.now(), context.now(), 1));
+            context.session().clients().insert(TckFixtures.client("c-1", "org-a", Set.of("name:ana")));
             context.session().outbox().append(OutboxMessage.pending("m-1", "topic", "c-1", "{}", context.now()));
             context.auditRecord("client", "c-1");
             throw failure;

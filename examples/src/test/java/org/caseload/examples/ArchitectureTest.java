@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("SPI").definedBy("org.caseload.spi..")
-                .layer("Core").definedBy("org.caseload.core..", "org.caseload.clients..")
+                .layer("Core").definedBy("org.caseload.core..", "org.caseload.clients..", "org.caseload.casework..")
                 .layer("Ticketing").definedBy("org.caseload.ticketing..")
                 .layer("Help").definedBy("org.caseload.help..")
                 .layer("Jdbc").definedBy("org.caseload.jdbc..")

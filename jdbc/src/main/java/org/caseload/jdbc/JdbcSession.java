@@ -9,10 +9,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.ArticleFeedbackStore;
 import org.caseload.spi.storage.AuditStore;
+import org.caseload.spi.storage.CaseNoteStore;
 import org.caseload.spi.storage.ClientStore;
+import org.caseload.spi.storage.EnrollmentStore;
+import org.caseload.spi.storage.HouseholdStore;
 import org.caseload.spi.storage.OutboxStore;
+import org.caseload.spi.storage.ProjectStore;
+import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.ServiceCatalogStore;
+import org.caseload.spi.storage.ServiceDeliveryStore;
 import org.caseload.spi.storage.StorageSession;
+import org.caseload.spi.storage.TicketHistoryStore;
 import org.caseload.spi.storage.TicketStore;
 
 /**
@@ -53,6 +62,15 @@ final class JdbcSession implements StorageSession {
     private final TicketStore tickets = new JdbcTicketStore(this);
     private final AuditStore audit = new JdbcAuditStore(this);
     private final OutboxStore outbox = new JdbcOutboxStore(this);
+    private final ArticleFeedbackStore articleFeedback = new JdbcArticleFeedbackStore(this);
+    private final SearchMissStore searchMisses = new JdbcSearchMissStore(this);
+    private final HouseholdStore households = new JdbcHouseholdStore(this);
+    private final ProjectStore projects = new JdbcProjectStore(this);
+    private final EnrollmentStore enrollments = new JdbcEnrollmentStore(this);
+    private final CaseNoteStore caseNotes = new JdbcCaseNoteStore(this);
+    private final ServiceCatalogStore serviceCatalog = new JdbcServiceCatalogStore(this);
+    private final ServiceDeliveryStore serviceDeliveries = new JdbcServiceDeliveryStore(this);
+    private final TicketHistoryStore ticketHistory = new JdbcTicketHistoryStore(this);
     private boolean open = true;
     private StorageException doomedBy;
 
@@ -78,6 +96,51 @@ final class JdbcSession implements StorageSession {
     @Override
     public OutboxStore outbox() {
         return outbox;
+    }
+
+    @Override
+    public ArticleFeedbackStore articleFeedback() {
+        return articleFeedback;
+    }
+
+    @Override
+    public SearchMissStore searchMisses() {
+        return searchMisses;
+    }
+
+    @Override
+    public HouseholdStore households() {
+        return households;
+    }
+
+    @Override
+    public ProjectStore projects() {
+        return projects;
+    }
+
+    @Override
+    public EnrollmentStore enrollments() {
+        return enrollments;
+    }
+
+    @Override
+    public CaseNoteStore caseNotes() {
+        return caseNotes;
+    }
+
+    @Override
+    public ServiceCatalogStore serviceCatalog() {
+        return serviceCatalog;
+    }
+
+    @Override
+    public ServiceDeliveryStore serviceDeliveries() {
+        return serviceDeliveries;
+    }
+
+    @Override
+    public TicketHistoryStore ticketHistory() {
+        return ticketHistory;
     }
 
     /**

@@ -19,8 +19,8 @@ class JdbcArchitectureTest {
     @Test
     void theStorageDependsOnTheSpiAndNoOtherCaseloadModule() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.caseload.core..", "org.caseload.clients..", "org.caseload.ticketing..",
-                        "org.caseload.help..", "org.caseload.tck..")
+                .resideInAnyPackage("org.caseload.core..", "org.caseload.clients..", "org.caseload.casework..",
+                        "org.caseload.ticketing..", "org.caseload.help..", "org.caseload.tck..")
                 .check(MAIN_CLASSES);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.tck.TckFixtures.at;
 import static org.caseload.tck.TckFixtures.client;
 import static org.caseload.tck.TckFixtures.inUnit;
+import static org.caseload.tck.TckFixtures.sparseClient;
 import static org.caseload.tck.TckFixtures.ticket;
 import static org.caseload.tck.TckFixtures.unique;
 
@@ -22,12 +23,23 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.StorageException;
+import org.caseload.spi.hud.DobDataQuality;
+import org.caseload.spi.hud.Gender;
+import org.caseload.spi.hud.NameDataQuality;
+import org.caseload.spi.hud.NoYesReasons;
+import org.caseload.spi.hud.RaceAndEthnicity;
+import org.caseload.spi.hud.SsnDataQuality;
+import org.caseload.spi.storage.ClientIdentity;
 import org.caseload.spi.storage.ClientRecord;
 import org.caseload.spi.storage.ClientStore;
+import org.caseload.spi.storage.ContactInfo;
+import org.caseload.spi.storage.Demographics;
 import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.PersonName;
 import org.caseload.spi.storage.TicketQuery;
 import org.caseload.spi.storage.TicketRecord;
 import org.caseload.spi.storage.TicketStatus;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +162,39 @@ abstract class JdbcStorageTests {
     }
 
     @Test
+    void clientsStoredBeforeTheHudElementsReadBackWithEveryNewElementNotCollected() throws SQLException {
+        DataSource dataSource = newDatabase();
+        Dialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+        }
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/caseload/common", dialect.migrationLocation())
+                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
+                .target("2").load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO client (id, organization_id, first_name, middle_name, last_name, suffix,"
+                    + " date_of_birth, created_at_epoch_ns, updated_at_epoch_ns, version) VALUES"
+                    + " ('with-dob', 'org', 'Ada', NULL, 'Lovelace', NULL, DATE '1990-12-10', 0, 0, 3),"
+                    + " ('without-dob', 'org', 'Alan', NULL, 'Turing', NULL, NULL, 0, 0, 1)");
+        }
+
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+
+        ClientRecord withDob = findClient(storage, "with-dob").orElseThrow();
+        ClientRecord withoutDob = findClient(storage, "without-dob").orElseThrow();
+        assertThat(withDob.identity()).isEqualTo(new ClientIdentity(new PersonName("Ada", null, "Lovelace", null),
+                NameDataQuality.FULL, List.of(), null, SsnDataQuality.DATA_NOT_COLLECTED, LocalDate.of(1990, 12, 10),
+                DobDataQuality.FULL));
+        assertThat(withoutDob.identity().dobQuality()).isEqualTo(DobDataQuality.DATA_NOT_COLLECTED);
+        assertThat(withDob.demographics()).isEqualTo(new Demographics(Set.of(RaceAndEthnicity.DATA_NOT_COLLECTED),
+                Set.of(Gender.DATA_NOT_COLLECTED), NoYesReasons.DATA_NOT_COLLECTED));
+        assertThat(withDob.contact()).isEqualTo(ContactInfo.NONE);
+        assertThat(withDob.forms()).isEmpty();
+        assertThat(withDob.version()).isEqualTo(3);
+    }
+
+    @Test
     void idsBreakTiesByCharacterCodeWhateverTheDatabaseLocale() {
         JdbcStorage storage = JdbcStorage.create(newDatabase());
         String org = unique("org");
@@ -173,8 +218,12 @@ abstract class JdbcStorageTests {
     @Test
     void instantsDatesAndTextComeBackExactly() {
         JdbcStorage storage = JdbcStorage.create(newDatabase());
-        ClientRecord client = new ClientRecord(unique("client"), unique("org"), "Zoë", "Ngọc", "O'Brien-Łukasz",
-                "名前 😀", LocalDate.of(1901, 2, 28), Set.of("zoë", "名前"),
+        ClientRecord sparse = sparseClient(unique("client"), unique("org"));
+        ClientRecord client = new ClientRecord(sparse.id(), sparse.organizationId(),
+                new ClientIdentity(new PersonName("Zoë", "Ngọc", "O'Brien-Łukasz", "名前 😀"), NameDataQuality.FULL,
+                        List.of(), null, SsnDataQuality.DATA_NOT_COLLECTED, LocalDate.of(1901, 2, 28),
+                        DobDataQuality.FULL),
+                sparse.demographics(), sparse.contact(), sparse.forms(), Set.of("zoë", "名前"),
                 Instant.parse("1970-01-01T00:00:00.000000001Z"), Instant.parse("2262-04-11T23:47:16.854775807Z"), 1);
 
         inUnit(storage, session -> session.clients().insert(client));

@@ -229,7 +229,7 @@ abstract class TwoNodeTests {
      * Runs the tasks on threads of their own, released at the same moment, and returns what each
      * returned or the exception it threw, in the tasks' order.
      */
-    private static <T> List<Object> runTogether(List<Callable<T>> tasks) throws Exception {
+    static <T> List<Object> runTogether(List<Callable<T>> tasks) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

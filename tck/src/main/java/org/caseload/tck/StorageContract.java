@@ -17,5 +17,9 @@ package org.caseload.tck;
  * <p>The tests use only the SPI, so they hold for every implementation alike.
  */
 public interface StorageContract extends TransactionContract, ConcurrencyContract, ClientStoreContract,
-        TicketStoreContract, AuditStoreContract, OutboxStoreContract {
+        TicketStoreContract, AuditStoreContract, OutboxStoreContract, ArticleFeedbackStoreContract,
+        SearchMissStoreContract,
+        HouseholdStoreContract, ProjectStoreContract, EnrollmentStoreContract, CaseNoteStoreContract,
+        ServiceCatalogStoreContract, ServiceDeliveryStoreContract,
+        TicketQueryContract, TicketScreenshotContract, TicketHistoryStoreContract {
 }

@@ -2,18 +2,35 @@ package org.caseload.tck;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.caseload.spi.forms.FieldValue;
+import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.DobDataQuality;
+import org.caseload.spi.hud.Gender;
+import org.caseload.spi.hud.NameDataQuality;
+import org.caseload.spi.hud.NoYesReasons;
+import org.caseload.spi.hud.RaceAndEthnicity;
+import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.ClientAddress;
+import org.caseload.spi.storage.ClientIdentity;
 import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.ContactInfo;
+import org.caseload.spi.storage.Demographics;
 import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.PersonName;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
 import org.caseload.spi.storage.TicketContact;
 import org.caseload.spi.storage.TicketContext;
+import org.caseload.spi.storage.TicketIdempotencyKey;
 import org.caseload.spi.storage.TicketKind;
 import org.caseload.spi.storage.TicketNoteRecord;
 import org.caseload.spi.storage.TicketRecord;
@@ -49,24 +66,88 @@ public final class TckFixtures {
         return client(unique("client"), organizationId, Set.of(matchKeys));
     }
 
-    /** A client with every optional field filled in, at version 1. */
+    /**
+     * A client with every optional part filled in, at version 1: a name and two aliases, an SSN, a
+     * date of birth, several race and gender responses, phone, e-mail, a current and an earlier
+     * address, and values of every kind entered through two forms.
+     */
     public static ClientRecord client(String id, String organizationId, Set<String> matchKeys) {
-        return new ClientRecord(id, organizationId, "ada", "maria", "lovelace", "jr",
-                LocalDate.of(1990, 12, 10), matchKeys, T0, T0, 1);
+        ClientIdentity identity = new ClientIdentity(new PersonName("ada", "maria", "lovelace", "jr"),
+                NameDataQuality.FULL, List.of(new PersonName("ada", null, "byron", null),
+                        new PersonName(null, null, "countess", null)),
+                "xxxxx6789", SsnDataQuality.APPROXIMATE_OR_PARTIAL, LocalDate.of(1990, 12, 10), DobDataQuality.FULL);
+        Demographics demographics = new Demographics(
+                Set.of(RaceAndEthnicity.WHITE, RaceAndEthnicity.MID_EAST_N_AFRICAN),
+                Set.of(Gender.WOMAN, Gender.TRANSGENDER), NoYesReasons.NO);
+        ContactInfo contact = new ContactInfo("+1 555 0100", "ada@example.org", List.of(
+                new ClientAddress("12 St James's Square", null, "London", null, "SW1Y 4JH",
+                        LocalDate.of(2024, 3, 1), null),
+                new ClientAddress("1 Main St", "Apt 2", "Springfield", "IL", "62701", LocalDate.of(2020, 1, 15),
+                        LocalDate.of(2024, 3, 1))));
+        return new ClientRecord(id, organizationId, identity, demographics, contact,
+                List.of(everyKindOfFormValue("intake", 3), new FormValues("consent", 1, Map.of())), matchKeys,
+                T0, T0, 1);
+    }
+
+    /** A client with nothing but what is required: no name, SSN, date of birth, contact or forms. */
+    public static ClientRecord sparseClient(String id, String organizationId) {
+        return new ClientRecord(id, organizationId,
+                new ClientIdentity(PersonName.NONE, NameDataQuality.DATA_NOT_COLLECTED, List.of(), null,
+                        SsnDataQuality.CLIENT_PREFERS_NOT_TO_ANSWER, null, DobDataQuality.CLIENT_DOES_NOT_KNOW),
+                new Demographics(Set.of(RaceAndEthnicity.DATA_NOT_COLLECTED), Set.of(Gender.DATA_NOT_COLLECTED),
+                        NoYesReasons.DATA_NOT_COLLECTED),
+                ContactInfo.NONE, List.of(), Set.of(), at(0), at(5), 1);
+    }
+
+    /**
+     * Values of form {@code formId} with one field of every kind, including numbers whose scale
+     * must survive ({@code 1.50}, {@code 1E+3}) and a multiple choice whose order must.
+     */
+    public static FormValues everyKindOfFormValue(String formId, int formVersion) {
+        return new FormValues(formId, formVersion, Map.of(
+                "text", FieldValue.text("Zoë 😀 O'Brien, \"quoted\""),
+                "amount", FieldValue.number(new BigDecimal("1.50")),
+                "thousand", FieldValue.number(new BigDecimal("1E+3")),
+                "negative", FieldValue.number(new BigDecimal("-0.000001")),
+                "date", FieldValue.date(LocalDate.of(1900, 1, 1)),
+                "yes", FieldValue.bool(true),
+                "no", FieldValue.bool(false),
+                "housing", FieldValue.choice("shelter"),
+                "needs", FieldValue.choices("food", "bed", "clothes")));
     }
 
     /** {@code client} with another last name, at the version it was read. */
     public static ClientRecord withLastName(ClientRecord client, String lastName) {
-        return new ClientRecord(client.id(), client.organizationId(), client.firstName(), client.middleName(),
-                lastName, client.suffix(), client.dateOfBirth(), client.matchKeys(), client.createdAt(),
-                client.updatedAt(), client.version());
+        ClientIdentity identity = client.identity();
+        PersonName name = identity.name();
+        return withIdentity(client, new ClientIdentity(new PersonName(name.first(), name.middle(), lastName,
+                name.suffix()), identity.nameQuality(), identity.aliases(), identity.ssn(), identity.ssnQuality(),
+                identity.dateOfBirth(), identity.dobQuality()));
+    }
+
+    /** The last name of a client. */
+    public static String lastNameOf(ClientRecord client) {
+        return client.identity().name().last();
+    }
+
+    /** {@code client} with another identity, at the version it was read. */
+    public static ClientRecord withIdentity(ClientRecord client, ClientIdentity identity) {
+        return new ClientRecord(client.id(), client.organizationId(), identity, client.demographics(),
+                client.contact(), client.forms(), client.matchKeys(), client.createdAt(), client.updatedAt(),
+                client.version());
+    }
+
+    /** {@code client} with other contact details and form values, at the version it was read. */
+    public static ClientRecord withContactAndForms(ClientRecord client, ContactInfo contact, List<FormValues> forms) {
+        return new ClientRecord(client.id(), client.organizationId(), client.identity(), client.demographics(),
+                contact, forms, client.matchKeys(), client.createdAt(), client.updatedAt(), client.version());
     }
 
     /** {@code client} with other match keys, at the version it was read. */
     public static ClientRecord withMatchKeys(ClientRecord client, String... matchKeys) {
-        return new ClientRecord(client.id(), client.organizationId(), client.firstName(), client.middleName(),
-                client.lastName(), client.suffix(), client.dateOfBirth(), Set.of(matchKeys), client.createdAt(),
-                client.updatedAt(), client.version());
+        return new ClientRecord(client.id(), client.organizationId(), client.identity(), client.demographics(),
+                client.contact(), client.forms(), Set.of(matchKeys), client.createdAt(), client.updatedAt(),
+                client.version());
     }
 
     /** A ticket of {@code organizationId} with a fresh id. */
@@ -74,13 +155,18 @@ public final class TckFixtures {
         return ticket(unique("ticket"), organizationId, status, createdAt);
     }
 
-    /** A ticket with every optional field filled in, at version 1. */
+    /**
+     * A ticket with every optional field filled in (its own idempotency key, an assignee, a
+     * resolution), at version 1, in {@code status} since it was created.
+     */
     public static TicketRecord ticket(String id, String organizationId, TicketStatus status, Instant createdAt) {
         return new TicketRecord(id, organizationId, unique("reporter"), TicketKind.ISSUE, status,
-                "The intake form does not save", new TicketContext("intake.form", "form-7", "3.2.1"),
+                "The intake form does not save",
+                new TicketContext("intake.form", "form-7", "client:42", "3.2.1", "Mozilla/5.0 (X11; Linux x86_64)"),
                 new TicketContact("Sam Reporter", "sam@example.org", "+1 555 0100",
                         TicketContact.ContactMethod.EMAIL),
-                createdAt, createdAt, 1);
+                "image/png", new TicketIdempotencyKey(unique("key"), "sha256:3f2a"), unique("assignee"),
+                "Cleared the browser cache", createdAt, createdAt, createdAt, 1);
     }
 
     /** A note on {@code ticketId} with a fresh id. */

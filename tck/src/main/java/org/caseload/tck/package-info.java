@@ -1,8 +1,9 @@
 /**
  * The contract test kit: JUnit 5 test interfaces that every {@link org.caseload.spi.storage.Storage}
  * must pass, one per store ({@link org.caseload.tck.ClientStoreContract},
- * {@link org.caseload.tck.TicketStoreContract}, {@link org.caseload.tck.AuditStoreContract},
- * {@link org.caseload.tck.OutboxStoreContract}), one for the unit of work
+ * {@link org.caseload.tck.TicketStoreContract} with {@link org.caseload.tck.TicketQueryContract} and
+ * {@link org.caseload.tck.TicketScreenshotContract}, {@link org.caseload.tck.TicketHistoryStoreContract},
+ * {@link org.caseload.tck.AuditStoreContract}, {@link org.caseload.tck.OutboxStoreContract}), one for the unit of work
  * ({@link org.caseload.tck.TransactionContract}) and one for thread safety
  * ({@link org.caseload.tck.ConcurrencyContract}), gathered in
  * {@link org.caseload.tck.StorageContract}.

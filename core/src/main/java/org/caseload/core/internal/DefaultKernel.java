@@ -10,6 +10,7 @@ import org.caseload.core.IdGenerator;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
+import org.caseload.core.forms.internal.FormLookup;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.forms.FormProvider;
@@ -75,7 +76,7 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     @Override
     public void validate(Object command) {
-        validator.validate(command);
+        validator.validate(command, identity.currentPrincipal().map(this::formsOf).orElse(null));
     }
 
     @Override
@@ -102,7 +103,7 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         Audit audit = new Audit();
         try {
             if (command != null) {
-                validator.validate(command);
+                validator.validate(command, formsOf(principal));
             }
             return storage.inTransaction(session -> {
                 T result = body.apply(new Context(principal, session, now, audit));
@@ -118,6 +119,11 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                     e.getClass().getName());
             throw e;
         }
+    }
+
+    /** Form values in a command are checked against the forms of the caller's organization. */
+    private FormLookup formsOf(Principal principal) {
+        return new FormLookup(forms, principal.organizationId());
     }
 
     private AccessDeniedException denied(Operation operation, Principal principal, String message) {

@@ -3,11 +3,20 @@ package org.caseload.core.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.caseload.spi.storage.ArticleFeedbackStore;
 import org.caseload.spi.storage.AuditStore;
+import org.caseload.spi.storage.CaseNoteStore;
 import org.caseload.spi.storage.ClientStore;
+import org.caseload.spi.storage.EnrollmentStore;
+import org.caseload.spi.storage.HouseholdStore;
 import org.caseload.spi.storage.OutboxStore;
+import org.caseload.spi.storage.ProjectStore;
+import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.ServiceCatalogStore;
+import org.caseload.spi.storage.ServiceDeliveryStore;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
+import org.caseload.spi.storage.TicketHistoryStore;
 import org.caseload.spi.storage.TicketStore;
 import org.caseload.spi.storage.UnitOfWork;
 
@@ -28,6 +37,15 @@ public final class InMemoryStorage implements Storage {
     private final MemoryTicketStore tickets = new MemoryTicketStore();
     private final MemoryAuditStore audit = new MemoryAuditStore();
     private final MemoryOutboxStore outbox = new MemoryOutboxStore();
+    private final MemoryHouseholdStore households = new MemoryHouseholdStore();
+    private final MemoryProjectStore projects = new MemoryProjectStore();
+    private final MemoryEnrollmentStore enrollments = new MemoryEnrollmentStore();
+    private final MemoryCaseNoteStore caseNotes = new MemoryCaseNoteStore();
+    private final MemoryServiceCatalogStore serviceCatalog = new MemoryServiceCatalogStore();
+    private final MemoryServiceDeliveryStore serviceDeliveries = new MemoryServiceDeliveryStore();
+    private final MemoryArticleFeedbackStore articleFeedback = new MemoryArticleFeedbackStore();
+    private final MemorySearchMissStore searchMisses = new MemorySearchMissStore();
+    private final MemoryTicketHistoryStore ticketHistory = new MemoryTicketHistoryStore(tickets::contains);
 
     @Override
     public <T> T inTransaction(UnitOfWork<T> work) {
@@ -60,6 +78,15 @@ public final class InMemoryStorage implements Storage {
         private final TicketStore ticketView = tickets.bind(undoLog);
         private final AuditStore auditView = audit.bind(undoLog);
         private final OutboxStore outboxView = outbox.bind(undoLog);
+        private final HouseholdStore householdView = households.bind(undoLog);
+        private final ProjectStore projectView = projects.bind(undoLog);
+        private final EnrollmentStore enrollmentView = enrollments.bind(undoLog);
+        private final CaseNoteStore caseNoteView = caseNotes.bind(undoLog);
+        private final ServiceCatalogStore serviceCatalogView = serviceCatalog.bind(undoLog);
+        private final ServiceDeliveryStore serviceDeliveryView = serviceDeliveries.bind(undoLog);
+        private final ArticleFeedbackStore articleFeedbackView = articleFeedback.bind(undoLog);
+        private final SearchMissStore searchMissView = searchMisses.bind(undoLog);
+        private final TicketHistoryStore ticketHistoryView = ticketHistory.bind(undoLog);
 
         @Override
         public ClientStore clients() {
@@ -79,6 +106,51 @@ public final class InMemoryStorage implements Storage {
         @Override
         public OutboxStore outbox() {
             return outboxView;
+        }
+
+        @Override
+        public ArticleFeedbackStore articleFeedback() {
+            return articleFeedbackView;
+        }
+
+        @Override
+        public SearchMissStore searchMisses() {
+            return searchMissView;
+        }
+
+        @Override
+        public HouseholdStore households() {
+            return householdView;
+        }
+
+        @Override
+        public ProjectStore projects() {
+            return projectView;
+        }
+
+        @Override
+        public EnrollmentStore enrollments() {
+            return enrollmentView;
+        }
+
+        @Override
+        public CaseNoteStore caseNotes() {
+            return caseNoteView;
+        }
+
+        @Override
+        public ServiceCatalogStore serviceCatalog() {
+            return serviceCatalogView;
+        }
+
+        @Override
+        public ServiceDeliveryStore serviceDeliveries() {
+            return serviceDeliveryView;
+        }
+
+        @Override
+        public TicketHistoryStore ticketHistory() {
+            return ticketHistoryView;
         }
 
         void rollback() {

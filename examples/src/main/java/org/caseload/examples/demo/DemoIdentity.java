@@ -21,7 +21,8 @@ final class DemoIdentity implements IdentityProvider {
     static final Principal DANA = user("dana", "Dana Reyes (case worker)", SHELTER, "caseworkers", Locale.CANADA_FRENCH,
             Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.TICKET_SUBMIT, Permission.HELP_READ);
     static final Principal LEE = user("lee", "Lee Park (local administrator)", SHELTER, "administrators", Locale.US,
-            Permission.CLIENT_READ, Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER, Permission.HELP_READ);
+            Permission.CLIENT_READ, Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER, Permission.HELP_READ,
+            Permission.DESIGN, Permission.CASEWORK_ADMINISTER);
     static final Principal SAM = user("sam", "Sam Okafor (case worker)", HARBOR, "caseworkers", Locale.US,
             Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.TICKET_SUBMIT, Permission.HELP_READ);
     static final Principal SUPPORT_LINK = user("support-link", "Vendor support link", SHELTER, "integrations",

@@ -40,10 +40,69 @@ class DemoTest {
                 .contains("was not found")
                 .contains("Demandez une pièce d'identité").contains("[ORGANIZATION, fr]")
                 .contains("sees the product default: \"The date of birth as the client gives it;")
-                .contains("is SUBMITTED")
+                .contains("The Help menu of client.intake for Dana Reyes (case worker) (fr-CA, WINDOWS):\n"
+                        + "    - Consulter la documentation -> article intake-and-search\n")
+                .contains("    - Raccourcis clavier: Ctrl+K Trouver une personne")
+                .contains("The Help menu of client.intake for Lee Park (local administrator) (en-US, MAC_OS):")
+                .contains("    - Tool Documentation -> article designing-custom-forms\n")
+                .contains("    - Keyboard Shortcuts: ⌘K Find a client")
+                .contains("    - Report an issue -> new ISSUE ticket")
+                .contains("searches the help for \"what does escalaton mean\"")
+                .contains("first \"What escalation means\" (what-escalation-means)")
+                .contains("[escalation]")
+                .contains("reports an issue from screen client.intake about client:")
+                .contains("with a PNG screenshot: ticket ").contains(" is SUBMITTED.")
+                .contains("the same key returns the same ticket, and nothing new is created.")
+                .contains("Notification to every ticket.administer holder of shelter-north: \"New ticket ")
+                .contains("opens the queue of unassigned tickets, oldest first: 1 ticket, ISSUE from client.intake"
+                        + " (version 4.2.1), with a screenshot of ")
+                .contains("asks Dana a question and waits: the ticket is WAITING_ON_CUSTOMER.")
+                .contains("Notification to dana: \"New note on ticket ")
+                .contains("her reply puts the ticket back IN_PROGRESS.")
+                .contains("resolves it: the ticket is RESOLVED.")
+                .containsPattern("Notification to dana: \"Ticket \\S+ is now RESOLVED\"")
+                .contains("sees it RESOLVED (\"Fixed: the alias cache is cleared on save. Reload the intake form.\")"
+                        + " and 2 notes; the internal one is not among them.")
+                .contains("Its history: submitted, assigned to lee, IN_PROGRESS, public note, WAITING_ON_CUSTOMER,"
+                        + " public note, IN_PROGRESS, internal note, RESOLVED.")
                 .contains("the ticket is ESCALATED, 1 message left for the vendor")
                 .contains("The vendor's desk receives ticket")
                 .contains("reads a VENDOR note from Tier 1 support: \"Known issue")
                 .contains("dana client.register SUCCEEDED client");
+    }
+
+    @Test
+    void tellsACaseWorkersDayInMemoryAndOnEmbeddedH2(@TempDir Path folder) {
+        assertTellsACaseWorkersDay(tell(new InMemoryStorage()));
+        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+            assertTellsACaseWorkersDay(tell(storage));
+        }
+    }
+
+    private static void assertTellsACaseWorkersDay(String story) {
+        assertThat(story)
+                .contains("registers the project \"North emergency shelter\" and the service group \"Basic needs\":"
+                        + " Meal (COUNT), Bus pass (CURRENCY).")
+                .contains("takes in Rosa Díaz and her son Mateo Díaz.")
+                .contains("Their household: 2 members, head Rosa; Mateo is CHILD (HUD code 2).")
+                .contains(": SELF and CHILD.")
+                .contains("She writes a read-only note, \"Housing plan\", signed Dana Reyes (case worker).")
+                .containsPattern("Editing it later is refused: caseNote \\S+ cannot go from READ_ONLY to EDITED\\.")
+                .contains("Services: 3.00 x Meal for Mateo, 2.75 Bus pass for Rosa.")
+                .contains("Rosa's profile: 1 household (primary: true), 1 open enrollment, 1 note, 1 service.")
+                .containsPattern("Sam Okafor \\(case worker\\) at harbor-house opens the note: caseNote \\S+ was not found\\.")
+                .contains("to RENTAL_WITH_SUBSIDY (HUD 435); both enrollments are closed: true.")
+                .contains("Rosa's profile now lists 0 open enrollments.")
+                .contains("dana enrollment.enroll SUCCEEDED enrollment ")
+                .contains("dana caseNote.edit FAILED caseNote ");
+    }
+
+    @Test
+    void onlyTheUserWithDesignRightsSeesTheToolDocumentation() {
+        String story = tell(new InMemoryStorage());
+        String danasMenu = story.substring(story.indexOf("for Dana Reyes (case worker) (fr-CA"),
+                story.indexOf("for Lee Park"));
+
+        assertThat(danasMenu).doesNotContain("Documentation des outils").doesNotContain("designing-custom-forms");
     }
 }

@@ -14,4 +14,22 @@ public interface StorageSession {
     AuditStore audit();
 
     OutboxStore outbox();
+
+    ArticleFeedbackStore articleFeedback();
+
+    SearchMissStore searchMisses();
+
+    HouseholdStore households();
+
+    ProjectStore projects();
+
+    EnrollmentStore enrollments();
+
+    CaseNoteStore caseNotes();
+
+    ServiceCatalogStore serviceCatalog();
+
+    ServiceDeliveryStore serviceDeliveries();
+
+    TicketHistoryStore ticketHistory();
 }
