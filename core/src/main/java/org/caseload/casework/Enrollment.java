@@ -2,6 +2,8 @@ package org.caseload.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 
@@ -20,6 +22,8 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param createdAt      when it was recorded
  * @param updatedAt      when it last changed
  * @param version        the version, to name when exiting
+ * @param forms          the values entered through custom forms on enrollment, each with the
+ *                       form version it was entered with
  */
 public record Enrollment(
         String id,
@@ -33,7 +37,12 @@ public record Enrollment(
         Destination destination,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        List<FormValues> forms) {
+
+    public Enrollment {
+        forms = forms == null ? List.of() : List.copyOf(forms);
+    }
 
     /** Whether the client is still enrolled. */
     public boolean isOpen() {

@@ -13,13 +13,17 @@ import java.util.List;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
 import org.caseload.core.TestIdentity;
+import org.caseload.core.forms.JsonForms;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.AuditEntry;
 import org.caseload.spi.storage.AuditQuery;
 import org.caseload.spi.storage.Storage;
 
-/** A runtime on an in-memory storage with a fixed clock, and the users of two organizations. */
+/**
+ * A runtime on an in-memory storage with a fixed clock and the custom forms of
+ * {@code src/test/resources/forms}, and the users of two organizations.
+ */
 final class CaseworkTestBed implements AutoCloseable {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
@@ -43,7 +47,8 @@ final class CaseworkTestBed implements AutoCloseable {
 
     CaseworkTestBed(Storage storage) {
         this.storage = storage;
-        this.caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
+        this.caseload = Caseload.builder().storage(storage).identity(identity)
+                .forms(JsonForms.fromClasspath("forms")).clock(CLOCK).build();
     }
 
     /** Signs {@code principal} in for the calls that follow. */

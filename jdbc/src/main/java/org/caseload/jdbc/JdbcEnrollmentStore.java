@@ -6,15 +6,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.EnrollmentRecord;
 import org.caseload.spi.storage.EnrollmentStore;
 
-/** Enrollments in the {@code enrollment} table, HUD codes kept as their published numbers. */
+/**
+ * Enrollments in the {@code enrollment} table, HUD codes kept as their published numbers; their
+ * custom form values through {@link JdbcFormValues}. An update replaces the form values whole.
+ */
 final class JdbcEnrollmentStore implements EnrollmentStore {
 
     private static final String COLUMNS = "id, organization_id, client_id, project_id, household_id,"
@@ -37,10 +42,14 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
     private static final String SELECT_BY_HOUSEHOLD = "SELECT " + COLUMNS + " FROM enrollment WHERE household_id = ?"
             + " ORDER BY entry_date DESC, id";
 
+    private static final String FORM_OWNER_TYPE = "enrollment";
+
     private final JdbcSession session;
+    private final JdbcFormValues forms;
 
     JdbcEnrollmentStore(JdbcSession session) {
         this.session = session;
+        this.forms = new JdbcFormValues(session, FORM_OWNER_TYPE);
     }
 
     @Override
@@ -51,6 +60,7 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
             int next = bindContent(statement, 2, stored);
             statement.setLong(next, stored.version());
         });
+        forms.insert(stored.id(), stored.forms());
         return stored;
     }
 
@@ -66,25 +76,39 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
                     ? new ConcurrentModificationException("enrollment", enrollment.id(), enrollment.version())
                     : new NotFoundException("enrollment", enrollment.id());
         }
+        forms.delete(enrollment.id());
+        forms.insert(enrollment.id(), enrollment.forms());
         return enrollment.withVersion(enrollment.version() + 1);
     }
 
     @Override
     public Optional<EnrollmentRecord> findById(String id) {
-        return session.query("read enrollment " + id, SELECT_BY_ID, statement -> statement.setString(1, id),
-                JdbcEnrollmentStore::read).stream().findFirst();
+        return withForms(session.query("read enrollment " + id, SELECT_BY_ID,
+                statement -> statement.setString(1, id), JdbcEnrollmentStore::read)).stream().findFirst();
     }
 
     @Override
     public List<EnrollmentRecord> findByClient(String clientId) {
-        return session.query("list the enrollments of client " + clientId, SELECT_BY_CLIENT,
-                statement -> statement.setString(1, clientId), JdbcEnrollmentStore::read);
+        return withForms(session.query("list the enrollments of client " + clientId, SELECT_BY_CLIENT,
+                statement -> statement.setString(1, clientId), JdbcEnrollmentStore::read));
     }
 
     @Override
     public List<EnrollmentRecord> findByHousehold(String householdId) {
-        return session.query("list the enrollments of household " + householdId, SELECT_BY_HOUSEHOLD,
-                statement -> statement.setString(1, householdId), JdbcEnrollmentStore::read);
+        return withForms(session.query("list the enrollments of household " + householdId, SELECT_BY_HOUSEHOLD,
+                statement -> statement.setString(1, householdId), JdbcEnrollmentStore::read));
+    }
+
+    /** These enrollments with their form values, read in one batch. */
+    private List<EnrollmentRecord> withForms(List<EnrollmentRecord> enrollments) {
+        if (enrollments.isEmpty()) {
+            return enrollments;
+        }
+        Map<String, List<FormValues>> stored =
+                forms.load(enrollments.stream().map(EnrollmentRecord::id).toList());
+        return enrollments.stream()
+                .map(enrollment -> enrollment.withForms(stored.getOrDefault(enrollment.id(), List.of())))
+                .toList();
     }
 
     /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */

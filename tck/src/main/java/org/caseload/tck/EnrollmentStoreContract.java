@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.tck.CaseworkFixtures.day;
 import static org.caseload.tck.CaseworkFixtures.enrollment;
 import static org.caseload.tck.CaseworkFixtures.exited;
+import static org.caseload.tck.TckFixtures.everyKindOfFormValue;
 import static org.caseload.tck.TckFixtures.inRolledBackUnit;
 import static org.caseload.tck.TckFixtures.inUnit;
 import static org.caseload.tck.TckFixtures.unique;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.EnrollmentRecord;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link org.caseload.spi.storage.EnrollmentStore}: enrollments with their HUD
- * codes read back exactly, versioned exits, and lookup by client and by household.
+ * codes and custom form values read back exactly, versioned exits, and lookup by client and by
+ * household.
  */
 public interface EnrollmentStoreContract {
 
@@ -62,6 +66,44 @@ public interface EnrollmentStoreContract {
 
         assertThat(findByClient(storage, client))
                 .containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @Test
+    default void formValuesReadBackAsWrittenInTheirOrderFromEveryLookup() {
+        Storage storage = storage();
+        String household = unique("household");
+        EnrollmentRecord withForms = enrollment(unique("client"), unique("project"), household, day(0))
+                .withForms(List.of(everyKindOfFormValue("intake", 3), new FormValues("consent", 1, Map.of()),
+                        everyKindOfFormValue("assessment", 1)));
+        EnrollmentRecord without = enrollment(unique("client"), unique("project"), household, day(1));
+
+        inUnit(storage, session -> List.of(withForms, without).forEach(session.enrollments()::insert));
+
+        assertThat(findById(storage, withForms.id())).contains(withForms);
+        assertThat(findById(storage, withForms.id())).get().extracting(EnrollmentRecord::forms)
+                .isEqualTo(withForms.forms());
+        assertThat(findByClient(storage, withForms.clientId())).containsExactly(withForms);
+        assertThat(findByHousehold(storage, household)).containsExactly(without, withForms);
+        assertThat(findById(storage, without.id())).get().extracting(EnrollmentRecord::forms)
+                .isEqualTo(List.of());
+    }
+
+    @Test
+    default void enrollmentUpdateReplacesTheFormValuesWholeAndARolledBackOneKeepsThem() {
+        Storage storage = storage();
+        EnrollmentRecord open = enrollment(unique("client"), unique("project"), unique("household"), day(0))
+                .withForms(List.of(everyKindOfFormValue("intake", 1), new FormValues("consent", 2, Map.of())));
+        inUnit(storage, session -> session.enrollments().insert(open));
+        EnrollmentRecord changed = exited(open, day(4), Destination.OTHER)
+                .withForms(List.of(everyKindOfFormValue("intake", 2)));
+
+        inRolledBackUnit(storage, session -> session.enrollments().update(changed.withForms(List.of())));
+        assertThat(findById(storage, open.id())).contains(open);
+
+        EnrollmentRecord updated = storage.inTransaction(session -> session.enrollments().update(changed));
+
+        assertThat(updated).isEqualTo(changed.withVersion(2));
+        assertThat(findById(storage, open.id())).contains(updated);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.caseload.casework.RegisterProject;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
+import org.caseload.core.forms.internal.FormEntries;
 import org.caseload.spi.storage.EnrollmentRecord;
 import org.caseload.spi.storage.HouseholdMembership;
 import org.caseload.spi.storage.HouseholdRecord;
@@ -72,7 +73,8 @@ public final class DefaultEnrollmentService implements EnrollmentService {
                             "the client is not a member of this household", "household " + household.id()));
             EnrollmentRecord candidate = new EnrollmentRecord(context.newId(), context.principal().organizationId(),
                     command.clientId(), project.id(), household.id(), membership.relationship(), command.entryDate(),
-                    null, null, context.now(), context.now(), 1);
+                    null, null, context.now(), context.now(), 1,
+                    FormEntries.completeAll(kernel.forms(), context.principal().organizationId(), command.forms()));
             EnrollmentRules.checkEntry(command, candidate,
                     inProject(context.session().enrollments().findByClient(command.clientId()), project.id()),
                     inProject(context.session().enrollments().findByHousehold(household.id()), project.id()));

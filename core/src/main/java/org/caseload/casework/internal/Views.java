@@ -35,7 +35,7 @@ final class Views {
     static Enrollment enrollment(EnrollmentRecord record) {
         return new Enrollment(record.id(), record.organizationId(), record.clientId(), record.projectId(),
                 record.householdId(), record.relationship(), record.entryDate(), record.exitDate(),
-                record.destination(), record.createdAt(), record.updatedAt(), record.version());
+                record.destination(), record.createdAt(), record.updatedAt(), record.version(), record.forms());
     }
 
     static CaseNote caseNote(CaseNoteRecord record) {

@@ -6,7 +6,11 @@ import static org.caseload.examples.demo.DemoIdentity.SAM;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.caseload.casework.AddHouseholdMember;
 import org.caseload.casework.CaseNote;
 import org.caseload.casework.ClientProfile;
@@ -26,19 +30,25 @@ import org.caseload.casework.ServiceGroup;
 import org.caseload.casework.ServiceType;
 import org.caseload.casework.WriteCaseNote;
 import org.caseload.clients.Client;
+import org.caseload.clients.ClientDetails;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.forms.FieldValue;
+import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.ServiceUnit;
 
 /**
  * The demo's casework chapters: the shelter's administrator sets up a project and the services it
- * delivers; a case worker takes a mother and her son in, houses them as one household, enrolls
- * them, writes a note, records services, opens the mother's profile, and exits them to housing two
- * weeks later. Another organization sees none of it.
+ * delivers; a case worker takes a mother and her son in through the shelter's housing intake form,
+ * houses them as one household, enrolls them with the shelter's entry form, writes a note, records
+ * services, opens the mother's profile, and exits them to housing two weeks later. Another
+ * organization sees none of it.
  */
 final class CaseWorkersDay {
 
@@ -86,9 +96,20 @@ final class CaseWorkersDay {
         chapter.accept(number + ". A case worker's day: intake, household, enrollment, note, services");
         identity.signIn(DANA);
         LocalDate arrival = LocalDate.now().minusDays(14);
-        Client rosa = caseload.clients().register(RegisterClient.of("Rosa", "Díaz", LocalDate.of(1991, 7, 14)));
+        ClientDetails rosasDetails = ClientDetails.named("Rosa", "Díaz")
+                .withDateOfBirth(LocalDate.of(1991, 7, 14), DobDataQuality.FULL);
+        try {
+            caseload.clients().register(RegisterClient.of(rosasDetails, housingIntake(40, "benefits", true, null)));
+        } catch (ValidationException e) {
+            say.accept("A first try at the housing intake form is refused: " + e.violations().stream()
+                    .map(violation -> violation.path() + " (" + violation.messageKey() + ")")
+                    .collect(Collectors.joining(", ")) + ".");
+        }
+        Client rosa = caseload.clients().register(RegisterClient.of(rosasDetails,
+                housingIntake(12, "benefits", true, "Spanish")));
         Client mateo = caseload.clients().register(RegisterClient.of("Mateo", "Díaz", LocalDate.of(2017, 2, 3)));
         say.accept(DANA.displayName() + " takes in " + rosa.fullName() + " and her son " + mateo.fullName() + ".");
+        say.accept("Rosa's " + describe(rosa.form("housing-intake").orElseThrow()) + ".");
 
         Household household = caseload.households().create(new CreateHousehold(rosa.id()));
         household = caseload.households().addMember(AddHouseholdMember.to(household, mateo.id(),
@@ -97,12 +118,16 @@ final class CaseWorkersDay {
                 + "; Mateo is " + household.member(mateo.id()).orElseThrow().relationship() + " (HUD code "
                 + household.member(mateo.id()).orElseThrow().relationship().code() + ").");
 
+        FormValues rosasBed = new FormValues("shelter-entry", 1, Map.of("bed", FieldValue.text("B-12"),
+                "referredBy", FieldValue.choice("outreach")));
         Enrollment rosasEnrollment = caseload.enrollments().enroll(
-                new EnrollClient(rosa.id(), setup.shelter().id(), household.id(), arrival));
+                new EnrollClient(rosa.id(), setup.shelter().id(), household.id(), arrival, List.of(rosasBed)));
         Enrollment mateosEnrollment = caseload.enrollments().enroll(
                 new EnrollClient(mateo.id(), setup.shelter().id(), household.id(), arrival));
         say.accept("Both enter " + setup.shelter().name() + " on " + arrival + ": " + rosasEnrollment.relationship()
                 + " and " + mateosEnrollment.relationship() + ".");
+        say.accept("Rosa's enrollment carries the " + describe(rosasEnrollment.forms().get(0)) + "; Mateo's "
+                + mateosEnrollment.forms().size() + " forms.");
 
         CaseNote plan = caseload.caseNotes().write(new WriteCaseNote(rosa.id(), rosasEnrollment.id(), arrival,
                 "Housing plan", "Rosa has a housing voucher; search for a two-bedroom flat near Mateo's school.", true));
@@ -133,6 +158,46 @@ final class CaseWorkersDay {
             say.accept(SAM.displayName() + " at " + DemoIdentity.HARBOR + " opens the note: " + e.getMessage() + ".");
         }
         return new Stay(rosa, rosasEnrollment, mateosEnrollment);
+    }
+
+    /** Values of the shelter's housing intake form, version 1; {@code language} may be null. */
+    private static FormValues housingIntake(int nightsHomeless, String incomeSource, boolean needsInterpreter,
+                                            String language) {
+        Map<String, FieldValue> values = new TreeMap<>(Map.of(
+                "nightsHomeless", FieldValue.number(BigDecimal.valueOf(nightsHomeless)),
+                "incomeSource", FieldValue.choice(incomeSource),
+                "needsInterpreter", FieldValue.bool(needsInterpreter)));
+        if (language != null) {
+            values.put("language", FieldValue.text(language));
+        }
+        return new FormValues("housing-intake", 1, values);
+    }
+
+    /** The form's id and version, then its values by field id. */
+    private static String describe(FormValues form) {
+        return form.formId() + " form (version " + form.formVersion() + "): " + new TreeMap<>(form.values())
+                .entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + text(entry.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String text(FieldValue value) {
+        if (value instanceof FieldValue.TextValue text) {
+            return text.text();
+        }
+        if (value instanceof FieldValue.NumberValue number) {
+            return number.number().toPlainString();
+        }
+        if (value instanceof FieldValue.DateValue date) {
+            return date.date().toString();
+        }
+        if (value instanceof FieldValue.BooleanValue bool) {
+            return bool.value() ? "yes" : "no";
+        }
+        if (value instanceof FieldValue.ChoiceValue choice) {
+            return choice.option();
+        }
+        return String.join("+", ((FieldValue.ChoicesValue) value).options());
     }
 
     private void exitToHousing(Caseload caseload, Stay stay, int number) {

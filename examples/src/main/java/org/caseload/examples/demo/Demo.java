@@ -14,6 +14,7 @@ import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.core.forms.JsonForms;
 import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
@@ -55,7 +56,8 @@ public final class Demo {
 
     /** Runs the whole story on the given storage. */
     void run(Storage storage) {
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).notifier(notifier).build()) {
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).notifier(notifier)
+                .forms(JsonForms.fromClasspath("demo-forms")).build()) {
             Ticketing ticketing = Ticketing.create(caseload, vendor);
             HelpService help = Help.create(caseload, HelpContent.fromClasspath("demo-help"));
 

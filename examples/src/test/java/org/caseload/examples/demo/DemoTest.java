@@ -83,7 +83,14 @@ class DemoTest {
         assertThat(story)
                 .contains("registers the project \"North emergency shelter\" and the service group \"Basic needs\":"
                         + " Meal (COUNT), Bus pass (CURRENCY).")
+                .contains("A first try at the housing intake form is refused: ")
+                .contains("forms[0].values[nightsHomeless] (caseload.form.field.aboveMax)")
+                .contains("forms[0].values[language] (caseload.form.field.required)")
                 .contains("takes in Rosa Díaz and her son Mateo Díaz.")
+                .contains("Rosa's housing-intake form (version 1): incomeSource=benefits, language=Spanish,"
+                        + " needsInterpreter=yes, nightsHomeless=12.")
+                .contains("Rosa's enrollment carries the shelter-entry form (version 1): bed=B-12,"
+                        + " referredBy=outreach; Mateo's 0 forms.")
                 .contains("Their household: 2 members, head Rosa; Mateo is CHILD (HUD code 2).")
                 .contains(": SELF and CHILD.")
                 .contains("She writes a read-only note, \"Housing plan\", signed Dana Reyes (case worker).")

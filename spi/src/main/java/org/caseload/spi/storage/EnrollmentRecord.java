@@ -2,7 +2,9 @@ package org.caseload.spi.storage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 
@@ -21,6 +23,8 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param createdAt      required
  * @param updatedAt      required
  * @param version        the optimistic-locking version; 1 when first inserted
+ * @param forms          values entered through custom forms, at most one entry per form, in the
+ *                       order they were entered; null means none
  */
 public record EnrollmentRecord(
         String id,
@@ -34,7 +38,8 @@ public record EnrollmentRecord(
         Destination destination,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        List<FormValues> forms) {
 
     public EnrollmentRecord {
         Objects.requireNonNull(id, "id");
@@ -49,6 +54,15 @@ public record EnrollmentRecord(
         }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        forms = forms == null ? List.of() : List.copyOf(forms);
+    }
+
+    /** An enrollment without form values. */
+    public EnrollmentRecord(String id, String organizationId, String clientId, String projectId, String householdId,
+                            RelationshipToHeadOfHousehold relationship, LocalDate entryDate, LocalDate exitDate,
+                            Destination destination, Instant createdAt, Instant updatedAt, long version) {
+        this(id, organizationId, clientId, projectId, householdId, relationship, entryDate, exitDate, destination,
+                createdAt, updatedAt, version, List.of());
     }
 
     /** Whether the client is still enrolled. */
@@ -59,12 +73,18 @@ public record EnrollmentRecord(
     /** This enrollment exited on {@code date} to {@code to}, changed at {@code at}, still at the version it was read. */
     public EnrollmentRecord withExit(LocalDate date, Destination to, Instant at) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
-                date, to, createdAt, at, version);
+                date, to, createdAt, at, version, forms);
     }
 
     /** This record with another version, as a store returns it after a write. */
     public EnrollmentRecord withVersion(long newVersion) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
-                exitDate, destination, createdAt, updatedAt, newVersion);
+                exitDate, destination, createdAt, updatedAt, newVersion, forms);
+    }
+
+    /** This record with other form values, still at the version it was read. */
+    public EnrollmentRecord withForms(List<FormValues> newForms) {
+        return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
+                exitDate, destination, createdAt, updatedAt, version, newForms);
     }
 }
