@@ -60,6 +60,13 @@ final class JdbcAuditStore implements AuditStore {
             conditions.add("occurred_at_epoch_ns < ?");
             values.add(EpochNanos.of(query.to()));
         }
+        if (query.afterOccurredAt() != null) {
+            // Keyset paging in the order of the indexes: no page ever skips or repeats an entry.
+            conditions.add("(occurred_at_epoch_ns > ? OR (occurred_at_epoch_ns = ? AND id > ?))");
+            values.add(EpochNanos.of(query.afterOccurredAt()));
+            values.add(EpochNanos.of(query.afterOccurredAt()));
+            values.add(query.afterId());
+        }
         String sql = "SELECT " + COLUMNS + " FROM audit_entry"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY occurred_at_epoch_ns, id FETCH FIRST ? ROWS ONLY";

@@ -28,6 +28,7 @@ import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.storage.ClientAddress;
 import org.caseload.spi.storage.ClientIdentity;
 import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.ClientScan;
 import org.caseload.spi.storage.ClientStore;
 import org.caseload.spi.storage.ContactInfo;
 import org.caseload.spi.storage.Demographics;
@@ -45,15 +46,17 @@ final class JdbcClientStore implements ClientStore {
 
     private static final String COLUMNS = "id, organization_id, first_name, middle_name, last_name, suffix,"
             + " name_quality, ssn, ssn_quality, date_of_birth, dob_quality, race_and_ethnicity, gender,"
-            + " veteran_status, phone, email, created_at_epoch_ns, updated_at_epoch_ns, version";
+            + " veteran_status, phone, email, other_id, restricted, merged_into, created_at_epoch_ns,"
+            + " updated_at_epoch_ns, version";
 
     private static final String INSERT = "INSERT INTO client (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE = "UPDATE client SET organization_id = ?, first_name = ?,"
             + " middle_name = ?, last_name = ?, suffix = ?, name_quality = ?, ssn = ?, ssn_quality = ?,"
             + " date_of_birth = ?, dob_quality = ?, race_and_ethnicity = ?, gender = ?, veteran_status = ?,"
-            + " phone = ?, email = ?, created_at_epoch_ns = ?, updated_at_epoch_ns = ?, version = version + 1"
+            + " phone = ?, email = ?, other_id = ?, restricted = ?, merged_into = ?, created_at_epoch_ns = ?,"
+            + " updated_at_epoch_ns = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
 
     private static final String EXISTS = "SELECT 1 FROM client WHERE id = ?";
@@ -67,14 +70,21 @@ final class JdbcClientStore implements ClientStore {
     private static final String SELECT_KEYS = "SELECT client_id, match_key FROM client_match_key WHERE client_id = ANY(?)";
 
     /** Ranks the clients having any of the keys by how many they have; an index lookup by key. */
-    private static final String RANK_BY_KEYS = "SELECT k.client_id, COUNT(*) AS hits FROM client_match_key k"
-            + " WHERE k.match_key = ANY(?)"
+    private static final String RANK_BY_KEYS = "SELECT k.client_id, COUNT(*) AS hits"
+            + " FROM client_match_key k JOIN client c ON c.id = k.client_id"
+            + " WHERE k.match_key = ANY(?) AND (c.restricted = FALSE OR c.organization_id = ?)"
             + " GROUP BY k.client_id ORDER BY hits DESC, k.client_id FETCH FIRST ? ROWS ONLY";
 
     private static final String RANK_BY_KEYS_IN_ORGANIZATIONS = "SELECT k.client_id, COUNT(*) AS hits"
             + " FROM client_match_key k JOIN client c ON c.id = k.client_id"
             + " WHERE k.match_key = ANY(?) AND c.organization_id = ANY(?)"
+            + " AND (c.restricted = FALSE OR c.organization_id = ?)"
             + " GROUP BY k.client_id ORDER BY hits DESC, k.client_id FETCH FIRST ? ROWS ONLY";
+
+    private static final String SCAN = "SELECT id FROM client WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
+
+    private static final String SCAN_IN_ORGANIZATIONS = "SELECT id FROM client"
+            + " WHERE organization_id = ANY(?) AND id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
 
     private final JdbcSession session;
     private final JdbcClientLists lists;
@@ -92,7 +102,7 @@ final class JdbcClientStore implements ClientStore {
         session.update("insert client " + client.id(), INSERT, statement -> {
             statement.setString(1, stored.id());
             bindColumns(statement, 2, stored);
-            statement.setLong(19, stored.version());
+            statement.setLong(22, stored.version());
         });
         insertParts(stored);
         return stored;
@@ -102,8 +112,8 @@ final class JdbcClientStore implements ClientStore {
     public ClientRecord update(ClientRecord client) {
         int changed = session.update("update client " + client.id(), UPDATE, statement -> {
             bindColumns(statement, 1, client);
-            statement.setString(18, client.id());
-            statement.setLong(19, client.version());
+            statement.setString(21, client.id());
+            statement.setLong(22, client.version());
         });
         if (changed == 0) {
             throw exists(client.id())
@@ -135,10 +145,29 @@ final class JdbcClientStore implements ClientStore {
                     if (inOrganizations) {
                         statement.setArray(index++, session.textArray(query.organizationIds()));
                     }
+                    // A null organization equals no row: every restricted client is left out.
+                    statement.setString(index++, query.restrictedVisibleTo());
                     statement.setInt(index, query.limit());
                 },
                 row -> row.getString("client_id"));
         return load(ranked);
+    }
+
+    @Override
+    public List<ClientRecord> scan(ClientScan scan) {
+        boolean inOrganizations = !scan.organizationIds().isEmpty();
+        List<String> ids = session.query("scan clients", inOrganizations ? SCAN_IN_ORGANIZATIONS : SCAN,
+                statement -> {
+                    int index = 1;
+                    if (inOrganizations) {
+                        statement.setArray(index++, session.textArray(scan.organizationIds()));
+                    }
+                    // The empty string sorts before every id: the first page.
+                    statement.setString(index++, scan.afterId() == null ? "" : scan.afterId());
+                    statement.setInt(index, scan.limit());
+                },
+                row -> row.getString("id"));
+        return load(ids);
     }
 
     /**
@@ -164,6 +193,9 @@ final class JdbcClientStore implements ClientStore {
         statement.setInt(index++, demographics.veteranStatus().code());
         statement.setString(index++, client.contact().phone());
         statement.setString(index++, client.contact().email());
+        statement.setString(index++, identity.otherId());
+        statement.setBoolean(index++, client.restricted());
+        statement.setString(index++, client.mergedInto());
         statement.setLong(index++, EpochNanos.of(client.createdAt()));
         statement.setLong(index, EpochNanos.of(client.updatedAt()));
     }
@@ -225,7 +257,8 @@ final class JdbcClientStore implements ClientStore {
                 row.getString("ssn"),
                 SsnDataQuality.fromCode(row.getInt("ssn_quality")),
                 row.getObject("date_of_birth", LocalDate.class),
-                DobDataQuality.fromCode(row.getInt("dob_quality")));
+                DobDataQuality.fromCode(row.getInt("dob_quality")),
+                row.getString("other_id"));
         Demographics demographics = new Demographics(
                 responses(RaceAndEthnicity.class, row.getString("race_and_ethnicity")),
                 responses(Gender.class, row.getString("gender")),
@@ -234,6 +267,7 @@ final class JdbcClientStore implements ClientStore {
                 parts.addresses().getOrDefault(id, List.of()));
         return new ClientRecord(id, row.getString("organization_id"), identity, demographics, contact,
                 parts.forms().getOrDefault(id, List.of()), parts.matchKeys().getOrDefault(id, Set.of()),
+                row.getBoolean("restricted"), row.getString("merged_into"),
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
                 row.getLong("version"));

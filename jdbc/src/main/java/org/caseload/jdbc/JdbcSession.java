@@ -12,12 +12,21 @@ import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.ArticleFeedbackStore;
 import org.caseload.spi.storage.AuditStore;
 import org.caseload.spi.storage.CaseNoteStore;
+import org.caseload.spi.storage.DeskHistoryStore;
+import org.caseload.spi.storage.DeskTicketStore;
+import org.caseload.spi.storage.ReceivedMessageStore;
+import org.caseload.spi.storage.SupportSequenceStore;
+import org.caseload.spi.storage.ClientLinkStore;
+import org.caseload.spi.storage.ClientMergeStore;
 import org.caseload.spi.storage.ClientStore;
 import org.caseload.spi.storage.EnrollmentStore;
 import org.caseload.spi.storage.HouseholdStore;
 import org.caseload.spi.storage.OutboxStore;
 import org.caseload.spi.storage.ProjectStore;
 import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.SlaClockStore;
+import org.caseload.spi.storage.SharingAgreementStore;
+import org.caseload.spi.storage.ConsentStore;
 import org.caseload.spi.storage.ServiceCatalogStore;
 import org.caseload.spi.storage.ServiceDeliveryStore;
 import org.caseload.spi.storage.StorageSession;
@@ -71,6 +80,15 @@ final class JdbcSession implements StorageSession {
     private final ServiceCatalogStore serviceCatalog = new JdbcServiceCatalogStore(this);
     private final ServiceDeliveryStore serviceDeliveries = new JdbcServiceDeliveryStore(this);
     private final TicketHistoryStore ticketHistory = new JdbcTicketHistoryStore(this);
+    private final DeskTicketStore deskTickets = new JdbcDeskTicketStore(this);
+    private final DeskHistoryStore deskHistory = new JdbcDeskHistoryStore(this);
+    private final ReceivedMessageStore receivedMessages = new JdbcReceivedMessageStore(this);
+    private final SupportSequenceStore supportSequences = new JdbcSupportSequenceStore(this);
+    private final ClientMergeStore clientMerges = new JdbcClientMergeStore(this);
+    private final ClientLinkStore clientLinks = new JdbcClientLinkStore(this);
+    private final SlaClockStore slaClocks = new JdbcSlaClockStore(this);
+    private final SharingAgreementStore sharingAgreements = new JdbcSharingAgreementStore(this);
+    private final ConsentStore consents = new JdbcConsentStore(this);
     private boolean open = true;
     private StorageException doomedBy;
 
@@ -141,6 +159,51 @@ final class JdbcSession implements StorageSession {
     @Override
     public TicketHistoryStore ticketHistory() {
         return ticketHistory;
+    }
+
+    @Override
+    public DeskTicketStore deskTickets() {
+        return deskTickets;
+    }
+
+    @Override
+    public DeskHistoryStore deskHistory() {
+        return deskHistory;
+    }
+
+    @Override
+    public ReceivedMessageStore receivedMessages() {
+        return receivedMessages;
+    }
+
+    @Override
+    public SupportSequenceStore supportSequences() {
+        return supportSequences;
+    }
+
+    @Override
+    public ClientMergeStore clientMerges() {
+        return clientMerges;
+    }
+
+    @Override
+    public ClientLinkStore clientLinks() {
+        return clientLinks;
+    }
+
+    @Override
+    public SlaClockStore slaClocks() {
+        return slaClocks;
+    }
+
+    @Override
+    public SharingAgreementStore sharingAgreements() {
+        return sharingAgreements;
+    }
+
+    @Override
+    public ConsentStore consents() {
+        return consents;
     }
 
     /**

@@ -7,16 +7,19 @@ import static org.caseload.tck.TckFixtures.auditEntry;
 import static org.caseload.tck.TckFixtures.inUnit;
 import static org.caseload.tck.TckFixtures.unique;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.AuditEntry;
 import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.AuditStore;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link org.caseload.spi.storage.AuditStore}: an append-only log selected by
- * organization, user, record and time window, oldest first.
+ * organization, user, record and time window, oldest first, a page at a time.
  */
 public interface AuditStoreContract {
 
@@ -124,6 +127,49 @@ public interface AuditStoreContract {
         })).isInstanceOf(StorageException.class);
 
         assertThat(find(storage, AuditQuery.forOrganization(org, 10))).containsExactly(entry);
+    }
+
+    @Test
+    default void pagesFollowTheCursorWithoutSkippingOrRepeating() {
+        Storage storage = storage();
+        String org = unique("org");
+        String prefix = unique("audit");
+        AuditEntry first = auditEntry(prefix + "-a", org, unique("user"), null, at(1));
+        AuditEntry sameInstantLowerId = auditEntry(prefix + "-b", org, unique("user"), null, at(2));
+        AuditEntry sameInstantHigherId = auditEntry(prefix + "-c", org, unique("user"), null, at(2));
+        AuditEntry last = auditEntry(prefix + "-d", org, unique("user"), null, at(3));
+        inUnit(storage, session -> List.of(last, sameInstantHigherId, first, sameInstantLowerId)
+                .forEach(session.audit()::append));
+        AuditQuery pagesOfTwo = AuditQuery.forOrganization(org, 2);
+
+        List<AuditEntry> page1 = find(storage, pagesOfTwo);
+        List<AuditEntry> page2 = find(storage, pagesOfTwo.after(page1.get(1)));
+        List<AuditEntry> page3 = find(storage, pagesOfTwo.after(page2.get(1)));
+
+        assertThat(page1).containsExactly(first, sameInstantLowerId);
+        assertThat(page2).containsExactly(sameInstantHigherId, last);
+        assertThat(page3).isEmpty();
+    }
+
+    @Test
+    default void theCursorCombinesWithEveryOtherCriterion() {
+        Storage storage = storage();
+        String org = unique("org");
+        String user = unique("user");
+        AuditEntry before = auditEntry(org, user, null, at(1));
+        AuditEntry otherUser = auditEntry(org, unique("user"), null, at(2));
+        AuditEntry after = auditEntry(org, user, null, at(3));
+        AuditEntry outsideWindow = auditEntry(org, user, null, at(10));
+        inUnit(storage, session -> List.of(before, otherUser, after, outsideWindow).forEach(session.audit()::append));
+
+        assertThat(find(storage, new AuditQuery(org, user, null, at(0), at(10), 10).after(before)))
+                .containsExactly(after);
+    }
+
+    @Test
+    default void theAuditStoreOffersNoWayToChangeOrRemoveAnEntry() {
+        assertThat(Arrays.stream(AuditStore.class.getMethods()).map(Method::getName))
+                .containsExactlyInAnyOrder("append", "find");
     }
 
     private static List<AuditEntry> find(Storage storage, AuditQuery query) {

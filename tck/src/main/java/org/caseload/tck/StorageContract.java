@@ -17,9 +17,12 @@ package org.caseload.tck;
  * <p>The tests use only the SPI, so they hold for every implementation alike.
  */
 public interface StorageContract extends TransactionContract, ConcurrencyContract, ClientStoreContract,
+        ClientDuplicatesContract,
         TicketStoreContract, AuditStoreContract, OutboxStoreContract, ArticleFeedbackStoreContract,
         SearchMissStoreContract,
         HouseholdStoreContract, ProjectStoreContract, EnrollmentStoreContract, CaseNoteStoreContract,
         ServiceCatalogStoreContract, ServiceDeliveryStoreContract,
-        TicketQueryContract, TicketScreenshotContract, TicketHistoryStoreContract {
+        TicketQueryContract, TicketScreenshotContract, TicketHistoryStoreContract,
+        SharingAgreementStoreContract, ConsentStoreContract,
+        DeskStoreContract, SupportLinkStoreContract, SlaClockStoreContract {
 }

@@ -6,12 +6,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.caseload.spi.storage.ArticleFeedbackStore;
 import org.caseload.spi.storage.AuditStore;
 import org.caseload.spi.storage.CaseNoteStore;
+import org.caseload.spi.storage.DeskHistoryStore;
+import org.caseload.spi.storage.DeskTicketStore;
+import org.caseload.spi.storage.ReceivedMessageStore;
+import org.caseload.spi.storage.SupportSequenceStore;
+import org.caseload.spi.storage.ClientLinkStore;
+import org.caseload.spi.storage.ClientMergeStore;
 import org.caseload.spi.storage.ClientStore;
 import org.caseload.spi.storage.EnrollmentStore;
 import org.caseload.spi.storage.HouseholdStore;
 import org.caseload.spi.storage.OutboxStore;
 import org.caseload.spi.storage.ProjectStore;
 import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.SlaClockStore;
+import org.caseload.spi.storage.SharingAgreementStore;
+import org.caseload.spi.storage.ConsentStore;
 import org.caseload.spi.storage.ServiceCatalogStore;
 import org.caseload.spi.storage.ServiceDeliveryStore;
 import org.caseload.spi.storage.Storage;
@@ -46,6 +55,15 @@ public final class InMemoryStorage implements Storage {
     private final MemoryArticleFeedbackStore articleFeedback = new MemoryArticleFeedbackStore();
     private final MemorySearchMissStore searchMisses = new MemorySearchMissStore();
     private final MemoryTicketHistoryStore ticketHistory = new MemoryTicketHistoryStore(tickets::contains);
+    private final MemoryDeskTicketStore deskTickets = new MemoryDeskTicketStore();
+    private final MemoryDeskHistoryStore deskHistory = new MemoryDeskHistoryStore(deskTickets::contains);
+    private final MemoryReceivedMessageStore receivedMessages = new MemoryReceivedMessageStore();
+    private final MemorySupportSequenceStore supportSequences = new MemorySupportSequenceStore();
+    private final MemoryClientMergeStore clientMerges = new MemoryClientMergeStore();
+    private final MemoryClientLinkStore clientLinks = new MemoryClientLinkStore();
+    private final MemorySlaClockStore slaClocks = new MemorySlaClockStore();
+    private final MemorySharingAgreementStore sharingAgreements = new MemorySharingAgreementStore();
+    private final MemoryConsentStore consents = new MemoryConsentStore();
 
     @Override
     public <T> T inTransaction(UnitOfWork<T> work) {
@@ -87,6 +105,15 @@ public final class InMemoryStorage implements Storage {
         private final ArticleFeedbackStore articleFeedbackView = articleFeedback.bind(undoLog);
         private final SearchMissStore searchMissView = searchMisses.bind(undoLog);
         private final TicketHistoryStore ticketHistoryView = ticketHistory.bind(undoLog);
+        private final DeskTicketStore deskTicketView = deskTickets.bind(undoLog);
+        private final DeskHistoryStore deskHistoryView = deskHistory.bind(undoLog);
+        private final ReceivedMessageStore receivedMessageView = receivedMessages.bind(undoLog);
+        private final SupportSequenceStore supportSequenceView = supportSequences.bind(undoLog);
+        private final ClientMergeStore clientMergeView = clientMerges.bind(undoLog);
+        private final ClientLinkStore clientLinkView = clientLinks.bind(undoLog);
+        private final SlaClockStore slaClockView = slaClocks.bind(undoLog);
+        private final SharingAgreementStore sharingAgreementView = sharingAgreements.bind(undoLog);
+        private final ConsentStore consentView = consents.bind(undoLog);
 
         @Override
         public ClientStore clients() {
@@ -151,6 +178,51 @@ public final class InMemoryStorage implements Storage {
         @Override
         public TicketHistoryStore ticketHistory() {
             return ticketHistoryView;
+        }
+
+        @Override
+        public DeskTicketStore deskTickets() {
+            return deskTicketView;
+        }
+
+        @Override
+        public DeskHistoryStore deskHistory() {
+            return deskHistoryView;
+        }
+
+        @Override
+        public ReceivedMessageStore receivedMessages() {
+            return receivedMessageView;
+        }
+
+        @Override
+        public SupportSequenceStore supportSequences() {
+            return supportSequenceView;
+        }
+
+        @Override
+        public ClientMergeStore clientMerges() {
+            return clientMergeView;
+        }
+
+        @Override
+        public ClientLinkStore clientLinks() {
+            return clientLinkView;
+        }
+
+        @Override
+        public SlaClockStore slaClocks() {
+            return slaClockView;
+        }
+
+        @Override
+        public SharingAgreementStore sharingAgreements() {
+            return sharingAgreementView;
+        }
+
+        @Override
+        public ConsentStore consents() {
+            return consentView;
         }
 
         void rollback() {

@@ -42,6 +42,7 @@ final class MemoryAuditStore {
                         .filter(e -> query.recordId() == null || query.recordId().equals(e.recordId()))
                         .filter(e -> query.from() == null || !e.occurredAt().isBefore(query.from()))
                         .filter(e -> query.to() == null || e.occurredAt().isBefore(query.to()))
+                        .filter(query::isAfterCursor)
                         .sorted(OLDEST_FIRST)
                         .limit(query.limit())
                         .toList();

@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.ClientScan;
 import org.caseload.spi.storage.ClientStore;
 import org.caseload.spi.storage.MatchKeyQuery;
 
 /** Clients and their match-key index; accessed only under the storage's lock. */
 final class MemoryClientStore {
 
-    private final Map<String, ClientRecord> byId = new HashMap<>();
+    /** Sorted, so that a scan walks clients in id order. */
+    private final TreeMap<String, ClientRecord> byId = new TreeMap<>();
     private final Map<String, Set<String>> idsByMatchKey = new HashMap<>();
 
     ClientStore bind(List<Runnable> undoLog) {
@@ -66,15 +69,29 @@ final class MemoryClientStore {
                     }
                 }
                 return hits.entrySet().stream()
-                        .filter(hit -> query.organizationIds().isEmpty()
-                                || query.organizationIds().contains(byId.get(hit.getKey()).organizationId()))
+                        .filter(hit -> selects(query, byId.get(hit.getKey())))
                         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .limit(query.limit())
                         .map(hit -> byId.get(hit.getKey()))
                         .toList();
             }
+
+            @Override
+            public List<ClientRecord> scan(ClientScan scan) {
+                Map<String, ClientRecord> rest = scan.afterId() == null ? byId : byId.tailMap(scan.afterId(), false);
+                return rest.values().stream()
+                        .filter(client -> scan.organizationIds().isEmpty()
+                                || scan.organizationIds().contains(client.organizationId()))
+                        .limit(scan.limit())
+                        .toList();
+            }
         };
+    }
+
+    private static boolean selects(MatchKeyQuery query, ClientRecord client) {
+        return (query.organizationIds().isEmpty() || query.organizationIds().contains(client.organizationId()))
+                && (!client.restricted() || client.organizationId().equals(query.restrictedVisibleTo()));
     }
 
     private void put(ClientRecord client) {

@@ -19,5 +19,10 @@ public enum ErrorCode {
     /** The storage failed: a constraint, a lost connection, an unexpected database error. */
     STORAGE_FAILURE,
     /** The runtime was assembled from missing or inconsistent parts. */
-    INVALID_CONFIGURATION
+    INVALID_CONFIGURATION,
+    /**
+     * Registering would create a probable duplicate of a client the caller may see; nothing was
+     * created. The caller reviews the candidates and registers again, confirming.
+     */
+    PROBABLE_DUPLICATE
 }

@@ -61,4 +61,10 @@ public record CaseNoteRecord(
         return new CaseNoteRecord(id, organizationId, clientId, enrollmentId, noteDate, authorUserId, authorName,
                 regarding, text, readOnly, createdAt, updatedAt, newVersion);
     }
+
+    /** This note moved to another client, as a merge moves it; nothing else changes. */
+    public CaseNoteRecord withClientId(String newClientId) {
+        return new CaseNoteRecord(id, organizationId, newClientId, enrollmentId, noteDate, authorUserId, authorName,
+                regarding, text, readOnly, createdAt, updatedAt, version);
+    }
 }

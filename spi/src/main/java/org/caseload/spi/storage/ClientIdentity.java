@@ -19,14 +19,23 @@ import org.caseload.spi.hud.SsnDataQuality;
  * @param ssnQuality    required
  * @param dateOfBirth   null when not given
  * @param dobQuality    required
+ * @param otherId       an identifier of the person from another system (a previous system's
+ *                      client id, a benefits number); null when not given
  */
 public record ClientIdentity(PersonName name, NameDataQuality nameQuality, List<PersonName> aliases, String ssn,
-                             SsnDataQuality ssnQuality, LocalDate dateOfBirth, DobDataQuality dobQuality) {
+                             SsnDataQuality ssnQuality, LocalDate dateOfBirth, DobDataQuality dobQuality,
+                             String otherId) {
     public ClientIdentity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nameQuality, "nameQuality");
         aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
         Objects.requireNonNull(ssnQuality, "ssnQuality");
         Objects.requireNonNull(dobQuality, "dobQuality");
+    }
+
+    /** An identity without an identifier from another system. */
+    public ClientIdentity(PersonName name, NameDataQuality nameQuality, List<PersonName> aliases, String ssn,
+            SsnDataQuality ssnQuality, LocalDate dateOfBirth, DobDataQuality dobQuality) {
+        this(name, nameQuality, aliases, ssn, ssnQuality, dateOfBirth, dobQuality, null);
     }
 }

@@ -24,6 +24,10 @@ import org.caseload.spi.forms.FormValues;
  * @param forms          the values entered through custom forms, at most one entry per form id, in
  *                       the order entered; required, may be empty
  * @param matchKeys      the retrieval keys; required, may be empty
+ * @param restricted     registered with restricted intake: seen by its own organization only,
+ *                       whatever agreement or consent exists
+ * @param mergedInto     the id of the client this one was merged into; null while it is a client
+ *                       in its own right
  * @param createdAt      required
  * @param updatedAt      required
  * @param version        the optimistic-locking version; 1 when first inserted
@@ -36,6 +40,8 @@ public record ClientRecord(
         ContactInfo contact,
         List<FormValues> forms,
         Set<String> matchKeys,
+        boolean restricted,
+        String mergedInto,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -58,9 +64,23 @@ public record ClientRecord(
         }
     }
 
+    /** A client that is neither restricted nor merged. */
+    public ClientRecord(String id, String organizationId, ClientIdentity identity, Demographics demographics,
+            ContactInfo contact, List<FormValues> forms, Set<String> matchKeys, Instant createdAt, Instant updatedAt,
+            long version) {
+        this(id, organizationId, identity, demographics, contact, forms, matchKeys, false, null, createdAt, updatedAt,
+                version);
+    }
+
     /** This record with another version, as a store returns it after a write. */
     public ClientRecord withVersion(long newVersion) {
-        return new ClientRecord(id, organizationId, identity, demographics, contact, forms, matchKeys, createdAt,
-                updatedAt, newVersion);
+        return new ClientRecord(id, organizationId, identity, demographics, contact, forms, matchKeys, restricted,
+                mergedInto, createdAt, updatedAt, newVersion);
+    }
+
+    /** This record marked merged into another client (or, with null, a client in its own right again). */
+    public ClientRecord withMergedInto(String targetId, Instant at) {
+        return new ClientRecord(id, organizationId, identity, demographics, contact, forms, matchKeys, restricted,
+                targetId, createdAt, at, version);
     }
 }

@@ -35,4 +35,11 @@ public interface ClientStore {
      * {@code query.limit()} of them.
      */
     List<ClientRecord> findByMatchKeys(MatchKeyQuery query);
+
+    /**
+     * The next page of clients of the scan's organizations, ordered by id (in the "C" collation:
+     * by character code), after {@code scan.afterId()}; at most {@code scan.limit()} of them. Empty
+     * when the walk is done.
+     */
+    List<ClientRecord> scan(ClientScan scan);
 }

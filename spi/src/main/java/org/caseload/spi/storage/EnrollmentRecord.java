@@ -87,4 +87,10 @@ public record EnrollmentRecord(
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
                 exitDate, destination, createdAt, updatedAt, version, newForms);
     }
+
+    /** This enrollment moved to another client, as a merge moves it; nothing else changes. */
+    public EnrollmentRecord withClientId(String newClientId) {
+        return new EnrollmentRecord(id, organizationId, newClientId, projectId, householdId, relationship, entryDate,
+                exitDate, destination, createdAt, updatedAt, version, forms);
+    }
 }

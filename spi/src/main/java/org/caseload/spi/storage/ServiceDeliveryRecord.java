@@ -80,4 +80,10 @@ public record ServiceDeliveryRecord(
         }
         return scaled;
     }
+
+    /** This delivery moved to another client, as a merge moves it; nothing else changes. */
+    public ServiceDeliveryRecord withClientId(String newClientId) {
+        return new ServiceDeliveryRecord(id, organizationId, newClientId, enrollmentId, serviceTypeId, value,
+                deliveredOn, recordedBy, createdAt, updatedAt, version);
+    }
 }

@@ -32,4 +32,22 @@ public interface StorageSession {
     ServiceDeliveryStore serviceDeliveries();
 
     TicketHistoryStore ticketHistory();
+
+    DeskTicketStore deskTickets();
+
+    DeskHistoryStore deskHistory();
+
+    ReceivedMessageStore receivedMessages();
+
+    SupportSequenceStore supportSequences();
+
+    ClientMergeStore clientMerges();
+
+    ClientLinkStore clientLinks();
+
+    SlaClockStore slaClocks();
+
+    SharingAgreementStore sharingAgreements();
+
+    ConsentStore consents();
 }

@@ -1,0 +1,32 @@
+package org.caseload.core.memory;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.caseload.spi.storage.DeskHistoryRecord;
+import org.caseload.spi.storage.DeskHistoryStore;
+
+/** The append-only history of every desk ticket; accessed only under the storage's lock. */
+final class MemoryDeskHistoryStore {
+
+    private final MemoryHistoryLog<DeskHistoryRecord> log;
+
+    /** @param deskTicketExists whether a desk ticket with a given id exists */
+    MemoryDeskHistoryStore(Predicate<String> deskTicketExists) {
+        this.log = new MemoryHistoryLog<>("deskTicket", deskTicketExists, DeskHistoryRecord::deskTicketId,
+                DeskHistoryRecord::id);
+    }
+
+    DeskHistoryStore bind(List<Runnable> undoLog) {
+        return new DeskHistoryStore() {
+            @Override
+            public void append(DeskHistoryRecord entry) {
+                log.append(undoLog, entry);
+            }
+
+            @Override
+            public List<DeskHistoryRecord> entries(String deskTicketId) {
+                return log.entries(deskTicketId);
+            }
+        };
+    }
+}

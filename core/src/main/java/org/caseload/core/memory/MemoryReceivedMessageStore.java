@@ -1,0 +1,55 @@
+package org.caseload.core.memory;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.ReceivedMessageRecord;
+import org.caseload.spi.storage.ReceivedMessageRecord.State;
+import org.caseload.spi.storage.ReceivedMessageStore;
+
+/** The support link's inbox; accessed only under the storage's lock. */
+final class MemoryReceivedMessageStore {
+
+    private final Map<String, ReceivedMessageRecord> byId = new HashMap<>();
+
+    ReceivedMessageStore bind(List<Runnable> undoLog) {
+        return new ReceivedMessageStore() {
+            @Override
+            public void add(ReceivedMessageRecord message) {
+                if (byId.containsKey(message.messageId())) {
+                    throw new StorageException("a received message with id " + message.messageId()
+                            + " already exists");
+                }
+                byId.put(message.messageId(), message);
+                undoLog.add(() -> byId.remove(message.messageId()));
+            }
+
+            @Override
+            public Optional<ReceivedMessageRecord> find(String messageId) {
+                return Optional.ofNullable(byId.get(messageId));
+            }
+
+            @Override
+            public List<ReceivedMessageRecord> buffered(String streamId) {
+                return byId.values().stream()
+                        .filter(message -> message.state() == State.BUFFERED && message.streamId().equals(streamId))
+                        .sorted(Comparator.comparingLong(ReceivedMessageRecord::sequence)
+                                .thenComparing(ReceivedMessageRecord::messageId))
+                        .toList();
+            }
+
+            @Override
+            public void markApplied(String messageId) {
+                ReceivedMessageRecord previous = byId.get(messageId);
+                if (previous != null) {
+                    byId.put(messageId, new ReceivedMessageRecord(messageId, previous.streamId(), previous.sequence(),
+                            State.APPLIED, null, previous.receivedAt()));
+                    undoLog.add(() -> byId.put(messageId, previous));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package org.caseload.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caseload.tck.TckFixtures.at;
+import static org.caseload.tck.TckFixtures.inRolledBackUnit;
+import static org.caseload.tck.TckFixtures.inUnit;
+import static org.caseload.tck.TckFixtures.unique;
+
+import java.util.List;
+import java.util.Optional;
+import org.caseload.spi.error.StorageException;
+import org.caseload.spi.storage.ReceivedMessageRecord;
+import org.caseload.spi.storage.ReceivedMessageRecord.State;
+import org.caseload.spi.storage.Storage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link org.caseload.spi.storage.ReceivedMessageStore} and
+ * {@link org.caseload.spi.storage.SupportSequenceStore}: each message id recorded once, buffered
+ * messages kept with their payload in sequence order, and per-stream numbers that roll back with
+ * their unit of work.
+ */
+public interface SupportLinkStoreContract {
+
+    /** The storage under test: a new empty storage per call, or one cleaned between tests. */
+    Storage storage();
+
+    private static Optional<ReceivedMessageRecord> find(Storage storage, String messageId) {
+        return storage.inTransaction(session -> session.receivedMessages().find(messageId));
+    }
+
+    private static List<ReceivedMessageRecord> buffered(Storage storage, String streamId) {
+        return storage.inTransaction(session -> session.receivedMessages().buffered(streamId));
+    }
+
+    private static long applied(Storage storage, String streamId) {
+        return storage.inTransaction(session -> session.supportSequences().applied(streamId));
+    }
+
+    private static long next(Storage storage, String streamId) {
+        return storage.inTransaction(session -> session.supportSequences().next(streamId));
+    }
+
+    @Test
+    default void aReceivedMessageIdIsRecordedOnce() {
+        Storage storage = storage();
+        ReceivedMessageRecord applied = new ReceivedMessageRecord(unique("m"), unique("ticket"), 0, State.APPLIED,
+                null, at(0));
+        inUnit(storage, session -> session.receivedMessages().add(applied));
+
+        assertThat(find(storage, applied.messageId()))
+                .contains(applied);
+        assertThatThrownBy(() -> inUnit(storage, session -> session.receivedMessages().add(applied)))
+                .isInstanceOf(StorageException.class);
+        assertThat(find(storage, unique("m"))).isEmpty();
+    }
+
+    @Test
+    default void bufferedMessagesComeBackBySequenceUntilApplied() {
+        Storage storage = storage();
+        String stream = unique("ticket");
+        ReceivedMessageRecord third = new ReceivedMessageRecord(unique("m"), stream, 3, State.BUFFERED,
+                "{\"n\":3}", at(1));
+        ReceivedMessageRecord second = new ReceivedMessageRecord(unique("m"), stream, 2, State.BUFFERED,
+                "{\"n\":2}", at(2));
+        ReceivedMessageRecord elsewhere = new ReceivedMessageRecord(unique("m"), unique("ticket"), 2, State.BUFFERED,
+                "{}", at(0));
+        inUnit(storage, session -> {
+            session.receivedMessages().add(third);
+            session.receivedMessages().add(elsewhere);
+            session.receivedMessages().add(second);
+        });
+        assertThat(buffered(storage, stream))
+                .containsExactly(second, third);
+
+        inUnit(storage, session -> session.receivedMessages().markApplied(second.messageId()));
+
+        assertThat(buffered(storage, stream))
+                .containsExactly(third);
+        assertThat(find(storage, second.messageId()))
+                .contains(new ReceivedMessageRecord(second.messageId(), stream, 2, State.APPLIED, null, at(2)));
+    }
+
+    @Test
+    default void sequenceNumbersCountPerStreamAndRollBack() {
+        Storage storage = storage();
+        String stream = unique("desk");
+        String other = unique("desk");
+
+        assertThat(next(storage, stream)).isEqualTo(1);
+        assertThat(next(storage, stream)).isEqualTo(2);
+        assertThat(next(storage, other)).isEqualTo(1);
+        inRolledBackUnit(storage, session -> session.supportSequences().next(stream));
+        assertThat(next(storage, stream)).isEqualTo(3);
+    }
+
+    @Test
+    default void theLastAppliedNumberMovesOneAtATime() {
+        Storage storage = storage();
+        String stream = unique("ticket");
+        assertThat(applied(storage, stream)).isZero();
+
+        inUnit(storage, session -> session.supportSequences().markApplied(stream, 1));
+        inUnit(storage, session -> session.supportSequences().markApplied(stream, 2));
+        inRolledBackUnit(storage, session -> session.supportSequences().markApplied(stream, 3));
+
+        assertThat(applied(storage, stream)).isEqualTo(2);
+        assertThatThrownBy(() -> inUnit(storage, session -> session.supportSequences().markApplied(stream, 4)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(next(storage, stream)).isEqualTo(1);
+    }
+}
