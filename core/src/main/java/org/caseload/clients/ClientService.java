@@ -1,6 +1,7 @@
 package org.caseload.clients;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Registering, changing, finding and reading clients. Obtained from {@code Caseload.clients()};
@@ -39,6 +40,22 @@ public interface ClientService {
      * @throws org.caseload.spi.error.AccessDeniedException without {@code client.write}
      */
     Client update(UpdateClient command);
+
+    /**
+     * The client's full SSN, as stored (nine characters, {@code x} for each unknown digit), for a
+     * stated reason. Every read shows the SSN masked ({@code *****6789}); this call is the only way
+     * to see it whole. It is audited with the reason, never with the SSN.
+     *
+     * @param reason why the SSN is needed, kept in the audit log: required, at most 200
+     *               characters, without any run of four or more digits
+     * @return the SSN; empty when none is recorded
+     * @throws org.caseload.spi.error.NotFoundException when the client does not exist or the caller
+     *         may not see it
+     * @throws org.caseload.spi.error.ValidationException when the reason is missing, too long, or
+     *         holds a run of four or more digits ({@code caseload.client.ssn.reveal.reasonHasDigits})
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code client.ssn.reveal}
+     */
+    Optional<String> revealSsn(String clientId, String reason);
 
     /**
      * The client with this id.

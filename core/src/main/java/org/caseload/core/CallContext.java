@@ -1,6 +1,7 @@
 package org.caseload.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.StorageSession;
 
@@ -20,10 +21,18 @@ public interface CallContext {
     /** The time of the call, from the runtime's clock; the same throughout the call. */
     Instant now();
 
+    /** The date of the call, {@link #now()} in the runtime clock's time zone: the day date rules apply to. */
+    LocalDate today();
+
     /** A new id from the runtime's generator. */
     String newId();
 
-    /** Whether the caller may see records owned by this organization. */
+    /**
+     * Whether the caller may see every record owned by this organization: its own, or any as a
+     * system administrator. Clients and their casework are decided by the sharing rules instead
+     * (agreements, consent, restricted intake; see {@code docs/security.md}), which widen this for
+     * other organizations and narrow it for restricted clients.
+     */
     boolean canSeeOrganization(String organizationId);
 
     /** Names the record the call acts on, for its audit entry. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.caseload.core.Permission.CLIENT_READ;
+import static org.caseload.core.Permission.CLIENT_SSN_REVEAL;
 import static org.caseload.core.Permission.CLIENT_WRITE;
 
 import java.time.Clock;
@@ -37,7 +38,7 @@ class ClientValidationTest {
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 
     private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
-            .identity(new TestIdentity().as(TestIdentity.user("worker", "org-a", CLIENT_READ, CLIENT_WRITE)))
+            .identity(new TestIdentity().as(TestIdentity.user("worker", "org-a", CLIENT_READ, CLIENT_WRITE, CLIENT_SSN_REVEAL)))
             .clock(CLOCK).build();
     private final ClientService clients = caseload.clients();
 
@@ -50,7 +51,8 @@ class ClientValidationTest {
     void aFullValidSsnIsStoredAsNineDigits() {
         Client client = clients.register(RegisterClient.of(MARIA.withSsn(" 123-45-6789 ", SsnDataQuality.FULL)));
 
-        assertThat(client.details().ssn()).isEqualTo("123456789");
+        assertThat(client.details().ssn()).isEqualTo("*****6789");
+        assertThat(clients.revealSsn(client.id(), "checking the stored form")).contains("123456789");
         assertThat(client.details().ssnQuality()).isEqualTo(SsnDataQuality.FULL);
     }
 
@@ -59,7 +61,8 @@ class ClientValidationTest {
         Client client = clients.register(RegisterClient.of(
                 MARIA.withSsn("XXX-XX-1234", SsnDataQuality.APPROXIMATE_OR_PARTIAL)));
 
-        assertThat(client.details().ssn()).isEqualTo("xxxxx1234");
+        assertThat(client.details().ssn()).isEqualTo("*****1234");
+        assertThat(clients.revealSsn(client.id(), "checking the stored form")).contains("xxxxx1234");
         assertThat(violations(MARIA.withSsn("xxxxx1234", SsnDataQuality.FULL)))
                 .containsExactly(tuple("details.ssn", "caseload.client.ssn.partial"));
     }

@@ -8,8 +8,11 @@ import org.caseload.casework.Enrollment;
 import org.caseload.casework.Household;
 import org.caseload.casework.ServiceDelivery;
 import org.caseload.core.CallContext;
+import org.caseload.sharing.internal.Disclosure;
 import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.ClientRecord;
 import org.caseload.spi.storage.ServiceTypeRecord;
+import org.caseload.spi.storage.SharedRecordKind;
 
 /**
  * A client's casework records as the caller may see them, shared by the services and the profile.
@@ -23,15 +26,17 @@ final class CaseworkReads {
     /** The households of a client that the caller may see, oldest first. */
     static List<Household> householdsOf(CallContext context, String clientId) {
         return context.session().households().findByMember(clientId).stream()
-                .filter(household -> Visibility.canSee(context, household.organizationId()))
+                .filter(household -> Visibility.canSeeHousehold(context, household))
                 .map(Views::household)
                 .toList();
     }
 
-    /** The enrollments of a client that the caller may see, latest entry first. */
-    static List<Enrollment> enrollmentsOf(CallContext context, String clientId) {
-        return context.session().enrollments().findByClient(clientId).stream()
-                .filter(enrollment -> Visibility.canSee(context, enrollment.organizationId()))
+    /** The enrollments of a client, whom the caller may see, that the caller may see too, latest entry first. */
+    static List<Enrollment> enrollmentsOf(CallContext context, ClientRecord client) {
+        Disclosure disclosure = Disclosure.of(context);
+        return context.session().enrollments().findByClient(client.id()).stream()
+                .filter(enrollment -> disclosure.canSee(SharedRecordKind.ENROLLMENTS, enrollment.organizationId(),
+                        client))
                 .map(Views::enrollment)
                 .toList();
     }
@@ -46,13 +51,15 @@ final class CaseworkReads {
                 .toList();
     }
 
-    /** The most recent services delivered to a client that the caller may see. */
-    static List<ServiceDelivery> deliveriesOf(CallContext context, String clientId, int limit) {
+    /** The most recent services delivered to a client, whom the caller may see, that the caller may see too. */
+    static List<ServiceDelivery> deliveriesOf(CallContext context, ClientRecord client, int limit) {
+        Disclosure disclosure = Disclosure.of(context);
         Map<String, ServiceTypeRecord> types = new HashMap<>();
         return context.session().serviceDeliveries()
-                .findByClient(new ClientHistoryQuery(clientId, Visibility.organizationsToQuery(context), limit))
+                .findByClient(new ClientHistoryQuery(client.id(),
+                        disclosure.organizationsToQuery(SharedRecordKind.SERVICES), limit))
                 .stream()
-                .filter(delivery -> Visibility.canSee(context, delivery.organizationId()))
+                .filter(delivery -> disclosure.canSee(SharedRecordKind.SERVICES, delivery.organizationId(), client))
                 .map(delivery -> Views.serviceDelivery(delivery, types.computeIfAbsent(delivery.serviceTypeId(),
                         id -> typeOf(context, id))))
                 .toList();

@@ -10,6 +10,7 @@ import org.caseload.clients.ClientService;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
+import org.caseload.spi.storage.ClientRecord;
 
 /** The client profile over a runtime's {@link Kernel} and its client service. */
 public final class DefaultClientProfileService implements ClientProfileService {
@@ -31,11 +32,12 @@ public final class DefaultClientProfileService implements ClientProfileService {
             // The client service's own call joins this unit of work: one consistent read, and the
             // client is read, checked and audited exactly as everywhere else.
             Client client = clients.get(clientId);
+            ClientRecord record = VisibleRecords.client(context, clientId);
             return new ClientProfile(client,
                     CaseworkReads.householdsOf(context, clientId),
-                    CaseworkReads.enrollmentsOf(context, clientId).stream().filter(Enrollment::isOpen).toList(),
+                    CaseworkReads.enrollmentsOf(context, record).stream().filter(Enrollment::isOpen).toList(),
                     CaseworkReads.caseNotesOf(context, clientId, RECENT_LIMIT),
-                    CaseworkReads.deliveriesOf(context, clientId, RECENT_LIMIT));
+                    CaseworkReads.deliveriesOf(context, record, RECENT_LIMIT));
         });
     }
 }

@@ -88,7 +88,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     public Enrollment exit(ExitEnrollment command) {
         return kernel.call(EXIT, command, context -> {
             context.auditRecord(ENROLLMENT, command.enrollmentId());
-            EnrollmentRecord enrollment = VisibleRecords.enrollment(context, command.enrollmentId());
+            EnrollmentRecord enrollment = VisibleRecords.enrollmentToChange(context, command.enrollmentId());
             // A head's exit is checked against the household's other enrollments, under the same
             // lock that enrolling takes.
             context.session().projects().findForUpdate(enrollment.projectId());
@@ -114,8 +114,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
     public List<Enrollment> enrollmentsOf(String clientId) {
         return kernel.call(LIST_FOR_CLIENT, null, context -> {
             context.auditRecord(CLIENT, clientId);
-            VisibleRecords.client(context, clientId);
-            List<Enrollment> enrollments = CaseworkReads.enrollmentsOf(context, clientId);
+            List<Enrollment> enrollments = CaseworkReads.enrollmentsOf(context, VisibleRecords.client(context, clientId));
             context.auditDetail(enrollments.size() + " enrollments");
             return enrollments;
         });

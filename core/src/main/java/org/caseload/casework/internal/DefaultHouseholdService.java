@@ -130,7 +130,7 @@ public final class DefaultHouseholdService implements HouseholdService {
     /** The household the command names, at the version it names. */
     private static HouseholdRecord read(CallContext context, String householdId, long expectedVersion) {
         context.auditRecord(HOUSEHOLD, householdId);
-        HouseholdRecord household = VisibleRecords.household(context, householdId);
+        HouseholdRecord household = VisibleRecords.householdToChange(context, householdId);
         Versions.require(HOUSEHOLD, householdId, household.version(), expectedVersion);
         return household;
     }

@@ -141,8 +141,8 @@ public final class DefaultServiceDeliveryService implements ServiceDeliveryServi
     public List<ServiceDelivery> deliveriesOf(HistoryRequest request) {
         return kernel.call(LIST_FOR_CLIENT, request, context -> {
             context.auditRecord(CLIENT, request.clientId());
-            VisibleRecords.client(context, request.clientId());
-            List<ServiceDelivery> deliveries = CaseworkReads.deliveriesOf(context, request.clientId(), request.limit());
+            List<ServiceDelivery> deliveries = CaseworkReads.deliveriesOf(context,
+                    VisibleRecords.client(context, request.clientId()), request.limit());
             context.auditDetail(deliveries.size() + " services");
             return deliveries;
         });
@@ -151,7 +151,7 @@ public final class DefaultServiceDeliveryService implements ServiceDeliveryServi
     /** The delivery a change names, at the version it names. */
     private static ServiceDeliveryRecord read(CallContext context, String deliveryId, long expectedVersion) {
         context.auditRecord(SERVICE_DELIVERY, deliveryId);
-        ServiceDeliveryRecord delivery = VisibleRecords.serviceDelivery(context, deliveryId);
+        ServiceDeliveryRecord delivery = VisibleRecords.serviceDeliveryToChange(context, deliveryId);
         Versions.require(SERVICE_DELIVERY, deliveryId, delivery.version(), expectedVersion);
         return delivery;
     }

@@ -1,22 +1,69 @@
 package org.caseload.casework.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.CallContext;
-import org.caseload.core.Permission;
+import org.caseload.sharing.internal.Disclosure;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.HouseholdMembership;
+import org.caseload.spi.storage.HouseholdRecord;
+import org.caseload.spi.storage.SharedRecordKind;
 
 /**
- * Which casework records a caller may see. Every casework service asks here, so that widening
- * what is shared (agreements between organizations, a client's consent) changes this class and
- * {@link CallContext#canSeeOrganization} only.
+ * Which casework records a caller may see and change. Every casework service asks here; the rules
+ * that combine organization, agreements, consent and restricted intake are {@link Disclosure}'s.
+ * Households and enrollments are shared as {@link SharedRecordKind#ENROLLMENTS}, services as
+ * {@link SharedRecordKind#SERVICES}; case notes never leave the organization that wrote them; a
+ * record another organization shares is read, never changed.
  */
 final class Visibility {
 
     private Visibility() {
     }
 
-    /** Whether the caller may see a household, project, enrollment or service of this organization. */
-    static boolean canSee(CallContext context, String organizationId) {
+    /**
+     * Whether the caller may use a project or service type of this organization: the
+     * organization's own catalog, or any as a system administrator. Not personal; never shared.
+     */
+    static boolean canUseCatalogOf(CallContext context, String organizationId) {
         return context.canSeeOrganization(organizationId);
+    }
+
+    /** Whether the caller may see this client. */
+    static boolean canSeeClient(CallContext context, ClientRecord client) {
+        return Disclosure.of(context).canSeeClient(client);
+    }
+
+    /** Whether the caller may see a record of this kind about this client, owned by this organization. */
+    static boolean canSee(CallContext context, SharedRecordKind kind, String organizationId, String clientId) {
+        if (organizationId.equals(context.principal().organizationId())) {
+            return true;
+        }
+        Optional<ClientRecord> client = context.session().clients().findById(clientId);
+        return client.isPresent() && Disclosure.of(context).canSee(kind, organizationId, client.get());
+    }
+
+    /** Whether the caller may see this household: each of its members must be seen. */
+    static boolean canSeeHousehold(CallContext context, HouseholdRecord household) {
+        if (household.organizationId().equals(context.principal().organizationId())) {
+            return true;
+        }
+        List<ClientRecord> members = new ArrayList<>();
+        for (HouseholdMembership member : household.members()) {
+            Optional<ClientRecord> client = context.session().clients().findById(member.clientId());
+            if (client.isEmpty()) {
+                return false;
+            }
+            members.add(client.get());
+        }
+        return Disclosure.of(context).canSeeAll(SharedRecordKind.ENROLLMENTS, household.organizationId(), members);
+    }
+
+    /** Whether the caller may change a record of this organization that it may see. */
+    static boolean canChange(CallContext context, String organizationId) {
+        return Disclosure.of(context).canChange(organizationId);
     }
 
     /**
@@ -28,14 +75,12 @@ final class Visibility {
     }
 
     /**
-     * The organizations whose records a store query selects for {@link #canSee}: every one (empty)
-     * for a system administrator, else the caller's own. It must never be narrower than
-     * {@link #canSee}; results are filtered by {@link #canSee} again.
+     * The organizations whose records of this kind a store query selects: every one (empty) for a
+     * system administrator, else the caller's own and those sharing this kind with it today. Never
+     * narrower than what may be seen; results are filtered record by record again.
      */
-    static Set<String> organizationsToQuery(CallContext context) {
-        return context.principal().hasPermission(Permission.SYSTEM_ADMIN.key())
-                ? Set.of()
-                : Set.of(context.principal().organizationId());
+    static Set<String> organizationsToQuery(CallContext context, SharedRecordKind kind) {
+        return Disclosure.of(context).organizationsToQuery(kind);
     }
 
     /** The organizations whose case notes a store query selects: the caller's own. */

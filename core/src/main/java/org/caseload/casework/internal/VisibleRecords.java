@@ -12,6 +12,7 @@ import org.caseload.spi.storage.ProjectRecord;
 import org.caseload.spi.storage.ServiceDeliveryRecord;
 import org.caseload.spi.storage.ServiceGroupRecord;
 import org.caseload.spi.storage.ServiceTypeRecord;
+import org.caseload.spi.storage.SharedRecordKind;
 
 /**
  * Loads the records a call acts on, answering {@link NotFoundException} alike for a record that
@@ -31,25 +32,47 @@ final class VisibleRecords {
     private VisibleRecords() {
     }
 
+    /** A client the caller may see. */
     static ClientRecord client(CallContext context, String id) {
         return visible(context.session().clients().findById(id), CLIENT, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canSeeClient(context, record));
     }
 
+    /** A household the caller may see, its own or shared with it. */
     static HouseholdRecord household(CallContext context, String id) {
         return visible(context.session().households().findById(id), HOUSEHOLD, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canSeeHousehold(context, record));
+    }
+
+    /**
+     * A household the caller may change: seen, and of the caller's organization (or any, as a
+     * system administrator). A shared one answers not found, like one the caller may not see.
+     */
+    static HouseholdRecord householdToChange(CallContext context, String id) {
+        return visible(context.session().households().findById(id), HOUSEHOLD, id,
+                record -> Visibility.canChange(context, record.organizationId())
+                        && Visibility.canSeeHousehold(context, record));
     }
 
     /** The project, locked until the call's unit of work ends (see {@code ProjectStore.findForUpdate}). */
     static ProjectRecord projectForUpdate(CallContext context, String id) {
         return visible(context.session().projects().findForUpdate(id), PROJECT, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canUseCatalogOf(context, record.organizationId()));
     }
 
+    /** An enrollment the caller may see, its own or shared with it. */
     static EnrollmentRecord enrollment(CallContext context, String id) {
         return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
+                        record.clientId()));
+    }
+
+    /** An enrollment the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
+    static EnrollmentRecord enrollmentToChange(CallContext context, String id) {
+        return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
+                record -> Visibility.canChange(context, record.organizationId())
+                        && Visibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
+                        record.clientId()));
     }
 
     static CaseNoteRecord caseNote(CallContext context, String id) {
@@ -65,12 +88,22 @@ final class VisibleRecords {
 
     static ServiceTypeRecord serviceType(CallContext context, String id) {
         return visible(context.session().serviceCatalog().findType(id), SERVICE_TYPE, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canUseCatalogOf(context, record.organizationId()));
     }
 
+    /** A service delivery the caller may see, its own or shared with it. */
     static ServiceDeliveryRecord serviceDelivery(CallContext context, String id) {
         return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
-                record -> Visibility.canSee(context, record.organizationId()));
+                record -> Visibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
+                        record.clientId()));
+    }
+
+    /** A service delivery the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
+    static ServiceDeliveryRecord serviceDeliveryToChange(CallContext context, String id) {
+        return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
+                record -> Visibility.canChange(context, record.organizationId())
+                        && Visibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
+                        record.clientId()));
     }
 
     private static <R> R visible(Optional<R> found, String recordType, String id, Predicate<R> canSee) {

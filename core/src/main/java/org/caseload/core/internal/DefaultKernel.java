@@ -2,6 +2,7 @@ package org.caseload.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -192,6 +193,11 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         @Override
         public Instant now() {
             return now;
+        }
+
+        @Override
+        public LocalDate today() {
+            return LocalDate.ofInstant(now, clock.getZone());
         }
 
         @Override

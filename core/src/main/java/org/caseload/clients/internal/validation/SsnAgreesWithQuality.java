@@ -56,14 +56,21 @@ public @interface SsnAgreesWithQuality {
             return false;
         }
 
-        /** The last part of the broken rule's message key, or null when the SSN agrees. */
-        private static String problem(String ssn, SsnDataQuality quality) {
+        /**
+         * The last part of the broken rule's message key, or null when the SSN agrees. A masked SSN
+         * ({@code *****6789}) stands for the stored one, checked when it is resolved (an update); it
+         * agrees with quality 1 and 2 here.
+         */
+        public static String problem(String ssn, SsnDataQuality quality) {
             boolean given = ssn != null && !ssn.isBlank();
             if (quality.isMissingData()) {
                 return given ? "contradictsQuality" : null;
             }
             if (!given) {
                 return "missing";
+            }
+            if (Ssns.isMasked(ssn)) {
+                return null;
             }
             Optional<String> normalized = Ssns.normalize(ssn);
             if (normalized.isEmpty()) {

@@ -1,0 +1,2 @@
+/** Reading the audit log: every call of every service, by client, by user and by date range. */
+package org.caseload.audit;

@@ -1,0 +1,43 @@
+package org.caseload.clients.internal;
+
+import java.util.Set;
+import org.caseload.core.CallContext;
+import org.caseload.sharing.internal.Disclosure;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.SharedRecordKind;
+
+/**
+ * Which clients a caller may see. Every client read (get, search, the intake check, bulk
+ * detection, merging) asks here, so that the rules live in one place; the rules themselves
+ * (organization, system administration, agreements, consent, restricted intake) are
+ * {@link Disclosure}'s.
+ */
+public final class ClientAccess {
+
+    private ClientAccess() {
+    }
+
+    /**
+     * Whether the caller may see this client. The caller's agreements are read once per call, each
+     * client's decisions once, however many clients a call checks.
+     */
+    public static boolean canSee(CallContext context, ClientRecord client) {
+        return Disclosure.of(context).canSeeClient(client);
+    }
+
+    /** Whether the caller may change this client, which it may see: sharing is for reading only. */
+    public static boolean canChange(CallContext context, ClientRecord client) {
+        Disclosure disclosure = Disclosure.of(context);
+        return disclosure.canSeeClient(client) && disclosure.canChange(client.organizationId());
+    }
+
+    /**
+     * The organizations whose clients a store query selects: every one (empty) for a system
+     * administrator, else the caller's own and those that share their clients' identity with it
+     * today. Never narrower than {@link #canSee}; results are filtered by {@link #canSee} again,
+     * for consent and restricted intake.
+     */
+    public static Set<String> organizationsToQuery(CallContext context) {
+        return Disclosure.of(context).organizationsToQuery(SharedRecordKind.CLIENT_IDENTITY);
+    }
+}

@@ -1,0 +1,2 @@
+/** The sharing rules and services' implementation; not part of the public API. */
+package org.caseload.sharing.internal;
