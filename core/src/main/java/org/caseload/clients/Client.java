@@ -11,9 +11,9 @@ import org.caseload.spi.forms.FormValues;
 /**
  * A client as a caller sees it. Immutable.
  *
- * <p>{@code details().ssn()} holds the full SSN as stored (nine characters, {@code x} for unknown
- * digits): only give it to users who may see it. It never appears in messages, logs or audit
- * entries.
+ * <p>{@code details().ssn()} is masked on every read: {@code *****} and the last four characters
+ * as stored ({@code *****6789}). The full SSN comes only from {@link ClientService#revealSsn}; an
+ * update that carries the masked SSN back keeps the stored one.
  *
  * @param id             the client id
  * @param organizationId the organization that registered the client
@@ -22,6 +22,8 @@ import org.caseload.spi.forms.FormValues;
  * @param addressHistory every address recorded, newest first, the current one (if any) first
  * @param forms          the values entered through custom forms, one entry per form, each with
  *                       the form version it was entered with
+ * @param mergedInto     the id of the client this one was merged into, whose record holds its
+ *                       casework now; null while it is a client in its own right
  * @param createdAt      when the client was registered
  * @param updatedAt      when the client last changed
  * @param version        the version, to name when changing the client
@@ -32,6 +34,7 @@ public record Client(
         ClientDetails details,
         List<AddressPeriod> addressHistory,
         List<FormValues> forms,
+        String mergedInto,
         Instant createdAt,
         Instant updatedAt,
         long version) {

@@ -61,6 +61,9 @@ import org.caseload.spi.hud.SsnDataQuality;
  * @param gender           one or more responses
  * @param veteranStatus    required
  * @param contact          phone, e-mail and current address; null means {@link Contact#NONE}
+ * @param otherId          an identifier of the person from another system (a previous system's
+ *                         client id, a benefits number), at most {@value #OTHER_ID_MAX_LENGTH}
+ *                         characters; compared when looking for duplicates; optional
  */
 @NameAgreesWithQuality
 @SsnAgreesWithQuality
@@ -79,12 +82,15 @@ public record ClientDetails(
         @NotEmpty @MissingDataStandsAlone Set<@NotNull RaceAndEthnicity> raceAndEthnicity,
         @NotEmpty @MissingDataStandsAlone Set<@NotNull Gender> gender,
         @NotNull NoYesReasons veteranStatus,
-        @Valid Contact contact) {
+        @Valid Contact contact,
+        @CleanText(max = OTHER_ID_MAX_LENGTH) String otherId) {
 
     /** The longest name part accepted, once cleaned. */
     public static final int NAME_MAX_LENGTH = 100;
     /** The longest suffix accepted, once cleaned. */
     public static final int SUFFIX_MAX_LENGTH = 20;
+    /** The longest identifier from another system accepted, once cleaned. */
+    public static final int OTHER_ID_MAX_LENGTH = 64;
     /** The most aliases a client has. */
     public static final int MAX_ALIASES = 20;
 
@@ -95,6 +101,15 @@ public record ClientDetails(
                 : Collections.unmodifiableSet(new LinkedHashSet<>(raceAndEthnicity));
         gender = gender == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(gender));
         contact = contact == null ? Contact.NONE : contact;
+    }
+
+    /** Details without an identifier from another system. */
+    public ClientDetails(String firstName, String middleName, String lastName, String suffix,
+            NameDataQuality nameQuality, List<Alias> aliases, String ssn, SsnDataQuality ssnQuality,
+            LocalDate dateOfBirth, DobDataQuality dobQuality, Set<RaceAndEthnicity> raceAndEthnicity,
+            Set<Gender> gender, NoYesReasons veteranStatus, Contact contact) {
+        this(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality, dateOfBirth, dobQuality,
+                raceAndEthnicity, gender, veteranStatus, contact, null);
     }
 
     /**
@@ -112,49 +127,54 @@ public record ClientDetails(
     public ClientDetails withName(String firstName, String middleName, String lastName, String suffix,
                                   NameDataQuality nameQuality) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 
     /** These details with other aliases. */
     public ClientDetails withAliases(Alias... aliases) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, Arrays.asList(aliases), ssn,
-                ssnQuality, dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                ssnQuality, dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 
     /** These details with another SSN (null for none) and SSN quality. */
     public ClientDetails withSsn(String ssn, SsnDataQuality ssnQuality) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 
     /** These details with another date of birth (null for none) and DOB quality. */
     public ClientDetails withDateOfBirth(LocalDate dateOfBirth, DobDataQuality dobQuality) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 
     /** These details with other race and ethnicity responses. */
     public ClientDetails withRaceAndEthnicity(RaceAndEthnicity... responses) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, new LinkedHashSet<>(Arrays.asList(responses)), gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, new LinkedHashSet<>(Arrays.asList(responses)), gender, veteranStatus, contact, otherId);
     }
 
     /** These details with other gender responses. */
     public ClientDetails withGender(Gender... responses) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, new LinkedHashSet<>(Arrays.asList(responses)), veteranStatus,
-                contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, new LinkedHashSet<>(Arrays.asList(responses)), veteranStatus, contact, otherId);
     }
 
     /** These details with another veteran status. */
     public ClientDetails withVeteranStatus(NoYesReasons veteranStatus) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 
     /** These details with another contact. */
     public ClientDetails withContact(Contact contact) {
         return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
-                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact);
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
+    }
+
+    /** These details with another identifier from another system (null for none). */
+    public ClientDetails withOtherId(String otherId) {
+        return new ClientDetails(firstName, middleName, lastName, suffix, nameQuality, aliases, ssn, ssnQuality,
+                dateOfBirth, dobQuality, raceAndEthnicity, gender, veteranStatus, contact, otherId);
     }
 }

@@ -19,13 +19,36 @@ import org.caseload.spi.hud.DobDataQuality;
  * @param forms   values entered through the organization's custom forms, at most one entry per
  *                form, each checked against the form version it names (violations at
  *                {@code forms[i].values[fieldId]}); null means none
+ * @param restrictedIntake   registered with restricted intake: the client is seen by the caller's
+ *                           organization only, whatever agreement or consent exists, and no other
+ *                           organization's duplicate check finds it
+ * @param confirmDuplicates  the caller has reviewed the probable duplicates the intake check found
+ *                           and confirms this is another person: the client is created anyway, and
+ *                           the audit entry names the duplicates overridden
  */
 public record RegisterClient(
         @NotNull @Valid ClientDetails details,
-        @OneEntryPerForm List<@NotNull @ConformsToForm FormValues> forms) {
+        @OneEntryPerForm List<@NotNull @ConformsToForm FormValues> forms,
+        boolean restrictedIntake,
+        boolean confirmDuplicates) {
 
     public RegisterClient {
         forms = forms == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(forms));
+    }
+
+    /** An ordinary registration: not restricted, stopped by probable duplicates. */
+    public RegisterClient(ClientDetails details, List<FormValues> forms) {
+        this(details, forms, false, false);
+    }
+
+    /** This registration with restricted intake. */
+    public RegisterClient withRestrictedIntake() {
+        return new RegisterClient(details, forms, true, confirmDuplicates);
+    }
+
+    /** This registration confirmed as another person than the probable duplicates found. */
+    public RegisterClient confirmingDuplicates() {
+        return new RegisterClient(details, forms, restrictedIntake, true);
     }
 
     /** A client with these details and these form values. */

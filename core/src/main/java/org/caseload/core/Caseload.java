@@ -3,6 +3,8 @@ package org.caseload.core;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseload.audit.AuditService;
+import org.caseload.audit.internal.DefaultAuditService;
 import org.caseload.casework.CaseNoteService;
 import org.caseload.casework.ClientProfileService;
 import org.caseload.casework.EnrollmentService;
@@ -14,8 +16,16 @@ import org.caseload.casework.internal.DefaultEnrollmentService;
 import org.caseload.casework.internal.DefaultHouseholdService;
 import org.caseload.casework.internal.DefaultServiceDeliveryService;
 import org.caseload.clients.ClientService;
+import org.caseload.clients.DuplicateService;
+import org.caseload.clients.internal.ClientMatching;
+import org.caseload.clients.internal.DefaultDuplicateService;
+import org.caseload.clients.matching.MatchEngine;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
+import org.caseload.sharing.ConsentService;
+import org.caseload.sharing.SharingService;
+import org.caseload.sharing.internal.DefaultConsentService;
+import org.caseload.sharing.internal.DefaultSharingService;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
@@ -41,25 +51,39 @@ public final class Caseload implements AutoCloseable {
 
     private final DefaultKernel kernel;
     private final ClientService clients;
+    private final DuplicateService duplicates;
     private final HouseholdService households;
     private final EnrollmentService enrollments;
     private final CaseNoteService caseNotes;
     private final ServiceDeliveryService serviceDeliveries;
     private final ClientProfileService clientProfiles;
+    private final SharingService sharing;
+    private final ConsentService consents;
+    private final AuditService audit;
 
-    private Caseload(DefaultKernel kernel) {
+    private Caseload(DefaultKernel kernel, MatchEngine matchEngine) {
         this.kernel = kernel;
-        this.clients = new DefaultClientService(kernel);
+        ClientMatching matching = new ClientMatching(matchEngine);
+        this.clients = new DefaultClientService(kernel, matching);
+        this.duplicates = new DefaultDuplicateService(kernel, matching);
         this.households = new DefaultHouseholdService(kernel);
         this.enrollments = new DefaultEnrollmentService(kernel);
         this.caseNotes = new DefaultCaseNoteService(kernel);
         this.serviceDeliveries = new DefaultServiceDeliveryService(kernel);
         this.clientProfiles = new DefaultClientProfileService(kernel, clients);
+        this.sharing = new DefaultSharingService(kernel);
+        this.consents = new DefaultConsentService(kernel);
+        this.audit = new DefaultAuditService(kernel);
     }
 
     /** A builder for a new runtime. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The intake check, bulk duplicate detection, merging and linking clients. */
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 
     /** Registering, finding and reading clients. */
@@ -92,6 +116,21 @@ public final class Caseload implements AutoCloseable {
         return clientProfiles;
     }
 
+    /** Sharing agreements between organizations. */
+    public SharingService sharing() {
+        return sharing;
+    }
+
+    /** Clients' releases of information (consent) to other organizations. */
+    public ConsentService consents() {
+        return consents;
+    }
+
+    /** Reading the audit log, for organization and system administrators. */
+    public AuditService audit() {
+        return audit;
+    }
+
     /** The shared machinery, for domain modules and extensions. */
     public Kernel kernel() {
         return kernel;
@@ -114,6 +153,7 @@ public final class Caseload implements AutoCloseable {
         private Notifier notifier = Notifier.none();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
+        private MatchEngine matchEngine = MatchEngine.standard();
 
         private Builder() {
         }
@@ -149,6 +189,15 @@ public final class Caseload implements AutoCloseable {
         }
 
         /** The ids of new records (default: UUIDv7 from the clock). */
+        /**
+         * How clients are matched: nicknames, thresholds and block sizes (default:
+         * {@link MatchEngine#standard()}).
+         */
+        public Builder matchEngine(MatchEngine matchEngine) {
+            this.matchEngine = required(matchEngine, "matchEngine");
+            return this;
+        }
+
         public Builder ids(IdGenerator ids) {
             this.ids = required(ids, "ids");
             return this;
@@ -171,7 +220,7 @@ public final class Caseload implements AutoCloseable {
                 throw new ConfigurationException("Caseload cannot be built: " + String.join("; ", missing));
             }
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
-            return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator));
+            return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator), matchEngine);
         }
 
         private static <T> T required(T part, String name) {

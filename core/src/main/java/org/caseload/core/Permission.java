@@ -28,7 +28,22 @@ public enum Permission {
      * Run ticket housekeeping across every organization, such as closing long-resolved tickets (the
      * host's scheduler).
      */
-    TICKET_MAINTAIN("ticket.maintain");
+    TICKET_MAINTAIN("ticket.maintain"),
+    /** Work escalated tickets at the vendor's support desk: triage, tiers, notes and status (vendor support staff). */
+    SUPPORT_DESK("support.desk"),
+    /** Deliver organizations' escalations into the vendor's support desk (the vendor's inbound integration). */
+    SUPPORT_DESK_SYNC("support.desk.sync"),
+    /**
+     * Record and end the organization's sharing agreements with other organizations (organization
+     * administrators); a system administrator with it may record them between any two organizations.
+     */
+    SHARING_ADMINISTER("sharing.administer"),
+    /** See a client's full SSN, one client and one stated reason at a time; every reveal is audited. */
+    CLIENT_SSN_REVEAL("client.ssn.reveal"),
+    /** Read the organization's audit log (organization administrators; every organization's for a system administrator). */
+    AUDIT_READ("audit.read"),
+    /** Merge and link the organization's duplicate clients, and undo it (data-quality staff). */
+    CLIENT_MERGE("client.merge");
 
     private final String key;
 

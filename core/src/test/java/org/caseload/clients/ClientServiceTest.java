@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.caseload.clients.matching.FieldAgreement;
+import org.caseload.clients.matching.FieldComparison;
+import org.caseload.clients.matching.MatchField;
 import org.caseload.core.Caseload;
 import org.caseload.core.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
@@ -80,7 +83,10 @@ class ClientServiceTest {
         List<ClientMatch> matches = clients.search(ClientSearch.byName("lopez JOSE"));
 
         assertThat(matches).extracting(match -> match.client().id()).containsExactly(jose.id());
-        assertThat(matches.get(0).score()).isEqualTo(1.0);
+        assertThat(matches.get(0).fields()).contains(
+                new FieldComparison(MatchField.FIRST_NAME, FieldAgreement.AGREE),
+                new FieldComparison(MatchField.LAST_NAME, FieldAgreement.PARTIAL),
+                new FieldComparison(MatchField.DATE_OF_BIRTH, FieldAgreement.MISSING));
     }
 
     @Test
@@ -91,7 +97,8 @@ class ClientServiceTest {
         List<ClientMatch> matches = clients.search(ClientSearch.byName("john smith"));
 
         assertThat(matches).extracting(match -> match.client().id()).containsExactly(full.id(), partial.id());
-        assertThat(matches).extracting(ClientMatch::score).containsExactly(1.0, 0.5);
+        assertThat(matches.get(0).score()).isGreaterThan(0.9);
+        assertThat(matches.get(1).score()).isLessThan(0.05);
     }
 
     @Test

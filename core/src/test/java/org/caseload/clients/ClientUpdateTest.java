@@ -59,7 +59,7 @@ class ClientUpdateTest {
         assertThat(updated.version()).isEqualTo(registered.version() + 1);
         assertThat(updated.updatedAt()).isEqualTo(clock.instant());
         assertThat(updated.createdAt()).isEqualTo(registered.createdAt());
-        assertThat(updated.details().ssn()).isEqualTo("123456789");
+        assertThat(updated.details().ssn()).isEqualTo("*****6789");
         assertThat(clients.get(registered.id())).isEqualTo(updated);
     }
 
@@ -120,7 +120,7 @@ class ClientUpdateTest {
 
         assertThat(clients.search(ClientSearch.byName("garcia"))).isEmpty();
         assertThat(clients.search(ClientSearch.byName("maria lopez"))).singleElement()
-                .satisfies(match -> assertThat(match.score()).isEqualTo(1.0));
+                .satisfies(match -> assertThat(match.score()).isGreaterThan(0.9));
         assertThat(clients.search(ClientSearch.byName("shorty"))).singleElement()
                 .satisfies(match -> assertThat(match.client().id()).isEqualTo(registered.id()));
     }

@@ -44,7 +44,8 @@ abstract class CaseworkTwoNodeTests {
             Project project = first.enrollments().registerProject(new RegisterProject("Shelter"));
             LocalDate entry = LocalDate.now().minusDays(1);
             for (int round = 0; round < ROUNDS; round++) {
-                String client = first.clients().register(RegisterClient.of("Ada", "Lovelace", null)).id();
+                String client = first.clients()
+                        .register(RegisterClient.of("Ada", "Lovelace", null).confirmingDuplicates()).id();
                 Household household = first.households().create(new CreateHousehold(client));
                 EnrollClient enroll = new EnrollClient(client, project.id(), household.id(), entry);
 
@@ -65,7 +66,8 @@ abstract class CaseworkTwoNodeTests {
     void ofTwoNodesMovingAClientsPrimaryHouseholdAtOnceOneHouseholdStaysPrimary() throws Exception {
         try (Caseload first = runtime(startNode()); Caseload second = runtime(startNode())) {
             for (int round = 0; round < ROUNDS; round++) {
-                String client = first.clients().register(RegisterClient.of("Ada", "Lovelace", null)).id();
+                String client = first.clients()
+                        .register(RegisterClient.of("Ada", "Lovelace", null).confirmingDuplicates()).id();
                 first.households().create(new CreateHousehold(client));
                 Household left = joined(first, client);
                 Household right = joined(first, client);
@@ -86,7 +88,8 @@ abstract class CaseworkTwoNodeTests {
 
     /** A new household of someone else that {@code client} joins, not as their primary one. */
     private static Household joined(Caseload runtime, String client) {
-        String head = runtime.clients().register(RegisterClient.of("Head", "Of household", null)).id();
+        String head = runtime.clients()
+                .register(RegisterClient.of("Head", "Of household", null).confirmingDuplicates()).id();
         Household household = runtime.households().create(new CreateHousehold(head));
         return runtime.households().addMember(AddHouseholdMember.to(household, client,
                 RelationshipToHeadOfHousehold.OTHER_RELATIVE));

@@ -77,15 +77,15 @@ public class StorageBenchmark {
         long n = counter.incrementAndGet();
         return caseload.clients().register(RegisterClient.of(FIRST_NAMES[(int) (n % FIRST_NAMES.length)],
                 LAST_NAMES[(int) (n / FIRST_NAMES.length % LAST_NAMES.length)] + (n % 997),
-                LocalDate.of(1950 + (int) (n % 50), 1 + (int) (n % 12), 1 + (int) (n % 28))));
+                LocalDate.of(1950 + (int) (n % 50), 1 + (int) (n % 12), 1 + (int) (n % 28))).confirmingDuplicates());
     }
 
     @Benchmark
     public Object search() {
         long n = counter.incrementAndGet();
-        return caseload.clients().search(new ClientSearch(
-                FIRST_NAMES[(int) (n % FIRST_NAMES.length)] + " " + LAST_NAMES[(int) (n % LAST_NAMES.length)] + (n % 997),
-                10));
+        return caseload.clients().search(ClientSearch.text(
+                FIRST_NAMES[(int) (n % FIRST_NAMES.length)] + " " + LAST_NAMES[(int) (n % LAST_NAMES.length)] + (n % 997))
+                .page(0, 10));
     }
 
     @Benchmark

@@ -30,7 +30,7 @@ final class ClientRecords {
                 name(details.firstName(), details.middleName(), details.lastName(), details.suffix()),
                 details.nameQuality(), aliases,
                 ssn == null ? null : Ssns.normalize(ssn).orElseThrow(),
-                details.ssnQuality(), details.dateOfBirth(), details.dobQuality());
+                details.ssnQuality(), details.dateOfBirth(), details.dobQuality(), Names.clean(details.otherId()));
     }
 
     static Demographics demographics(ClientDetails details) {
@@ -48,6 +48,7 @@ final class ClientRecords {
         return new ContactInfo(Names.clean(contact.phone()), Names.clean(contact.email()), addresses);
     }
 
+    /** The client as every read shows it: its SSN masked to the last four characters ({@link Ssns#mask}). */
     static Client toClient(ClientRecord record) {
         ClientIdentity identity = record.identity();
         PersonName name = identity.name();
@@ -61,12 +62,13 @@ final class ClientRecords {
                 identity.aliases().stream()
                         .map(alias -> new Alias(alias.first(), alias.middle(), alias.last(), alias.suffix()))
                         .toList(),
-                identity.ssn(), identity.ssnQuality(), identity.dateOfBirth(), identity.dobQuality(),
+                identity.ssn() == null ? null : Ssns.mask(identity.ssn()), identity.ssnQuality(),
+                identity.dateOfBirth(), identity.dobQuality(),
                 record.demographics().raceAndEthnicity(), record.demographics().gender(),
                 record.demographics().veteranStatus(),
-                new Contact(contact.phone(), contact.email(), current));
-        return new Client(record.id(), record.organizationId(), details, history, record.forms(), record.createdAt(),
-                record.updatedAt(), record.version());
+                new Contact(contact.phone(), contact.email(), current), identity.otherId());
+        return new Client(record.id(), record.organizationId(), details, history, record.forms(), record.mergedInto(),
+                record.createdAt(), record.updatedAt(), record.version());
     }
 
     private static PersonName name(String first, String middle, String last, String suffix) {

@@ -1,23 +1,33 @@
 package org.caseload.clients.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.ClientService;
+import org.caseload.clients.ProbableDuplicateException;
 import org.caseload.clients.RegisterClient;
 import org.caseload.clients.UpdateClient;
+import org.caseload.clients.matching.MatchClassification;
+import org.caseload.clients.matching.MatchSubject;
+import org.caseload.clients.matching.ScoredPair;
 import org.caseload.core.CallContext;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormEntries;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
@@ -37,27 +47,47 @@ public final class DefaultClientService implements ClientService {
     private static final Operation SEARCH = new Operation("client.search", Permission.CLIENT_READ);
     /** How many candidates a search scores, per match it returns. */
     private static final int CANDIDATES_PER_MATCH = 5;
+    /** The most candidates one search scores. */
+    private static final int MAX_CANDIDATES = 500;
 
     private final Kernel kernel;
+    private final ClientMatching matching;
+    private final SsnReveal ssnReveal;
 
-    public DefaultClientService(Kernel kernel) {
+    public DefaultClientService(Kernel kernel, ClientMatching matching) {
         this.kernel = kernel;
+        this.matching = matching;
+        this.ssnReveal = new SsnReveal(kernel);
     }
 
     @Override
     public Client register(RegisterClient command) {
         return kernel.call(REGISTER, command, context -> {
             String organizationId = context.principal().organizationId();
-            ClientDetails details = command.details();
+            ClientDetails details = SsnMasking.forRegistration("RegisterClient", command.details());
             ClientIdentity identity = ClientRecords.identity(details);
             List<ClientAddress> addresses = AddressHistory.apply(List.of(),
                     ClientRecords.currentAddress(details.contact()), today(context));
-            ClientRecord record = new ClientRecord(context.newId(), organizationId, identity,
+            String id = context.newId();
+            List<ScoredPair> probable = matching.duplicatesOf(context, ClientSubjects.of(id, identity, addresses))
+                    .stream()
+                    .map(ClientMatching.Candidate::match)
+                    .filter(match -> match.classification() == MatchClassification.PROBABLE)
+                    .toList();
+            if (!probable.isEmpty() && !command.confirmDuplicates()) {
+                throw new ProbableDuplicateException(probable);
+            }
+            ClientRecord record = new ClientRecord(id, organizationId, identity,
                     ClientRecords.demographics(details), ClientRecords.contact(details.contact(), addresses),
                     FormEntries.completeAll(kernel.forms(), organizationId, command.forms()),
-                    MatchKeys.of(identity), context.now(), context.now(), 1);
+                    matching.keysOf(id, identity, addresses), command.restrictedIntake(), null, context.now(),
+                    context.now(), 1);
             ClientRecord stored = context.session().clients().insert(record);
             context.auditRecord(RECORD_TYPE, stored.id());
+            if (!probable.isEmpty()) {
+                context.auditDetail("confirmed as another person than probable duplicates "
+                        + probable.stream().map(ScoredPair::idB).toList());
+            }
             return ClientRecords.toClient(stored);
         });
     }
@@ -67,8 +97,15 @@ public final class DefaultClientService implements ClientService {
         return kernel.call(UPDATE, command, context -> {
             context.auditRecord(RECORD_TYPE, command.clientId());
             ClientRecord current = visible(context, command.clientId());
+            if (!ClientAccess.canChange(context, current)) {
+                throw new AccessDeniedException("a client shared by another organization can be read, not changed");
+            }
             if (current.version() != command.version()) {
                 throw new ConcurrentModificationException(RECORD_TYPE, current.id(), command.version());
+            }
+            if (current.mergedInto() != null) {
+                // Its casework lives on the client it was merged into: a change belongs there.
+                throw new InvalidTransitionException(RECORD_TYPE, current.id(), "merged", "changed");
             }
             if (!command.forms().isEmpty() && !current.organizationId().equals(context.principal().organizationId())) {
                 // The caller's organization's forms were checked, but the client's organization's apply.
@@ -76,7 +113,7 @@ public final class DefaultClientService implements ClientService {
                         "caseload.form.otherOrganization", "form values can only be entered by a user of the "
                         + "client's organization", "a collection of " + command.forms().size() + " items")));
             }
-            ClientDetails details = command.details();
+            ClientDetails details = SsnMasking.forUpdate("UpdateClient", command.details(), current);
             ClientIdentity identity = ClientRecords.identity(details);
             List<ClientAddress> addresses = AddressHistory.apply(current.contact().addresses(),
                     ClientRecords.currentAddress(details.contact()), today(context));
@@ -84,11 +121,17 @@ public final class DefaultClientService implements ClientService {
                     FormEntries.completeAll(kernel.forms(), current.organizationId(), command.forms()));
             ClientRecord changed = new ClientRecord(current.id(), current.organizationId(), identity,
                     ClientRecords.demographics(details), ClientRecords.contact(details.contact(), addresses), forms,
-                    MatchKeys.of(identity), current.createdAt(), context.now(), command.version());
+                    matching.keysOf(current.id(), identity, addresses), current.restricted(), current.mergedInto(),
+                    current.createdAt(), context.now(), command.version());
             ClientRecord stored = context.session().clients().update(changed);
             context.auditDetail(ChangedElements.between(current, stored));
             return ClientRecords.toClient(stored);
         });
+    }
+
+    @Override
+    public Optional<String> revealSsn(String clientId, String reason) {
+        return ssnReveal.reveal(clientId, reason);
     }
 
     @Override
@@ -102,52 +145,77 @@ public final class DefaultClientService implements ClientService {
     @Override
     public List<ClientMatch> search(ClientSearch search) {
         return kernel.call(SEARCH, search, context -> {
-            Set<String> searched = Names.tokens(search.name());
-            if (searched.isEmpty()) {
-                return List.of();
+            SearchText text = SearchText.parse(search.text());
+            List<MatchSubject> readings = SearchSubjects.readings(search, text);
+            Set<String> keys = new LinkedHashSet<>();
+            for (MatchSubject reading : readings) {
+                matching.engine().matchKeys(reading).stream().filter(key -> !key.startsWith("yob:")).forEach(keys::add);
+                keys.addAll(matching.engine().blockingKeys(reading));
             }
-            Set<String> keys = searched.stream().map(MatchKeys::forToken).collect(Collectors.toSet());
-            List<ClientRecord> candidates = context.session().clients().findByMatchKeys(new MatchKeyQuery(
-                    keys, visibleOrganizations(context), search.limit() * CANDIDATES_PER_MATCH));
-            List<ClientMatch> matches = candidates.stream()
-                    .filter(record -> context.canSeeOrganization(record.organizationId()))
-                    .map(record -> new ClientMatch(ClientRecords.toClient(record), score(searched, record)))
-                    .sorted(Comparator.comparingDouble(ClientMatch::score).reversed()
-                            .thenComparing(match -> match.client().details().lastName(),
-                                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                            .thenComparing(match -> match.client().details().firstName(),
-                                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                            .thenComparing(match -> match.client().id()))
+            Map<String, ClientRecord> candidates = new LinkedHashMap<>();
+            String clientId = search.clientId() != null ? search.clientId() : text.clientId();
+            if (clientId != null) {
+                context.session().clients().findById(clientId).ifPresent(record -> candidates.put(record.id(), record));
+            }
+            if (!keys.isEmpty()) {
+                int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
+                context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
+                                ClientAccess.organizationsToQuery(context), context.principal().organizationId(), wanted))
+                        .forEach(record -> candidates.putIfAbsent(record.id(), record));
+            }
+            List<Ranked> ranked = new ArrayList<>();
+            for (ClientRecord record : candidates.values()) {
+                if (record.mergedInto() != null || !ClientAccess.canSee(context, record)) {
+                    continue;
+                }
+                MatchSubject found = ClientSubjects.of(record);
+                ScoredPair best = null;
+                for (MatchSubject reading : readings) {
+                    ScoredPair pair = matching.engine().score(matching.model(), reading, found);
+                    if (best == null || pair.score() > best.score()) {
+                        best = pair;
+                    }
+                }
+                ranked.add(new Ranked(record, best, record.id().equals(clientId)));
+            }
+            List<ClientMatch> matches = ranked.stream()
+                    .sorted(Comparator.comparing(Ranked::namedById).reversed()
+                            .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+                            .thenComparing(Ranked::id))
+                    .skip(search.offset())
                     .limit(search.limit())
+                    .map(Ranked::toMatch)
                     .toList();
             context.auditDetail(matches.size() + " matches");
             return matches;
         });
     }
 
+    /** A search candidate and how well it agrees with the search. */
+    private record Ranked(ClientRecord record, ScoredPair pair, boolean namedById) {
+        double score() {
+            return pair == null ? 0 : pair.score();
+        }
+
+        String id() {
+            return record.id();
+        }
+
+        ClientMatch toMatch() {
+            return new ClientMatch(ClientRecords.toClient(record), namedById ? 1.0 : pair.probability(),
+                    pair == null ? List.of() : pair.fields());
+        }
+    }
+
     /** The client, when the caller may see it; otherwise not found, exactly as if it did not exist. */
     private static ClientRecord visible(CallContext context, String clientId) {
         return context.session().clients().findById(clientId)
-                .filter(record -> context.canSeeOrganization(record.organizationId()))
+                .filter(record -> ClientAccess.canSee(context, record))
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, clientId));
     }
 
     /** The date of the call, in the runtime clock's time zone. */
     private LocalDate today(CallContext context) {
         return LocalDate.ofInstant(context.now(), kernel.clock().getZone());
-    }
-
-    /** The organizations a search looks in: the caller's own, or every one for a system administrator. */
-    private static Set<String> visibleOrganizations(CallContext context) {
-        return context.principal().hasPermission(Permission.SYSTEM_ADMIN.key())
-                ? Set.of()
-                : Set.of(context.principal().organizationId());
-    }
-
-    /** The share of the searched name tokens found among the tokens of the client's names and aliases. */
-    private static double score(Set<String> searched, ClientRecord record) {
-        Set<String> names = MatchKeys.nameTokens(record.identity());
-        long found = searched.stream().filter(names::contains).count();
-        return (double) found / searched.size();
     }
 }

@@ -3,6 +3,7 @@ package org.caseload.clients.matching;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -11,6 +12,7 @@ import org.caseload.clients.matching.internal.CandidatePairGenerator;
 import org.caseload.clients.matching.internal.Comparison;
 import org.caseload.clients.matching.internal.EmEstimator;
 import org.caseload.clients.matching.internal.FellegiSunterParameters;
+import org.caseload.clients.matching.internal.GenerationRule;
 import org.caseload.clients.matching.internal.MatchKeyFactory;
 import org.caseload.clients.matching.internal.PairComparator;
 import org.caseload.clients.matching.internal.PreparedSubject;
@@ -27,6 +29,10 @@ import org.caseload.clients.matching.internal.TwinRule;
  * it logs or throws contains personal data.
  */
 public final class MatchEngine {
+
+    /** How many random pairs estimate u (see {@link EmEstimator#withRandomPairU}). */
+    private static final long RANDOM_PAIRS = 200_000;
+    private static final long RANDOM_SEED = 20_240_101L;
 
     private final NicknameTable nicknames;
     private final MatchThresholds thresholds;
@@ -65,12 +71,22 @@ public final class MatchEngine {
         return keyFactory.keys(Objects.requireNonNull(subject, "subject"));
     }
 
+    /**
+     * The subject's blocking keys as index keys, {@code blk:} and a digest each: two subjects that
+     * share one are a candidate pair, exactly as bulk detection pairs them. A store indexes them
+     * beside {@link #matchKeys} so that an intake check finds its candidates in a few small index
+     * entries; digests, because the keys join raw values (an SSN among them).
+     */
+    public Set<String> blockingKeys(MatchSubject subject) {
+        return keyFactory.blockingKeys(PreparedSubject.of(Objects.requireNonNull(subject, "subject")));
+    }
+
     /** Compares and scores two subjects. */
     public ScoredPair score(MatchModel model, MatchSubject a, MatchSubject b) {
         Objects.requireNonNull(model, "model");
-        Comparison comparison = comparator.compare(PreparedSubject.of(Objects.requireNonNull(a, "a")),
-                PreparedSubject.of(Objects.requireNonNull(b, "b")));
-        return scored(model.parameters(), a.id(), b.id(), comparison);
+        PreparedSubject preparedA = PreparedSubject.of(Objects.requireNonNull(a, "a"));
+        PreparedSubject preparedB = PreparedSubject.of(Objects.requireNonNull(b, "b"));
+        return scored(model.parameters(), preparedA, preparedB, comparator.compare(preparedA, preparedB));
     }
 
     /**
@@ -89,7 +105,31 @@ public final class MatchEngine {
         if (result.cancelled()) {
             throw new CancellationException("model estimation cancelled");
         }
-        return result.pairs() == 0 ? MatchModel.standard() : new MatchModel(EmEstimator.estimate(patternCounts));
+        if (result.pairs() == 0) {
+            return MatchModel.standard();
+        }
+        return new MatchModel(EmEstimator.withRandomPairU(EmEstimator.estimate(patternCounts), patternCounts,
+                randomPairPatterns(prepared)));
+    }
+
+    /**
+     * The comparison patterns of random pairs of the subjects: nearly every random pair is two
+     * people. A fixed seed keeps estimates repeatable.
+     */
+    private long[] randomPairPatterns(List<PreparedSubject> prepared) {
+        long[] patternCounts = new long[ScoringVariable.PATTERNS];
+        int n = prepared.size();
+        if (n < 2) {
+            return patternCounts;
+        }
+        long samples = Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
+        SplittableRandom random = new SplittableRandom(RANDOM_SEED);
+        for (long s = 0; s < samples; s++) {
+            int i = random.nextInt(n);
+            int j = random.nextInt(n - 1);
+            patternCounts[comparator.compare(prepared.get(i), prepared.get(j >= i ? j + 1 : j)).pattern()]++;
+        }
+        return patternCounts;
     }
 
     /**
@@ -105,7 +145,7 @@ public final class MatchEngine {
         List<PreparedSubject> prepared = prepare(subjects);
         long[] reported = new long[1];
         CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate((i, j) -> {
-            ScoredPair pair = scored(model.parameters(), prepared.get(i).id(), prepared.get(j).id(),
+            ScoredPair pair = scored(model.parameters(), prepared.get(i), prepared.get(j),
                     comparator.compare(prepared.get(i), prepared.get(j)));
             if (pair.classification().compareTo(minimum) <= 0) {
                 sink.accept(pair);
@@ -133,14 +173,16 @@ public final class MatchEngine {
         return Objects.requireNonNull(subjects, "subjects").stream().map(PreparedSubject::of).toList();
     }
 
-    private ScoredPair scored(FellegiSunterParameters parameters, String idA, String idB, Comparison comparison) {
+    private ScoredPair scored(FellegiSunterParameters parameters, PreparedSubject a, PreparedSubject b,
+            Comparison comparison) {
         double weight = parameters.weight(comparison.pattern());
         double probability = parameters.probability(weight);
         MatchClassification classification = thresholds.classify(probability);
-        if (classification == MatchClassification.PROBABLE && TwinRule.looksLikeTwins(comparison)) {
+        if (classification == MatchClassification.PROBABLE && (TwinRule.looksLikeTwins(comparison)
+                || GenerationRule.looksLikeParentAndChild(comparison, a, b))) {
             classification = MatchClassification.POSSIBLE;
         }
-        return new ScoredPair(idA, idB, weight, probability, classification, comparison.explanation());
+        return new ScoredPair(a.id(), b.id(), weight, probability, classification, comparison.explanation());
     }
 
     /** Configures a {@link MatchEngine}. Not thread-safe; each setter checks its argument. */

@@ -24,7 +24,10 @@ public final class MatchModel {
     /**
      * Fixed weights of the usual magnitude for person records: agreement on a field is far more
      * common among matches (m ≈ 0.9) than among non-matches (u from 0.5 for gender down to 0.001
-     * for an SSN), and one candidate pair in a hundred is a match.
+     * for an SSN), and one candidate pair in a thousand is a match: an intake check compares one
+     * person with every client sharing a blocking key, and a name and birth year are shared by
+     * many people, so a match is rare among them and a same-named client with another date of birth
+     * is only possible.
      */
     public static MatchModel standard() {
         double[][] m = {
@@ -35,7 +38,7 @@ public final class MatchModel {
             {0.01, 0.04, 0.95}, {0.05, 0.10, 0.85}, {0.005, 0.025, 0.97}, {0.002, 0.01, 0.988},
             {0.0001, 0.001, 0.9989}, {0.0001, 0.001, 0.9989}, {0.5, 0.00001, 0.49999}, {0.01, 0.05, 0.94},
         };
-        return new MatchModel(new FellegiSunterParameters(m, u, 0.01, 0));
+        return new MatchModel(new FellegiSunterParameters(m, u, 0.001, 0));
     }
 
     FellegiSunterParameters parameters() {

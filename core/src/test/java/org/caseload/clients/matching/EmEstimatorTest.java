@@ -34,21 +34,65 @@ class EmEstimatorTest {
         }
     }
 
+    @Test
+    void randomPairsGiveUAndThePriorKeepsTheNumberOfMatchesEmFound() {
+        long[] candidates = samplePatternCounts(200_000, new Random(42));
+        FellegiSunterParameters estimate = EmEstimator.estimate(candidates);
+        double[][] atLarge = {{0.01, 0.02, 0.97}, {0.001, 0.01, 0.989}, {0.0005, 0.002, 0.9975}, {0.002, 0.01, 0.988}};
+        long[] random = samplePatternCounts(200_000, new Random(7), atLarge, 0);
+
+        FellegiSunterParameters adjusted = EmEstimator.withRandomPairU(estimate, candidates, random);
+
+        for (int v = 0; v < OBSERVED.length; v++) {
+            for (int level = 0; level < 3; level++) {
+                assertThat(adjusted.u()[OBSERVED[v].ordinal()][level]).as("u %s %d", OBSERVED[v], level)
+                        .isCloseTo(atLarge[v][level], within(0.002));
+                assertThat(adjusted.m()[OBSERVED[v].ordinal()][level]).isEqualTo(estimate.m()[OBSERVED[v].ordinal()][level]);
+            }
+        }
+        assertThat(expectedMatches(adjusted, candidates)).isCloseTo(estimate.prior() * 200_000, within(20.0));
+        assertThat(adjusted.weight(patternOf(0, 0, 0, 0))).isGreaterThan(estimate.weight(patternOf(0, 0, 0, 0)));
+    }
+
+    private static double expectedMatches(FellegiSunterParameters parameters, long[] counts) {
+        double expected = 0;
+        for (int pattern = 0; pattern < counts.length; pattern++) {
+            if (counts[pattern] > 0) {
+                expected += counts[pattern] * parameters.probability(parameters.weight(pattern));
+            }
+        }
+        return expected;
+    }
+
+    /** The pattern with these levels of the observed variables, the others missing. */
+    private static int patternOf(int... observedLevels) {
+        int[] levels = new int[ScoringVariable.values().length];
+        Arrays.fill(levels, ScoringVariable.MISSING_LEVEL);
+        for (int v = 0; v < OBSERVED.length; v++) {
+            levels[OBSERVED[v].ordinal()] = observedLevels[v];
+        }
+        int pattern = 0;
+        for (int k = levels.length - 1; k >= 0; k--) {
+            pattern = pattern * ScoringVariable.LEVELS + levels[k];
+        }
+        return pattern;
+    }
+
     /** Pairs drawn from the known mixture; variables not observed are missing. */
     private static long[] samplePatternCounts(int pairs, Random random) {
+        return samplePatternCounts(pairs, random, U, PRIOR);
+    }
+
+    /** Pairs drawn from a mixture of matches (M) and non-matches (u), matches in this share. */
+    private static long[] samplePatternCounts(int pairs, Random random, double[][] u, double prior) {
         long[] counts = new long[ScoringVariable.PATTERNS];
         for (int pair = 0; pair < pairs; pair++) {
-            double[][] probabilities = random.nextDouble() < PRIOR ? M : U;
-            int[] levels = new int[ScoringVariable.values().length];
-            Arrays.fill(levels, ScoringVariable.MISSING_LEVEL);
+            double[][] probabilities = random.nextDouble() < prior ? M : u;
+            int[] levels = new int[OBSERVED.length];
             for (int v = 0; v < OBSERVED.length; v++) {
-                levels[OBSERVED[v].ordinal()] = draw(probabilities[v], random);
+                levels[v] = draw(probabilities[v], random);
             }
-            int pattern = 0;
-            for (int k = levels.length - 1; k >= 0; k--) {
-                pattern = pattern * ScoringVariable.LEVELS + levels[k];
-            }
-            counts[pattern]++;
+            counts[patternOf(levels)]++;
         }
         return counts;
     }

@@ -42,6 +42,27 @@ class MatchEngineTest {
     }
 
     @Test
+    void aJuniorAndASeniorOfOneNameAtOneAddressAreNotProbableDuplicates() {
+        ScoredPair pair = engine.score(model, person("1", "James", "Okafor", LocalDate.of(1950, 4, 2)).build(),
+                person("2", "James", "Okafor", LocalDate.of(1978, 9, 14)).build());
+
+        assertThat(pair.classification()).isEqualTo(MatchClassification.POSSIBLE);
+        assertThat(pair.agreement(MatchField.DATE_OF_BIRTH)).isEqualTo(FieldAgreement.DISAGREE);
+    }
+
+    @Test
+    void aGenerationApartWithTheSameSsnOrADateTypoIsStillOnePerson() {
+        ScoredPair sameSsn = engine.score(model,
+                person("1", "James", "Okafor", LocalDate.of(1950, 4, 2)).ssn("123-45-6789").build(),
+                person("2", "James", "Okafor", LocalDate.of(1978, 9, 14)).ssn("123-45-6789").build());
+        ScoredPair typo = engine.score(model, person("1", "James", "Okafor", LocalDate.of(1978, 9, 14)).build(),
+                person("2", "James", "Okafor", LocalDate.of(1987, 9, 14)).build());
+
+        assertThat(sameSsn.classification()).isEqualTo(MatchClassification.PROBABLE);
+        assertThat(typo.classification()).isEqualTo(MatchClassification.PROBABLE);
+    }
+
+    @Test
     void aDuplicateWithANicknameASurnameTypoAndNoSsnIsProbable() {
         LocalDate birthDate = LocalDate.of(1980, 3, 4);
         ScoredPair pair = engine.score(model,

@@ -74,6 +74,68 @@ public final class EmEstimator {
         return new FellegiSunterParameters(m, u, prior, iteration);
     }
 
+    /**
+     * The parameters with u replaced by the level frequencies among random pairs, and the prior
+     * set anew so that the candidate pairs hold as many matches as the EM estimate found.
+     *
+     * <p>EM on candidate pairs estimates u among the non-matches that blocking let through, and
+     * those agree on the blocking fields (a shared date of birth, a shared surname sound) far more
+     * often than two people at large; it also breaks EM's assumption that fields agree
+     * independently. Those u make agreement on a blocking field look weak. Random pairs give u
+     * for two people at large, so weights separate better, while the number of matches stays EM's.
+     *
+     * @param estimated           EM's estimate on the candidate pairs
+     * @param candidatePatterns   the candidate pairs' pattern counts
+     * @param randomPatterns      pattern counts of random pairs of the same records
+     */
+    public static FellegiSunterParameters withRandomPairU(FellegiSunterParameters estimated,
+            long[] candidatePatterns, long[] randomPatterns) {
+        int variables = ScoringVariable.values().length;
+        double[][] mass = new double[variables][COMPARED_LEVELS];
+        int[] sampled = observedPatterns(randomPatterns);
+        if (sampled.length == 0) {
+            return estimated;
+        }
+        int[][] sampledLevels = levelsOf(sampled);
+        for (int p = 0; p < sampled.length; p++) {
+            for (int k = 0; k < variables; k++) {
+                if (sampledLevels[p][k] != ScoringVariable.MISSING_LEVEL) {
+                    mass[k][sampledLevels[p][k]] += randomPatterns[sampled[p]];
+                }
+            }
+        }
+        double[][] u = new double[variables][];
+        for (int k = 0; k < variables; k++) {
+            u[k] = estimated.u()[k].clone();
+            normalizeInto(mass[k], u[k]);
+        }
+        int[] observed = observedPatterns(candidatePatterns);
+        int[][] levels = levelsOf(observed);
+        double total = 0;
+        for (int pattern : observed) {
+            total += candidatePatterns[pattern];
+        }
+        double wanted = estimated.prior() * total;
+        // Bisection on the prior's log-odds: the expected number of matches grows with the prior.
+        double low = -60;
+        double high = 20;
+        for (int step = 0; step < 100; step++) {
+            double middle = (low + high) / 2;
+            double prior = 1 / (1 + Math.exp(-middle));
+            double expected = 0;
+            for (int p = 0; p < observed.length; p++) {
+                expected += candidatePatterns[observed[p]] * matchShare(levels[p], estimated.m(), u, prior);
+            }
+            if (expected < wanted) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        double prior = Math.min(Math.max(1 / (1 + Math.exp(-(low + high) / 2)), FLOOR), 1 - FLOOR);
+        return new FellegiSunterParameters(estimated.m(), u, prior, estimated.iterations());
+    }
+
     /** The posterior match share of one pattern under the current parameters. */
     private static double matchShare(int[] levels, double[][] m, double[][] u, double prior) {
         double match = prior;

@@ -68,6 +68,13 @@ public final class MatchKeyFactory {
         return keys;
     }
 
+    /** The blocking keys of a subject, each as {@code blk:} and a digest of the key. */
+    public Set<String> blockingKeys(PreparedSubject subject) {
+        Set<String> keys = new LinkedHashSet<>();
+        BlockingKeys.of(subject).forEach(key -> keys.add("blk:" + digest("blk", key)));
+        return keys;
+    }
+
     private static String lastFourKey(String lastFour) {
         return "ssn4:" + digest("ssn4", lastFour);
     }
@@ -88,7 +95,7 @@ public final class MatchKeyFactory {
     private static String digest(String kind, String digits) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha256.digest((kind + ':' + digits).getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = sha256.digest((kind + ':' + digits).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, DIGEST_HEX_CHARS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);

@@ -1,0 +1,13 @@
+package org.caseload.clients;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Undoes a merge.
+ *
+ * @param mergeId the merge to undo; required
+ * @param reason  why, for the audit trail; required, without personal data
+ */
+public record UnmergeClients(@NotBlank String mergeId, @NotBlank @Size(max = 500) String reason) {
+}

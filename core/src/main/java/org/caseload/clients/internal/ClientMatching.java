@@ -1,0 +1,94 @@
+package org.caseload.clients.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.caseload.clients.matching.MatchClassification;
+import org.caseload.clients.matching.MatchEngine;
+import org.caseload.clients.matching.MatchModel;
+import org.caseload.clients.matching.MatchSubject;
+import org.caseload.clients.matching.ScoredPair;
+import org.caseload.core.CallContext;
+import org.caseload.spi.storage.ClientAddress;
+import org.caseload.spi.storage.ClientIdentity;
+import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.MatchKeyQuery;
+
+/**
+ * The matching engine as the client services use it: the keys a client is indexed by, and the
+ * visible clients that may be one person with a described one. Shared by the client and duplicate
+ * services of a runtime; immutable and thread-safe.
+ *
+ * <p>An intake check looks up the described person's blocking keys (the same keys that pair records
+ * in bulk detection), scores the candidates with the engine's standard weights, and keeps those at
+ * least possible. Candidates are filtered by {@link ClientAccess} only after scoring, and every
+ * candidate is scored, so a client the caller may not see changes neither the results nor the
+ * work done per visible candidate.
+ */
+public final class ClientMatching {
+
+    /** The most candidates one intake check scores. */
+    static final int CANDIDATE_LIMIT = 200;
+    /** Orders matches best first: by classification, then score, then client id. */
+    static final Comparator<ScoredPair> BEST_FIRST = Comparator.comparing(ScoredPair::classification)
+            .thenComparing(Comparator.comparingDouble(ScoredPair::score).reversed())
+            .thenComparing(ScoredPair::idB);
+
+    private final MatchEngine engine;
+    private final MatchModel model;
+
+    public ClientMatching(MatchEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.model = MatchModel.standard();
+    }
+
+    public MatchEngine engine() {
+        return engine;
+    }
+
+    /** The weights intake checks and searches score with. */
+    MatchModel model() {
+        return model;
+    }
+
+    /** The keys a client is stored under: its match keys and its blocking keys. */
+    Set<String> keysOf(String id, ClientIdentity identity, List<ClientAddress> addresses) {
+        MatchSubject subject = ClientSubjects.of(id, identity, addresses);
+        Set<String> keys = new LinkedHashSet<>(engine.matchKeys(subject));
+        keys.addAll(engine.blockingKeys(subject));
+        return keys;
+    }
+
+    /**
+     * The visible, unmerged clients that are at least possible duplicates of the subject, best
+     * first, each with the client record it names.
+     */
+    List<Candidate> duplicatesOf(CallContext context, MatchSubject subject) {
+        Set<String> keys = engine.blockingKeys(subject);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
+                ClientAccess.organizationsToQuery(context), context.principal().organizationId(), CANDIDATE_LIMIT));
+        List<Candidate> candidates = new ArrayList<>();
+        for (ClientRecord record : found) {
+            if (record.id().equals(subject.id())) {
+                continue;
+            }
+            ScoredPair pair = engine.score(model, subject, ClientSubjects.of(record));
+            if (pair.classification() != MatchClassification.UNLIKELY && record.mergedInto() == null
+                    && ClientAccess.canSee(context, record)) {
+                candidates.add(new Candidate(record, pair));
+            }
+        }
+        candidates.sort(Comparator.comparing(Candidate::match, BEST_FIRST));
+        return candidates;
+    }
+
+    /** A client found for a described person, and how they compared. */
+    record Candidate(ClientRecord record, ScoredPair match) {
+    }
+}
