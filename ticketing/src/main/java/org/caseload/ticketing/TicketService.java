@@ -176,19 +176,42 @@ public interface TicketService {
     TicketNote addNote(AddTicketNote command);
 
     /**
+     * What escalating a ticket of the caller's organization would send: its description with client
+     * personal data redacted (SSNs, dates of birth and dates next to a client's name, telephone
+     * numbers, e-mail addresses other than the reporter's, and the names of the organization's
+     * clients), and how many values of each kind were removed, never the values. Changes nothing.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the id is null or blank
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or belongs to
+     *         another organization
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.administer}
+     */
+    EscalationPreview previewEscalation(String ticketId);
+
+    /**
      * Moves a ticket of the caller's organization to {@code ESCALATED} and, in the same unit of
      * work, queues a {@link SupportMessage.Escalation} for the vendor, which
-     * {@link Ticketing#deliverPending()} sends. The escalation carries the ticket's kind, screen and
-     * description, and the caller's display name. Throws as {@link #resolve} does; allowed from
+     * {@link Ticketing#deliverPending()} sends. The escalation carries the ticket's kind and screen,
+     * the command's summary redacted once more by the rules of {@link #previewEscalation}, the
+     * caller's display name, and the screenshot only when the command confirms that it shows no
+     * client data. Once escalated, the ticket is the vendor's to work: locally it takes notes and
+     * status changes, but not assignments. Throws as {@link #resolve} does; allowed from
      * {@code SUBMITTED}, {@code IN_PROGRESS} and {@code REOPENED}.
+     *
+     * @throws org.caseload.spi.error.ValidationException also when the command asks to send a
+     *         screenshot the ticket does not have
      */
     Ticket escalate(EscalateTicket command);
 
     /**
-     * Applies a message from the vendor's support desk. A {@link SupportMessage.VendorNote} becomes
-     * a public note of origin {@code VENDOR}; a message id already applied is ignored, so
-     * redelivery is harmless. The caller (the host's inbound integration) must work for the
-     * message's organization, and the ticket must belong to it.
+     * Applies a message from the vendor's support desk, once per message id and in the order of the
+     * vendor's per-ticket sequence numbers: an update that arrives before an earlier one is kept and
+     * applied when the earlier one arrives. A {@link SupportMessage.VendorNote} becomes a public
+     * note of origin {@code VENDOR}. A {@link SupportMessage.StatusChange} becomes an internal
+     * vendor note for the administrators, the reporter is notified, and the desk's
+     * {@code RESOLVED} and {@code CLOSED} resolve and close the ticket where its lifecycle allows.
+     * Nothing applied is sent back to the vendor. The caller (the host's inbound integration) must
+     * work for the message's organization, and the ticket must belong to it.
      *
      * @throws org.caseload.spi.error.ValidationException when the message is null or of a kind
      *         that only travels to the vendor

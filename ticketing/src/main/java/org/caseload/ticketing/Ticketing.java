@@ -2,6 +2,7 @@ package org.caseload.ticketing;
 
 import java.time.Duration;
 import java.util.Map;
+import org.caseload.clients.matching.MatchEngine;
 import org.caseload.core.Caseload;
 import org.caseload.core.Kernel;
 import org.caseload.core.outbox.OutboxDispatcher;
@@ -13,9 +14,11 @@ import org.caseload.ticketing.internal.EscalationCodec;
 import org.caseload.ticketing.internal.EscalationDelivery;
 import org.caseload.ticketing.internal.NotificationCodec;
 import org.caseload.ticketing.internal.NotificationDelivery;
+import org.caseload.ticketing.internal.Redactor;
 import org.caseload.ticketing.internal.ResolvedTicketCloser;
 import org.caseload.ticketing.internal.TicketChanges;
 import org.caseload.ticketing.internal.TicketNotifications;
+import org.caseload.ticketing.internal.VendorUpdateCodec;
 
 /**
  * The ticketing module of one {@link Caseload} runtime: the {@link TicketService}; delivery of
@@ -172,7 +175,8 @@ public final class Ticketing {
                     Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
                     RetryPolicy.defaults());
             TicketChanges changes = new TicketChanges(new TicketNotifications(notificationCodec));
-            return new Ticketing(new DefaultTicketService(kernel, changes, escalationCodec, screenshotLimit),
+            return new Ticketing(new DefaultTicketService(kernel, changes, escalationCodec, new VendorUpdateCodec(),
+                    new Redactor(MatchEngine.standard()), screenshotLimit),
                     escalations, notifications, new ResolvedTicketCloser(kernel, changes, closeResolvedAfter));
         }
     }

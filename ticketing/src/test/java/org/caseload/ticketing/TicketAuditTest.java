@@ -34,10 +34,10 @@ class TicketAuditTest {
         tickets.get(ticket.id());
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.queue(TicketQueueQuery.all());
-        tickets.escalate(EscalateTicket.of(ticket));
+        tickets.escalate(TicketingFixture.escalationOf(ticket));
         fixture.identity.actAs(SYNC);
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(),
-                Instant.parse("2025-03-03T09:00:00Z"), "Tier 1 Agent", "Fixed in the next release."));
+                Instant.parse("2025-03-03T09:00:00Z"), 1, "Tier 1 Agent", "Fixed in the next release."));
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.notes(ticket.id());
 
@@ -56,12 +56,12 @@ class TicketAuditTest {
     void the_escalation_entry_names_the_transition() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         fixture.identity.actAs(ADMINISTRATOR);
-        tickets.escalate(EscalateTicket.of(ticket));
+        tickets.escalate(TicketingFixture.escalationOf(ticket));
 
         assertThat(fixture.audit(ORGANIZATION))
                 .filteredOn(entry -> entry.action().equals("ticket.escalate"))
                 .singleElement()
-                .extracting(AuditEntry::detail).isEqualTo("from SUBMITTED to ESCALATED");
+                .extracting(AuditEntry::detail).isEqualTo("from SUBMITTED to ESCALATED, nothing redacted, no screenshot");
     }
 
     @Test

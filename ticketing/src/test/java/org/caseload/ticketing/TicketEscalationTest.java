@@ -7,13 +7,22 @@ import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
 import static org.caseload.ticketing.TicketingFixture.OTHER_ADMINISTRATOR;
 import static org.caseload.ticketing.TicketingFixture.REPORTER;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.OutboxStore;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.StorageSession;
+import org.caseload.spi.storage.UnitOfWork;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.spi.storage.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +48,7 @@ class TicketEscalationTest {
 
     @Test
     void escalation_marks_the_ticket_escalated_at_a_new_version() {
-        Ticket escalated = tickets.escalate(EscalateTicket.of(submitted));
+        Ticket escalated = tickets.escalate(TicketingFixture.escalationOf(submitted));
 
         assertThat(escalated.status()).isEqualTo(TicketStatus.ESCALATED);
         assertThat(escalated.version()).isEqualTo(submitted.version() + 1);
@@ -48,7 +57,7 @@ class TicketEscalationTest {
 
     @Test
     void escalation_is_delivered_to_the_vendor_exactly_once() {
-        tickets.escalate(EscalateTicket.of(submitted));
+        tickets.escalate(TicketingFixture.escalationOf(submitted));
 
         fixture.ticketing.deliverPending();
         assertThat(fixture.ticketing.deliverPending()).isZero();
@@ -73,7 +82,7 @@ class TicketEscalationTest {
 
     @Test
     void an_escalation_the_channel_refuses_stays_queued_and_is_retried_later() {
-        tickets.escalate(EscalateTicket.of(submitted));
+        tickets.escalate(TicketingFixture.escalationOf(submitted));
         fixture.channel.refuseNext(1);
 
         fixture.ticketing.deliverPending();
@@ -93,9 +102,9 @@ class TicketEscalationTest {
 
     @Test
     void an_escalated_ticket_cannot_be_escalated_again() {
-        Ticket escalated = tickets.escalate(EscalateTicket.of(submitted));
+        Ticket escalated = tickets.escalate(TicketingFixture.escalationOf(submitted));
 
-        assertThatThrownBy(() -> tickets.escalate(EscalateTicket.of(escalated)))
+        assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(escalated)))
                 .isInstanceOfSatisfying(InvalidTransitionException.class, e -> {
                     assertThat(e.fromState()).isEqualTo("ESCALATED");
                     assertThat(e.toState()).isEqualTo("ESCALATED");
@@ -106,7 +115,7 @@ class TicketEscalationTest {
 
     @Test
     void a_stale_version_changes_nothing_and_sends_nothing() {
-        EscalateTicket stale = new EscalateTicket(submitted.id(), submitted.version() + 1);
+        EscalateTicket stale = new EscalateTicket(submitted.id(), submitted.version() + 1, submitted.description(), false);
 
         assertThatThrownBy(() -> tickets.escalate(stale))
                 .isInstanceOf(ConcurrentModificationException.class);
@@ -119,7 +128,7 @@ class TicketEscalationTest {
     void another_organizations_administrator_cannot_escalate() {
         fixture.identity.actAs(OTHER_ADMINISTRATOR);
 
-        assertThatThrownBy(() -> tickets.escalate(EscalateTicket.of(submitted)))
+        assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -127,8 +136,57 @@ class TicketEscalationTest {
     void the_reporter_cannot_escalate() {
         fixture.identity.actAs(REPORTER);
 
-        assertThatThrownBy(() -> tickets.escalate(EscalateTicket.of(submitted)))
+        assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_escalation_and_its_message_commit_together_or_not_at_all() {
+        try (TicketingFixture failing = new TicketingFixture(TicketEscalationTest::outboxRefusingEscalations,
+                UnaryOperator.identity())) {
+            Ticket ticket = failing.submitAsReporter("Saving an enrollment fails with an error");
+            failing.identity.actAs(ADMINISTRATOR);
+
+            assertThatThrownBy(() -> failing.tickets.escalate(TicketingFixture.escalationOf(ticket)))
+                    .isInstanceOf(StorageException.class);
+
+            assertThat(failing.tickets.get(ticket.id()).status()).isEqualTo(TicketStatus.SUBMITTED);
+            failing.ticketing.deliverPending();
+            assertThat(failing.channel.offered()).isEmpty();
+        }
+    }
+
+    /** A storage whose outbox refuses escalations, as a full disk would. */
+    private static Storage outboxRefusingEscalations(Storage storage) {
+        return new Storage() {
+            @Override
+            public <T> T inTransaction(UnitOfWork<T> work) {
+                return storage.inTransaction(session -> work.run(refusing(session)));
+            }
+        };
+    }
+
+    private static StorageSession refusing(StorageSession session) {
+        OutboxStore outbox = session.outbox();
+        OutboxStore refusingOutbox = (OutboxStore) Proxy.newProxyInstance(OutboxStore.class.getClassLoader(),
+                new Class<?>[] {OutboxStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("append")
+                            && ((OutboxMessage) args[0]).topic().equals("support.escalation")) {
+                        throw new StorageException("the outbox is full");
+                    }
+                    return invoke(method, outbox, args);
+                });
+        return (StorageSession) Proxy.newProxyInstance(StorageSession.class.getClassLoader(),
+                new Class<?>[] {StorageSession.class}, (proxy, method, args) -> method.getName().equals("outbox")
+                        ? refusingOutbox : invoke(method, session, args));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private Optional<OutboxMessage> outboxMessage(String id) {

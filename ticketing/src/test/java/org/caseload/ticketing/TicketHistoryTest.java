@@ -37,9 +37,9 @@ class TicketHistoryTest {
         TicketNote question = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which browser?"));
         TicketNote finding = tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
         Ticket waiting = tickets.waitForCustomer(WaitForCustomer.of(ticket));
-        ticket = tickets.escalate(EscalateTicket.of(tickets.startWork(StartWork.of(waiting))));
+        ticket = tickets.escalate(TicketingFixture.escalationOf(tickets.startWork(StartWork.of(waiting))));
         fixture.identity.actAs(SYNC);
-        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(), Instant.EPOCH, "Tier 1",
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(), Instant.EPOCH, 1, "Tier 1",
                 "Fixed in 4.2.2"));
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.resolve(ResolveTicket.of(tickets.get(ticket.id()), "Upgrade to 4.2.2"));

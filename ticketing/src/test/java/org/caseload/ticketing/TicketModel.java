@@ -1,9 +1,7 @@
 package org.caseload.ticketing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.TicketStatus;
@@ -28,7 +26,8 @@ final class TicketModel {
         String resolution;
         final List<String> notes = new ArrayList<>();
         final List<String> publicNotes = new ArrayList<>();
-        final Set<String> appliedMessages = new HashSet<>();
+        /** The vendor messages applied, in the order applied: the n-th carries sequence number n. */
+        final List<String> appliedMessages = new ArrayList<>();
 
         ModelTicket(String id, Principal reporter) {
             this.id = id;
@@ -99,6 +98,10 @@ final class TicketModel {
             return Outcome.STALE;
         }
         if (target != null && !DocumentedLifecycle.allows(ticket.status, target)) {
+            return Outcome.INVALID_TRANSITION;
+        }
+        // An escalated ticket is the vendor's: locally only notes and status change, no assignment.
+        if (target == null && ticket.status == TicketStatus.ESCALATED) {
             return Outcome.INVALID_TRANSITION;
         }
         return Outcome.DONE;

@@ -90,7 +90,7 @@ class TicketNotificationTest {
         int before = fixture.notifier.delivered().size();
         fixture.identity.actAs(SYNC);
 
-        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, "Tier 1",
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, 1, "Tier 1",
                 "Fixed in 4.2.2"));
         fixture.ticketing.deliverPending();
 
@@ -134,7 +134,7 @@ class TicketNotificationTest {
     void a_failing_notifier_never_holds_up_an_escalation() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.identity.actAs(ADMINISTRATOR);
-        tickets.escalate(EscalateTicket.of(ticket));
+        tickets.escalate(TicketingFixture.escalationOf(ticket));
         fixture.notifier.failNext(100);
 
         fixture.ticketing.deliverPending();

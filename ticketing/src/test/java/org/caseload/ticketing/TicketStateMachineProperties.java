@@ -129,7 +129,8 @@ class TicketStateMachineProperties {
             case CLOSE -> moveTo(action, actor, ticket, TicketStatus.CLOSED,
                     () -> tickets.close(new CloseTicket(ticket.id, version)));
             case ESCALATE -> moveTo(action, actor, ticket, TicketStatus.ESCALATED,
-                    () -> tickets.escalate(new EscalateTicket(ticket.id, version)));
+                    () -> tickets.escalate(new EscalateTicket(ticket.id, version, "Escalated at step " + version,
+                            false)));
             case REOPEN -> {
                 if (attempt(action, TicketModel.reopening(actor, ticket, action.stale()),
                         () -> tickets.reopen(new ReopenTicket(ticket.id, version))) != null) {
@@ -155,11 +156,14 @@ class TicketStateMachineProperties {
             }
             case VENDOR_NOTE -> {
                 String messageId = "m-" + ticket.id + "-" + action.message();
+                // A repeated message keeps its number; a new one takes the next.
+                int earlier = ticket.appliedMessages.indexOf(messageId);
+                long sequence = earlier >= 0 ? earlier + 1 : ticket.appliedMessages.size() + 1;
                 if (attempt(action, TicketModel.vendorNote(actor, ticket), () -> {
                     tickets.receive(new SupportMessage.VendorNote(messageId, ORGANIZATION, ticket.id,
-                            Instant.EPOCH, "Tier 1", "Vendor note " + action.message()));
+                            Instant.EPOCH, sequence, "Tier 1", "Vendor note " + action.message()));
                     return messageId;
-                }) != null && ticket.appliedMessages.add(messageId)) {
+                }) != null && earlier < 0 && ticket.appliedMessages.add(messageId)) {
                     TicketModel.addNote(ticket, messageId, true, false);
                 }
             }

@@ -171,7 +171,7 @@ class TicketSubmissionTest {
         fixture.clock.advance(Duration.ofMinutes(1));
         Ticket third = fixture.submitAsReporter("third");
         fixture.identity.actAs(ADMINISTRATOR);
-        tickets.escalate(EscalateTicket.of(second));
+        tickets.escalate(TicketingFixture.escalationOf(second));
 
         assertThat(tickets.queue(TicketQueueQuery.all().page(0, 2))).extracting(Ticket::id)
                 .containsExactly(third.id(), second.id());

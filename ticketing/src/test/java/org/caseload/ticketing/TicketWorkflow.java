@@ -37,7 +37,7 @@ final class TicketWorkflow {
         return switch (target) {
             case IN_PROGRESS -> tickets.startWork(StartWork.of(ticket));
             case WAITING_ON_CUSTOMER -> tickets.waitForCustomer(WaitForCustomer.of(ticket));
-            case ESCALATED -> tickets.escalate(EscalateTicket.of(ticket));
+            case ESCALATED -> tickets.escalate(TicketingFixture.escalationOf(ticket));
             case RESOLVED -> tickets.resolve(ResolveTicket.of(ticket, "Cleared the cache"));
             case REOPENED -> tickets.reopen(ReopenTicket.of(ticket));
             case CLOSED -> tickets.close(CloseTicket.of(ticket));

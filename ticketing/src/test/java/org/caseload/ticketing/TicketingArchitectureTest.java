@@ -30,13 +30,14 @@ class TicketingArchitectureTest {
     static final ArchRule ticketing_uses_no_other_modules_internals = noClasses()
             .that().resideInAPackage("org.caseload.ticketing..")
             .should().dependOnClassesThat(resideInAPackage("..internal..")
-                    .and(not(resideInAPackage("org.caseload.ticketing.internal"))));
+                    .and(not(resideInAPackage("org.caseload.ticketing..internal"))));
 
     @ArchTest
     static final ArchRule public_api_exposes_no_internal_type = codeUnits()
             .that().arePublic()
             .and().areDeclaredInClassesThat().arePublic()
-            .and().areDeclaredInClassesThat().resideInAPackage("org.caseload.ticketing")
+            .and().areDeclaredInClassesThat().resideInAPackage("org.caseload.ticketing..")
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
             .should(exposeNoInternalType());
 
     private static ArchCondition<JavaCodeUnit> exposeNoInternalType() {

@@ -76,6 +76,11 @@ final class TicketingFixture implements AutoCloseable {
                 new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL));
     }
 
+    /** Escalates {@code ticket} as read, sending its description as the summary, without its screenshot. */
+    static EscalateTicket escalationOf(Ticket ticket) {
+        return new EscalateTicket(ticket.id(), ticket.version(), ticket.description(), false);
+    }
+
     /** Submits {@link #issue} as {@link #REPORTER}. */
     Ticket submitAsReporter(String description) {
         identity.actAs(REPORTER);

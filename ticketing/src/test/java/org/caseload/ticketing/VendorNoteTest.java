@@ -34,7 +34,7 @@ class VendorNoteTest {
     void submitAndEscalate() {
         Ticket submitted = fixture.submitAsReporter("Reports time out");
         fixture.identity.actAs(ADMINISTRATOR);
-        ticket = tickets.escalate(EscalateTicket.of(submitted));
+        ticket = tickets.escalate(TicketingFixture.escalationOf(submitted));
         fixture.identity.actAs(SYNC);
     }
 
@@ -104,7 +104,7 @@ class VendorNoteTest {
     @Test
     void an_escalation_is_never_received() {
         SupportMessage escalation = new SupportMessage.Escalation("m-1", ORGANIZATION, ticket.id(), SENT_AT,
-                "ISSUE", "Reports time out", "reports", "Ada Administrator");
+                "ISSUE", "Reports time out", "reports", "Ada Administrator", null);
 
         assertThatThrownBy(() -> tickets.receive(escalation)).isInstanceOf(ValidationException.class);
     }
@@ -118,7 +118,7 @@ class VendorNoteTest {
     }
 
     private static SupportMessage.VendorNote vendorNote(String messageId, String organizationId, String ticketId) {
-        return new SupportMessage.VendorNote(messageId, organizationId, ticketId, SENT_AT, "Tier 1 Agent",
+        return new SupportMessage.VendorNote(messageId, organizationId, ticketId, SENT_AT, 1, "Tier 1 Agent",
                 "We are looking into it.");
     }
 }

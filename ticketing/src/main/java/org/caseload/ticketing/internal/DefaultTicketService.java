@@ -1,17 +1,21 @@
 package org.caseload.ticketing.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.caseload.core.CallContext;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
+import org.caseload.spi.storage.MatchKeyQuery;
 import org.caseload.spi.storage.OutboxMessage;
 import org.caseload.spi.storage.TicketHistoryRecord;
 import org.caseload.spi.storage.TicketNoteRecord;
@@ -25,6 +29,8 @@ import org.caseload.ticketing.AddTicketNote;
 import org.caseload.ticketing.AssignTicket;
 import org.caseload.ticketing.CloseTicket;
 import org.caseload.ticketing.EscalateTicket;
+import org.caseload.ticketing.EscalationPreview;
+import org.caseload.ticketing.RedactionCategory;
 import org.caseload.ticketing.ReopenTicket;
 import org.caseload.ticketing.ResolveTicket;
 import org.caseload.ticketing.Screenshot;
@@ -53,6 +59,7 @@ public final class DefaultTicketService implements TicketService {
     private static final Operation REOPEN = new Operation("ticket.reopen", Permission.TICKET_SUBMIT);
     private static final Operation CLOSE = new Operation("ticket.close", Permission.TICKET_ADMINISTER);
     private static final Operation NOTE = new Operation("ticket.note", Permission.TICKET_SUBMIT);
+    private static final Operation PREVIEW = new Operation("ticket.previewEscalation", Permission.TICKET_ADMINISTER);
     private static final Operation ESCALATE = new Operation("ticket.escalate", Permission.TICKET_ADMINISTER);
     private static final Operation RECEIVE = new Operation("ticket.receive", Permission.SUPPORT_SYNC);
 
@@ -60,12 +67,16 @@ public final class DefaultTicketService implements TicketService {
     private final TicketChanges changes;
     private final EscalationCodec escalationCodec;
     private final TicketSubmission submission;
+    private final Redactor redactor;
+    private final VendorUpdates vendorUpdates;
 
     public DefaultTicketService(Kernel kernel, TicketChanges changes, EscalationCodec escalationCodec,
-                                long screenshotLimit) {
+                                VendorUpdateCodec vendorUpdateCodec, Redactor redactor, long screenshotLimit) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.changes = Objects.requireNonNull(changes, "changes");
         this.escalationCodec = Objects.requireNonNull(escalationCodec, "escalationCodec");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.vendorUpdates = new VendorUpdates(changes, vendorUpdateCodec);
         this.submission = new TicketSubmission(kernel, changes, screenshotLimit);
     }
 
@@ -126,6 +137,11 @@ public final class DefaultTicketService implements TicketService {
     public Ticket assign(AssignTicket command) {
         return kernel.call(ASSIGN, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
+            if (current.status() == TicketStatus.ESCALATED) {
+                // The vendor works an escalated ticket: locally only notes and status change.
+                throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, current.id(),
+                        current.status().name(), "ASSIGNED");
+            }
             return TicketMapper.toTicket(changes.assign(context, current, command.assigneeUserId()));
         });
     }
@@ -191,11 +207,38 @@ public final class DefaultTicketService implements TicketService {
     }
 
     @Override
+    public EscalationPreview previewEscalation(String ticketId) {
+        return kernel.call(PREVIEW, new TicketReference(ticketId), context -> {
+            context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
+            TicketRecord ticket = TicketAccess.administrable(context, ticketId);
+            Redactor.Redaction redaction = redact(context, ticket, ticket.description());
+            context.auditDetail(describe(redaction.counts()));
+            return new EscalationPreview(ticket.id(), ticket.version(), redaction.text(), redaction.counts(),
+                    ticket.screenshotMediaType() != null);
+        });
+    }
+
+    @Override
     public Ticket escalate(EscalateTicket command) {
         return kernel.call(ESCALATE, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
+            if (command.sendScreenshot() && current.screenshotMediaType() == null) {
+                throw new ValidationException("EscalateTicket", List.of(new Violation("sendScreenshot",
+                        "caseload.ticket.escalation.noScreenshot", "the ticket has no screenshot to send",
+                        "true")));
+            }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
-            context.session().outbox().append(escalationMessage(context, escalated));
+            // Redacted again: the administrator may have edited the previewed text.
+            Redactor.Redaction redaction = redact(context, current, command.summary());
+            SupportMessage.Attachment screenshot = command.sendScreenshot()
+                    ? context.session().tickets().screenshot(current.id())
+                            .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content()))
+                            .orElseThrow()
+                    : null;
+            context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screenshot));
+            context.auditDetail("from " + current.status() + " to " + escalated.status() + ", "
+                    + describe(redaction.counts())
+                    + (screenshot == null ? ", no screenshot" : ", screenshot confirmed free of client data"));
             return TicketMapper.toTicket(escalated);
         });
     }
@@ -204,13 +247,13 @@ public final class DefaultTicketService implements TicketService {
     public void receive(SupportMessage message) {
         kernel.call(RECEIVE, message, context -> {
             context.auditRecord(TicketAccess.RECORD_TYPE, message.ticketId());
-            if (!(message instanceof SupportMessage.VendorNote note)) {
+            if (!(message instanceof SupportMessage.VendorUpdate update)) {
                 throw new ValidationException("SupportMessage", List.of(new Violation("",
                         "caseload.support.message.outboundOnly",
                         "this kind of message only travels to the vendor",
                         "a message of type " + message.getClass().getSimpleName())));
             }
-            applyVendorNote(context, note);
+            vendorUpdates.receive(context, receivingTicket(context, update), update);
             return null;
         });
     }
@@ -252,31 +295,33 @@ public final class DefaultTicketService implements TicketService {
                 && TicketAccess.reported(context.principal(), ticket);
     }
 
-    /**
-     * Adds a vendor note once per message id: the note takes the message id as its own, so a
-     * redelivered message finds its note already there.
-     */
-    private void applyVendorNote(CallContext context, SupportMessage.VendorNote note) {
+    /** The ticket an update is about, when the caller works for its organization. */
+    private static TicketRecord receivingTicket(CallContext context, SupportMessage.VendorUpdate update) {
         TicketStore tickets = context.session().tickets();
-        boolean callerWorksForOwner = context.principal().organizationId().equals(note.organizationId());
-        TicketRecord ticket = tickets.findById(note.ticketId())
-                .filter(found -> callerWorksForOwner && found.organizationId().equals(note.organizationId()))
-                .orElseThrow(() -> new NotFoundException(TicketAccess.RECORD_TYPE, note.ticketId()));
-        boolean applied = tickets.notes(ticket.id()).stream().anyMatch(existing -> existing.id().equals(note.messageId()));
-        if (applied) {
-            context.auditDetail("message " + note.messageId() + " already applied");
-            return;
-        }
-        changes.addNote(context, ticket, new TicketNoteRecord(note.messageId(), ticket.id(), note.author(),
-                Visibility.PUBLIC, Origin.VENDOR, note.text(), context.now()));
-        context.auditDetail("message " + note.messageId() + " applied");
+        boolean callerWorksForOwner = context.principal().organizationId().equals(update.organizationId());
+        return tickets.findById(update.ticketId())
+                .filter(found -> callerWorksForOwner && found.organizationId().equals(update.organizationId()))
+                .orElseThrow(() -> new NotFoundException(TicketAccess.RECORD_TYPE, update.ticketId()));
     }
 
-    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket) {
+    /** Redacts {@code text} of {@code ticket}, looking names up among the clients of its organization. */
+    private Redactor.Redaction redact(CallContext context, TicketRecord ticket, String text) {
+        String organization = ticket.organizationId();
+        return redactor.redact(text, ticket.contact().email(), (keys, limit) -> context.session().clients()
+                .findByMatchKeys(new MatchKeyQuery(keys, Set.of(organization), organization, limit)));
+    }
+
+    /** The counts of a redaction for the audit entry: categories and numbers, never values. */
+    private static String describe(Map<RedactionCategory, Integer> counts) {
+        return counts.isEmpty() ? "nothing redacted" : "redacted " + counts;
+    }
+
+    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary,
+                                            SupportMessage.Attachment screenshot) {
         String messageId = context.newId();
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
-                ticket.id(), context.now(), ticket.kind().name(), ticket.description(), ticket.context().screenId(),
-                context.principal().displayName());
+                ticket.id(), context.now(), ticket.kind().name(), summary, ticket.context().screenId(),
+                context.principal().displayName(), screenshot);
         return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
                 escalationCodec.write(escalation), context.now());
     }

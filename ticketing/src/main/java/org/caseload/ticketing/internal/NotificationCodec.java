@@ -16,7 +16,7 @@ public final class NotificationCodec {
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /** The JSON of a notification for {@code recipient}. */
-    String write(Recipient recipient, String subject, String body, String link) {
+    public String write(Recipient recipient, String subject, String body, String link) {
         NotificationPayload payload = recipient instanceof Recipient.User user
                 ? new NotificationPayload(user.userId(), null, null, subject, body, link)
                 : holders((Recipient.PermissionHolders) recipient, subject, body, link);

@@ -76,6 +76,11 @@ public final class TicketChanges {
         return assigned;
     }
 
+    /** Tells the reporter that the vendor's desk moved their ticket to {@code deskStatus}. */
+    void vendorStatusChanged(CallContext context, TicketRecord ticket, String deskStatus) {
+        notifications.vendorStatusChanged(context, ticket, deskStatus);
+    }
+
     /** Adds a note; the reporter is notified of a public note they did not write. */
     void addNote(CallContext context, TicketRecord ticket, TicketNoteRecord note) {
         context.session().tickets().addNote(note);

@@ -34,6 +34,11 @@ final class TicketLifecycle {
     private TicketLifecycle() {
     }
 
+    /** Whether the lifecycle draws a move from {@code from} to {@code to}. */
+    static boolean allows(TicketStatus from, TicketStatus to) {
+        return NEXT.get(from).contains(to);
+    }
+
     /**
      * Checks that {@code ticket} may move to {@code target}.
      *

@@ -39,6 +39,13 @@ public final class TicketNotifications {
                 "Your ticket " + ticket.id() + " moved from " + from + " to " + ticket.status() + ".");
     }
 
+    /** Tells the reporter that the vendor's support desk moved their ticket to another status. */
+    void vendorStatusChanged(CallContext context, TicketRecord ticket, String deskStatus) {
+        enqueue(context, ticket, new Recipient.User(ticket.reporterUserId()),
+                "Ticket " + ticket.id() + " is now " + deskStatus + " at the support desk",
+                "The vendor's support desk moved your ticket " + ticket.id() + " to " + deskStatus + ".");
+    }
+
     /** Tells the reporter that their ticket has a new public note. */
     void publicNoteAdded(CallContext context, TicketRecord ticket) {
         enqueue(context, ticket, new Recipient.User(ticket.reporterUserId()),

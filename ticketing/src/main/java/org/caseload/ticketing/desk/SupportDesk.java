@@ -1,0 +1,192 @@
+package org.caseload.ticketing.desk;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseload.core.Caseload;
+import org.caseload.core.Kernel;
+import org.caseload.core.outbox.OutboxDispatcher;
+import org.caseload.core.outbox.RetryPolicy;
+import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.error.NotFoundException;
+import org.caseload.spi.support.SupportChannel;
+import org.caseload.ticketing.internal.DefaultSupportDeskService;
+import org.caseload.ticketing.internal.DeskClocks;
+import org.caseload.ticketing.internal.SlaDeskClocks;
+import org.caseload.ticketing.internal.VendorUpdateCodec;
+import org.caseload.ticketing.internal.VendorUpdateDelivery;
+import org.caseload.ticketing.sla.SlaClock;
+import org.caseload.ticketing.sla.SlaConfiguration;
+import org.caseload.ticketing.sla.SlaSweepResult;
+import org.caseload.ticketing.sla.internal.ServiceLevels;
+import org.caseload.ticketing.sla.internal.SlaTracker;
+
+/**
+ * The vendor's support desk over one {@link Caseload} runtime (the vendor's): the
+ * {@link SupportDeskService}, and delivery of its updates to the organizations through the host's
+ * {@link SupportChannel}.
+ *
+ * <pre>{@code
+ * SupportDesk desk = SupportDesk.builder(vendorCaseload, channelToOrganizations)
+ *     .tierRules(TierRules.of(1,
+ *             TierRule.named("needs engineering").complexityAtLeast(Complexity.HIGH).thenTier(3),
+ *             TierRule.named("needs a specialist").complexityAtLeast(Complexity.MEDIUM).thenTier(2)))
+ *     .supportGroup(2, "Application specialists")
+ *     .build();
+ * SupportDeskService service = desk.service();
+ * // periodically, from a scheduler of the host's choosing:
+ * desk.deliverPending();
+ * }</pre>
+ *
+ * Immutable and thread-safe; create one per runtime.
+ */
+public final class SupportDesk {
+
+    private final SupportDeskService service;
+    private final OutboxDispatcher updates;
+    /** Null when the desk keeps no service levels. */
+    private final ServiceLevels serviceLevels;
+
+    private SupportDesk(SupportDeskService service, OutboxDispatcher updates, ServiceLevels serviceLevels) {
+        this.service = service;
+        this.updates = updates;
+        this.serviceLevels = serviceLevels;
+    }
+
+    /**
+     * A builder of the desk over the vendor's runtime.
+     *
+     * @param caseload the vendor's runtime, whose storage, identity, clock and ids the desk uses
+     * @param channel  carries the desk's updates to the organizations
+     * @throws ConfigurationException naming the argument that is null
+     */
+    public static Builder builder(Caseload caseload, SupportChannel channel) {
+        if (caseload == null) {
+            throw new ConfigurationException("caseload must not be null");
+        }
+        if (channel == null) {
+            throw new ConfigurationException("channel must not be null: pass the host's SupportChannel");
+        }
+        return new Builder(caseload, channel);
+    }
+
+    /** Receiving escalations, triage and the work of the desk's tickets. */
+    public SupportDeskService service() {
+        return service;
+    }
+
+    /**
+     * Sends every update that is due (shared notes, status changes) through the support channel. An
+     * update the channel refuses stays queued and is retried later with backoff; nothing is lost, and
+     * an update may be sent more than once, which the organization ignores. Safe to call from
+     * several threads or nodes.
+     *
+     * @return how many updates were delivered
+     */
+    public int deliverPending() {
+        return updates.dispatchAll();
+    }
+
+    /**
+     * Finds every service-level clock, of every desk ticket, that has passed its near-breach or due
+     * instant since it was last looked at, marks it, and tells the holders of {@code support.desk}
+     * in the organization that triaged the ticket; then delivers the waiting service-level
+     * notifications through the runtime's notifier (one that failed is retried, with backoff, by a
+     * later sweep). Each clock and state is told of once, also when several nodes sweep at once. The
+     * clocks are found through an index on their next check, so a sweep reads the clocks due, never
+     * the others; each clock marked is audited. For the host's scheduler, every minute or so. A desk
+     * without {@link Builder#serviceLevels} has nothing to sweep.
+     *
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.maintain}
+     */
+    public SlaSweepResult sweepServiceLevels() {
+        return serviceLevels == null ? new SlaSweepResult(0, 0, 0) : serviceLevels.sweep();
+    }
+
+    /**
+     * The service-level clocks of a desk ticket: first response, then resolution.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when the ticket has no clocks (not triaged
+     *         yet, or the desk keeps no service levels)
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code support.desk}
+     */
+    public List<SlaClock> serviceLevels(String deskTicketId) {
+        if (serviceLevels == null) {
+            throw new NotFoundException("SLA clocks of deskTicket", deskTicketId);
+        }
+        return serviceLevels.clocks(deskTicketId);
+    }
+
+    /** Sets up a {@link SupportDesk}; each setter checks its argument at once. Not thread-safe; build once. */
+    public static final class Builder {
+        private final Caseload caseload;
+        private final SupportChannel channel;
+        private final Map<Integer, String> supportGroups = new HashMap<>(Map.of(1, "Tier 1 support",
+                2, "Tier 2 support", 3, "Tier 3 support"));
+        private TierRules tierRules = TierRules.standard();
+        private DeskClocks clocks = DeskClocks.NONE;
+        private SlaConfiguration serviceLevels;
+
+        private Builder(Caseload caseload, SupportChannel channel) {
+            this.caseload = caseload;
+            this.channel = channel;
+        }
+
+        /**
+         * The rules that choose a tier at triage (default {@link TierRules#standard()}).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder tierRules(TierRules rules) {
+            if (rules == null) {
+                throw new ConfigurationException("tierRules must not be null");
+            }
+            this.tierRules = rules;
+            return this;
+        }
+
+        /**
+         * The support group that works a tier (default "Tier 1 support", "Tier 2 support",
+         * "Tier 3 support").
+         *
+         * @throws ConfigurationException when the tier is not 1 to 3 or the name is blank
+         */
+        public Builder supportGroup(int tier, String group) {
+            if (tier < 1 || tier > 3) {
+                throw new ConfigurationException("tier must be 1, 2 or 3, was " + tier);
+            }
+            if (group == null || group.isBlank()) {
+                throw new ConfigurationException("the support group of tier " + tier + " must not be blank");
+            }
+            supportGroups.put(tier, group);
+            return this;
+        }
+
+        /**
+         * Keeps service-level clocks (first response, resolution) per priority on a business
+         * calendar: they start at triage, pause while the ticket waits on the organization, and stop
+         * when it is resolved. Without it the desk keeps no clocks.
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder serviceLevels(SlaConfiguration configuration) {
+            if (configuration == null) {
+                throw new ConfigurationException("serviceLevels must not be null");
+            }
+            this.clocks = new SlaDeskClocks(new SlaTracker(configuration));
+            this.serviceLevels = configuration;
+            return this;
+        }
+
+        /** The desk. */
+        public SupportDesk build() {
+            Kernel kernel = caseload.kernel();
+            VendorUpdateCodec codec = new VendorUpdateCodec();
+            OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
+                    Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, channel)),
+                    RetryPolicy.defaults());
+            return new SupportDesk(new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec),
+                    updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels));
+        }
+    }
+}

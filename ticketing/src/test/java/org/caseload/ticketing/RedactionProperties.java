@@ -1,0 +1,118 @@
+package org.caseload.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
+import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
+import static org.caseload.ticketing.TicketingFixture.principal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.caseload.clients.RegisterClient;
+import org.caseload.core.Permission;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.support.SupportMessage;
+
+/**
+ * Text built from generated client records (names, SSNs and dates of birth in several formats) in
+ * free prose never leaks an SSN, a date of birth or a full name into what an escalation sends.
+ */
+class RedactionProperties {
+
+    private static final Principal INTAKE = principal("u-intake", "Ivy Intake", ORGANIZATION,
+            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
+
+    private static final List<String> FIRST_NAMES = List.of("Maria", "José", "Aaliyah", "Chen", "Fatima",
+            "Dmitri", "Nkechi", "Siobhan", "Mateo", "Priya", "Tomasz", "Amara", "Yusuf", "Ingrid");
+    private static final List<String> LAST_NAMES = List.of("García", "Nguyen", "O'Brien", "Okafor", "Kowalski",
+            "Haddad", "Lindqvist", "Mbeki", "Castillo-Ruiz", "Petrov", "Tanaka", "Abernathy");
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("MM/dd/yyyy"),
+            DateTimeFormatter.ofPattern("M/d/yyyy"),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US),
+            DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    private static final List<String> TEMPLATES = List.of(
+            "Client {first} {last} (SSN {ssn}, DOB {dob}) cannot be saved.",
+            "{first} {last} was born {dob}; the number {ssn} is rejected.",
+            "I searched {first} {last} {dob} and got nothing back.",
+            "When I open {last}, {first} the page freezes. SSN on file: {ssn}. Date of birth {dob}.",
+            "The intake for {first} {last} shows {dob} twice and {ssn} once.",
+            "Please check {first} {last}'s enrollment; {ssn} / {dob}.");
+    private static final List<String> FILLER = List.of("The Save button does nothing.",
+            "It started after the update.", "Other records open fine.", "We tried two browsers.", "");
+
+    record Person(String first, String last, String ssn, LocalDate born, int ssnFormat, int dateFormat,
+                  int template, int filler) {
+
+        String ssnAs(int format) {
+            return switch (format) {
+                case 0 -> ssn.substring(0, 3) + "-" + ssn.substring(3, 5) + "-" + ssn.substring(5);
+                case 1 -> ssn.substring(0, 3) + " " + ssn.substring(3, 5) + " " + ssn.substring(5);
+                default -> ssn;
+            };
+        }
+
+        String prose() {
+            return TEMPLATES.get(template)
+                    .replace("{first}", first).replace("{last}", last)
+                    .replace("{ssn}", ssnAs(ssnFormat))
+                    .replace("{dob}", DATE_FORMATS.get(dateFormat).format(born))
+                    + " " + FILLER.get(filler);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Person>> people() {
+        return person().list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    private static Arbitrary<Person> person() {
+        return Combinators.combine(
+                Arbitraries.of(FIRST_NAMES), Arbitraries.of(LAST_NAMES),
+                Arbitraries.strings().numeric().ofLength(9),
+                Arbitraries.integers().between(0, 30_000).map(days -> LocalDate.of(1935, 1, 1).plusDays(days)),
+                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, DATE_FORMATS.size() - 1),
+                Arbitraries.integers().between(0, TEMPLATES.size() - 1),
+                Arbitraries.integers().between(0, FILLER.size() - 1))
+                .as(Person::new);
+    }
+
+    @Property(tries = 150)
+    void nothing_personal_leaves(@ForAll("people") List<Person> people) {
+        try (TicketingFixture fixture = new TicketingFixture()) {
+            fixture.identity.actAs(INTAKE);
+            for (Person person : people) {
+                fixture.caseload.clients().register(RegisterClient.of(person.first(), person.last(), person.born())
+                        .confirmingDuplicates());
+            }
+            String description = String.join(" ", people.stream().map(Person::prose).toList());
+            Ticket ticket = fixture.submitAsReporter(description);
+            fixture.identity.actAs(ADMINISTRATOR);
+
+            fixture.tickets.escalate(EscalateTicket.of(fixture.tickets.previewEscalation(ticket.id())));
+            fixture.ticketing.deliverPending();
+
+            String sent = ((SupportMessage.Escalation) fixture.channel.accepted().get(0)).summary();
+            String folded = sent.toLowerCase(Locale.ROOT);
+            for (Person person : people) {
+                for (int format = 0; format < 3; format++) {
+                    assertThat(sent).doesNotContain(person.ssnAs(format));
+                }
+                for (DateTimeFormatter dates : DATE_FORMATS) {
+                    assertThat(sent).doesNotContain(dates.format(person.born()));
+                }
+                assertThat(folded).doesNotContain((person.first() + " " + person.last()).toLowerCase(Locale.ROOT));
+                assertThat(folded).doesNotContain((person.last() + ", " + person.first()).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.caseload.ticketing;
+
+import static org.caseload.ticketing.TicketingFixture.principal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.support.SupportMessage;
+import org.caseload.ticketing.desk.SupportDesk;
+import org.caseload.ticketing.desk.SupportDeskService;
+
+/**
+ * Organizations and the vendor, each a runtime of its own over its own in-memory storage, joined
+ * by one {@link InMemorySupportChannel}; one clock for all. Each side's endpoint receives as that
+ * side's integration user. Close it after each test.
+ */
+final class SupportLinkFixture implements AutoCloseable {
+
+    static final String VENDOR = "vendor";
+    static final Principal DESK_LINK = principal("u-desk-link", "Desk link", VENDOR, Permission.SUPPORT_DESK_SYNC);
+    static final Principal AGENT = principal("u-agent", "Terry Tier-two", VENDOR, Permission.SUPPORT_DESK);
+
+    /** One organization's side. */
+    static final class Organization implements AutoCloseable {
+        final String id;
+        final Principal administrator;
+        final Principal reporter;
+        final Principal link;
+        final TestIdentity identity = new TestIdentity();
+        final RecordingNotifier notifier = new RecordingNotifier();
+        final Caseload caseload;
+        final Ticketing ticketing;
+        final TicketService tickets;
+        /** Every message delivered to this organization, repeats included. */
+        final List<SupportMessage> received = new CopyOnWriteArrayList<>();
+
+        Organization(String id, TestClock clock, InMemorySupportChannel channel) {
+            this.id = id;
+            administrator = principal("u-admin-" + id, "Ada of " + id, id, Permission.TICKET_SUBMIT,
+                    Permission.TICKET_ADMINISTER, Permission.CLIENT_READ, Permission.CLIENT_WRITE);
+            reporter = principal("u-reporter-" + id, "Riley of " + id, id, Permission.TICKET_SUBMIT);
+            link = principal("u-link-" + id, "Support link", id, Permission.SUPPORT_SYNC);
+            caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).clock(clock)
+                    .notifier(notifier).build();
+            ticketing = Ticketing.create(caseload, channel);
+            tickets = ticketing.tickets();
+            channel.connectOrganization(id, message -> as(link, () -> {
+                received.add(message);
+                tickets.receive(message);
+                return null;
+            }));
+        }
+
+        /** Runs {@code work} as {@code principal}, then gives the identity back. */
+        <T> T as(Principal principal, Supplier<T> work) {
+            Principal before = identity.currentPrincipal().orElse(null);
+            identity.actAs(principal);
+            try {
+                return work.get();
+            } finally {
+                identity.actAs(before);
+            }
+        }
+
+        @Override
+        public void close() {
+            caseload.close();
+        }
+    }
+
+    final TestClock clock = new TestClock(Instant.parse("2025-03-03T10:00:00Z"));
+    final InMemorySupportChannel channel;
+    final Map<String, Organization> organizations = new LinkedHashMap<>();
+    final TestIdentity vendorIdentity = new TestIdentity();
+    final Caseload vendorCaseload;
+    final SupportDesk desk;
+    final SupportDeskService service;
+    /** Every message delivered to the vendor, repeats included. */
+    final List<SupportMessage> vendorReceived = new CopyOnWriteArrayList<>();
+
+    SupportLinkFixture(InMemorySupportChannel channel, String... organizationIds) {
+        this.channel = channel;
+        vendorCaseload = Caseload.builder().storage(new InMemoryStorage()).identity(vendorIdentity).clock(clock)
+                .build();
+        desk = SupportDesk.builder(vendorCaseload, channel).build();
+        service = desk.service();
+        channel.connectVendor(message -> asVendor(DESK_LINK, () -> {
+            vendorReceived.add(message);
+            service.receive(message);
+            return null;
+        }));
+        for (String id : organizationIds) {
+            organizations.put(id, new Organization(id, clock, channel));
+        }
+    }
+
+    Organization organization(String id) {
+        return organizations.get(id);
+    }
+
+    /** Runs {@code work} at the vendor as {@code principal}, then gives the identity back. */
+    <T> T asVendor(Principal principal, Supplier<T> work) {
+        Principal before = vendorIdentity.currentPrincipal().orElse(null);
+        vendorIdentity.actAs(principal);
+        try {
+            return work.get();
+        } finally {
+            vendorIdentity.actAs(before);
+        }
+    }
+
+    /**
+     * Runs every side's delivery, moving the clock past any backoff, until nothing is left to
+     * deliver or {@code rounds} rounds have passed; then flushes what the channel holds.
+     */
+    void settle(int rounds) {
+        for (int round = 0; round < rounds; round++) {
+            clock.advance(Duration.ofHours(2));
+            organizations.values().forEach(organization -> organization.ticketing.deliverPending());
+            desk.deliverPending();
+            channel.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        organizations.values().forEach(Organization::close);
+        vendorCaseload.close();
+    }
+}

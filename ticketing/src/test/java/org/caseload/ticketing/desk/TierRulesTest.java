@@ -1,0 +1,53 @@
+package org.caseload.ticketing.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TierRulesTest {
+
+    private final TierRules rules = TierRules.of(1,
+            TierRule.named("outage").severityAtMost(1).priorityAtLeast(Priority.HIGH).thenTier(3),
+            TierRule.named("specialist").complexityAtLeast(Complexity.MEDIUM).thenTier(2),
+            TierRule.named("never reached for medium").complexityAtLeast(Complexity.MEDIUM).thenTier(3));
+
+    @Test
+    void the_first_matching_rule_wins() {
+        assertThat(rules.choose(3, Complexity.HIGH, Priority.LOW)).isEqualTo(new TierRules.Choice(2, "specialist"));
+    }
+
+    @Test
+    void every_condition_of_a_rule_must_hold() {
+        assertThat(rules.choose(1, Complexity.LOW, Priority.CRITICAL)).isEqualTo(new TierRules.Choice(3, "outage"));
+        assertThat(rules.choose(1, Complexity.LOW, Priority.MEDIUM).rule()).isEqualTo(TierRules.DEFAULT_RULE);
+        assertThat(rules.choose(2, Complexity.LOW, Priority.CRITICAL).rule()).isEqualTo(TierRules.DEFAULT_RULE);
+    }
+
+    @Test
+    void no_match_gives_the_default_tier() {
+        assertThat(rules.choose(4, Complexity.LOW, Priority.PLANNING)).isEqualTo(new TierRules.Choice(1, "default"));
+    }
+
+    @Test
+    void a_rule_without_conditions_matches_everything() {
+        TierRule always = TierRule.named("everything").thenTier(2);
+
+        assertThat(always.matches(4, Complexity.LOW, Priority.PLANNING)).isTrue();
+    }
+
+    @Test
+    void the_standard_rules_send_medium_complexity_to_tier_two() {
+        assertThat(TierRules.standard().choose(3, Complexity.MEDIUM, Priority.MEDIUM).tier()).isEqualTo(2);
+        assertThat(TierRules.standard().choose(3, Complexity.HIGH, Priority.LOW).tier()).isEqualTo(3);
+        assertThat(TierRules.standard().choose(4, Complexity.LOW, Priority.LOW).tier()).isEqualTo(1);
+    }
+
+    @Test
+    void a_rule_outside_the_tiers_or_severities_is_refused() {
+        assertThatThrownBy(() -> TierRule.named("x").thenTier(4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TierRule.named("x").severityAtMost(5).thenTier(1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TierRules.of(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
