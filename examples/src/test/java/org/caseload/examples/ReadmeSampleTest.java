@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.clients.ClientMatch;
+import org.caseload.clients.matching.FieldAgreement;
+import org.caseload.clients.matching.FieldComparison;
+import org.caseload.clients.matching.MatchField;
 import org.caseload.examples.embedding.MinimalHost;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +37,9 @@ class ReadmeSampleTest {
 
         assertThat(found).singleElement().satisfies(match -> {
             assertThat(match.client().fullName()).isEqualTo("Maria Garcia");
-            assertThat(match.score()).isEqualTo(1.0);
+            assertThat(match.score()).isGreaterThan(0.9);
+            assertThat(match.fields()).contains(new FieldComparison(MatchField.FIRST_NAME, FieldAgreement.AGREE),
+                    new FieldComparison(MatchField.LAST_NAME, FieldAgreement.AGREE));
         });
     }
 

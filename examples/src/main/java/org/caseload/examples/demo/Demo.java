@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
+import org.caseload.clients.ProbableDuplicateException;
 import org.caseload.clients.RegisterClient;
+import org.caseload.clients.matching.FieldAgreement;
+import org.caseload.clients.matching.FieldComparison;
+import org.caseload.clients.matching.ScoredPair;
 import org.caseload.core.Caseload;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.help.Help;
@@ -69,6 +75,7 @@ public final class Demo {
             new TicketChapters(identity, vendor, notifier, this::chapter, this::say)
                     .run(ticketing, "client:" + maria.id(), 5);
             new CaseWorkersDay(identity, this::chapter, this::say).run(caseload, 8);
+            new EscalationChapter(identity, vendor, notifier, this::chapter, this::say).run(storage, ticketing, 11);
             showAuditTrail(storage);
         }
     }
@@ -81,8 +88,25 @@ public final class Demo {
                 + " (client " + maria.id() + ").");
         List<ClientMatch> found = caseload.clients().search(ClientSearch.byName("garcia maria"));
         say("A search for \"garcia maria\" finds " + found.size() + " client: " + found.get(0).client().fullName()
-                + " (score " + found.get(0).score() + ").");
+                + " (score " + String.format(Locale.ROOT, "%.2f", found.get(0).score()) + ": "
+                + agreements(found.get(0).fields()) + ").");
+        try {
+            caseload.clients().register(RegisterClient.of("Mary", "Garcia", LocalDate.of(1980, 3, 4)));
+        } catch (ProbableDuplicateException refused) {
+            ScoredPair match = refused.matches().get(0);
+            say("Registering \"Mary Garcia, born 1980-03-04\" stops at the intake check: probably client "
+                    + match.idB() + " (" + agreements(match.fields()) + "); nothing was created.");
+        }
         return maria;
+    }
+
+    /** The fields a comparison could judge, and how each agreed. */
+    private static String agreements(List<FieldComparison> fields) {
+        return fields.stream()
+                .filter(field -> field.agreement() != FieldAgreement.MISSING)
+                .map(field -> field.field().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+                        + field.agreement().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 
     private void keepOrganizationsApart(Caseload caseload, Client maria) {
@@ -114,7 +138,7 @@ public final class Demo {
     }
 
     private void showAuditTrail(Storage storage) {
-        chapter("11. The audit trail of " + DemoIdentity.SHELTER);
+        chapter("12. The audit trail of " + DemoIdentity.SHELTER);
         storage.inTransaction(session -> session.audit().find(AuditQuery.forOrganization(DemoIdentity.SHELTER, 100)))
                 .forEach(entry -> say(entry.userId() + " " + entry.action() + " " + entry.outcome()
                         + (entry.recordId() == null ? "" : " " + entry.recordType() + " " + entry.recordId())));

@@ -142,7 +142,7 @@ final class TicketChapters {
                 "Printing the intake summary shows an empty page.",
                 new TicketSource(INTAKE_SCREEN, "intake-v3", null, APPLICATION_VERSION, USER_AGENT), DANA_BY_EMAIL));
         identity.signIn(LEE);
-        Ticket escalated = tickets.escalate(EscalateTicket.of(tickets.get(ticket.id())));
+        Ticket escalated = tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id())));
         ticketing.deliverPending();
         notifier.drain();
         say.accept(LEE.displayName() + " escalates ticket " + ticket.id() + ": the ticket is " + escalated.status()
@@ -153,7 +153,7 @@ final class TicketChapters {
 
         identity.signIn(SUPPORT_LINK);
         tickets.receive(new SupportMessage.VendorNote("vendor-note-1", arrived.organizationId(), arrived.ticketId(),
-                Instant.now(), "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
+                Instant.now(), 1, "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
         identity.signIn(LEE);
         for (TicketNote note : tickets.notes(ticket.id())) {
             say.accept(LEE.displayName() + " reads a " + note.origin() + " note from " + note.authorName() + ": \""

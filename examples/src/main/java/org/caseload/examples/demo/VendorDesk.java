@@ -12,12 +12,21 @@ import org.caseload.spi.support.SupportMessage;
 final class VendorDesk implements SupportChannel {
 
     private final List<SupportMessage.Escalation> received = new ArrayList<>();
+    private SupportChannel onward;
 
     @Override
     public synchronized void send(SupportMessage message) {
+        if (onward != null) {
+            onward.send(message);
+        }
         if (message instanceof SupportMessage.Escalation escalation) {
             received.add(escalation);
         }
+    }
+
+    /** From now on, also hands every message to {@code channel} (the vendor's desk); null stops it. */
+    synchronized void forwardTo(SupportChannel channel) {
+        this.onward = channel;
     }
 
     synchronized List<SupportMessage.Escalation> received() {

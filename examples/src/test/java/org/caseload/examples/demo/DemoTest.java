@@ -35,7 +35,10 @@ class DemoTest {
 
     private static void assertTellsTheWholeStory(String story) {
         assertThat(story)
-                .contains("A search for \"garcia maria\" finds 1 client: María García (score 1.0)")
+                .contains("A search for \"garcia maria\" finds 1 client: María García (score 0.94: first name agree, "
+                        + "last name agree)")
+                .contains("Registering \"Mary Garcia, born 1980-03-04\" stops at the intake check: probably client ")
+                .contains("(first name partial, last name agree, date of birth agree); nothing was created.")
                 .contains("searches \"garcia maria\": 0 matches")
                 .contains("was not found")
                 .contains("Demandez une pièce d'identité").contains("[ORGANIZATION, fr]")
@@ -68,6 +71,18 @@ class DemoTest {
                 .contains("the ticket is ESCALATED, 1 message left for the vendor")
                 .contains("The vendor's desk receives ticket")
                 .contains("reads a VENDOR note from Tier 1 support: \"Known issue")
+                .contains("\"[NAME] (DOB [DATE OF BIRTH], SSN [SSN]) gets a blank page when I print her intake summary."
+                        + " Her daughter's number is [PHONE].\"")
+                .contains("Redacted: 1 client name, 1 date of birth, 1 phone, 1 ssn.")
+                .contains("text as previewed: true.")
+                .contains("-> tier 2, Application specialists.")
+                .contains("reads a VENDOR note (public): \"A fix for the print template ships in 4.2.2;")
+                .contains("reads a VENDOR note (internal): \"Support desk status: WAITING_ON_CUSTOMER, tier 2\"")
+                .doesNotContain("Print template bug #881")
+                .contains("Its resolution clock (MEDIUM priority, 16 business hours, 9 to 5 in Toronto) is PAUSED"
+                        + " while the desk waits: due Thu 6 Mar 10:00.")
+                .contains("The clock is RUNNING again after 7.5 business hours paused (the night does not count):"
+                        + " due Fri 7 Mar 09:30 instead of Thu 6 Mar 10:00.")
                 .contains("dana client.register SUCCEEDED client");
     }
 
