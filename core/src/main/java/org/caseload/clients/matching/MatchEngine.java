@@ -33,6 +33,8 @@ public final class MatchEngine {
     /** How many random pairs estimate u (see {@link EmEstimator#withRandomPairU}). */
     private static final long RANDOM_PAIRS = 200_000;
     private static final long RANDOM_SEED = 20_240_101L;
+    /** The most records whose candidate pairs EM estimates m from. */
+    private static final int EM_SAMPLE = 200_000;
 
     private final NicknameTable nicknames;
     private final MatchThresholds thresholds;
@@ -108,8 +110,39 @@ public final class MatchEngine {
         if (result.pairs() == 0) {
             return MatchModel.standard();
         }
-        return new MatchModel(EmEstimator.withRandomPairU(EmEstimator.estimate(patternCounts), patternCounts,
-                randomPairPatterns(prepared)));
+        long[] randomPatterns = randomPairPatterns(prepared);
+        if (prepared.size() <= EM_SAMPLE) {
+            return new MatchModel(EmEstimator.withRandomPairU(EmEstimator.estimate(patternCounts), patternCounts,
+                    randomPatterns));
+        }
+        // With many records the capped blocks fill up with people who share a surname sound and a
+        // birth year, and EM over every candidate pair takes them for the match class (measured at
+        // a million generated clients). m does not depend on how many records there are: estimate
+        // it on a random sample whose blocks stay small, then the prior on every candidate pair.
+        List<PreparedSubject> sample = sample(prepared);
+        long[] samplePatterns = new long[ScoringVariable.PATTERNS];
+        CandidatePairGenerator.Result sampled = new CandidatePairGenerator(sample, maxBlockSize).generate(
+                (i, j) -> samplePatterns[comparator.compare(sample.get(i), sample.get(j)).pattern()]++,
+                ProgressListener.NONE, cancelled);
+        if (sampled.cancelled()) {
+            throw new CancellationException("model estimation cancelled");
+        }
+        // A pair of records is in the sample only if both are, so the sample holds the share
+        // (sample / all)² of every pair of duplicates: scaled back, its expected matches set the
+        // prior over every candidate pair. Measured at a million generated clients this errs toward
+        // precision (see docs/benchmarks.md).
+        FellegiSunterParameters fromSample = EmEstimator.estimate(samplePatterns);
+        double scale = (double) prepared.size() / sample.size();
+        double matches = fromSample.prior() * EmEstimator.pairs(samplePatterns) * scale * scale;
+        return new MatchModel(EmEstimator.withExpectedMatches(
+                EmEstimator.withRandomPairU(fromSample, samplePatterns, randomPatterns), patternCounts, matches));
+    }
+
+    /** {@value #EM_SAMPLE} of the subjects, drawn at random with a fixed seed. */
+    private static List<PreparedSubject> sample(List<PreparedSubject> prepared) {
+        List<PreparedSubject> shuffled = new java.util.ArrayList<>(prepared);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(RANDOM_SEED));
+        return List.copyOf(shuffled.subList(0, EM_SAMPLE));
     }
 
     /**

@@ -109,13 +109,33 @@ public final class EmEstimator {
             u[k] = estimated.u()[k].clone();
             normalizeInto(mass[k], u[k]);
         }
+        FellegiSunterParameters withU = new FellegiSunterParameters(estimated.m(), u, estimated.prior(),
+                estimated.iterations());
+        return withExpectedMatches(withU, candidatePatterns, estimated.prior() * pairs(candidatePatterns));
+    }
+
+    /** How many pairs the pattern counts hold. */
+    public static double pairs(long[] patternCounts) {
+        double total = 0;
+        for (long count : patternCounts) {
+            total += count;
+        }
+        return total;
+    }
+
+    /**
+     * The parameters with m and u kept and the prior set so that the candidate pairs hold this many
+     * expected matches.
+     *
+     * @param estimated         m and u to keep
+     * @param candidatePatterns the candidate pairs' pattern counts
+     * @param wanted            the expected number of matches among them
+     */
+    public static FellegiSunterParameters withExpectedMatches(FellegiSunterParameters estimated,
+            long[] candidatePatterns, double wanted) {
+        double[][] u = estimated.u();
         int[] observed = observedPatterns(candidatePatterns);
         int[][] levels = levelsOf(observed);
-        double total = 0;
-        for (int pattern : observed) {
-            total += candidatePatterns[pattern];
-        }
-        double wanted = estimated.prior() * total;
         // Bisection on the prior's log-odds: the expected number of matches grows with the prior.
         double low = -60;
         double high = 20;
