@@ -1,0 +1,320 @@
+package org.caseload.benchmarks.matching;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.caseload.benchmarks.generator.GeneratedRecord;
+import org.caseload.benchmarks.generator.HmisClientGenerator;
+import org.caseload.clients.Client;
+import org.caseload.clients.ClientDetails;
+import org.caseload.clients.ClientSearch;
+import org.caseload.clients.DetectDuplicates;
+import org.caseload.clients.RegisterClient;
+import org.caseload.clients.matching.DetectionSummary;
+import org.caseload.clients.matching.MatchClassification;
+import org.caseload.clients.matching.MatchEngine;
+import org.caseload.clients.matching.MatchModel;
+import org.caseload.clients.matching.MatchSubject;
+import org.caseload.clients.matching.ProgressListener;
+import org.caseload.clients.matching.ScoredPair;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.examples.cli.ClientFileFormat;
+import org.caseload.examples.cli.HmisClientFormat;
+import org.caseload.examples.cli.RejectedRow;
+import org.caseload.spi.identity.Principal;
+
+/**
+ * Bulk duplicate detection and the intake check at scale, through the runtime on in-memory
+ * storage: generates HMIS-style clients ({@link HmisClientGenerator}), registers them (the load,
+ * timed on its own), runs {@code caseload.duplicates().detect} over all of them (timed, and scored
+ * against the generator's truth), and with {@code --latency} measures the intake check
+ * ({@code duplicates().check}) and client search against the loaded clients, beside a naive full
+ * scan that scores every client with {@link MatchEngine#score}, wall-clock and CPU time per call.
+ * Prints counts, times and ratios only.
+ *
+ * <p>Usage: {@code DuplicateDetectionHarness [--records 100000,1000000] [--seed 1] [--latency]
+ * [--queries 2000] [--scan-queries 20]}
+ */
+public final class DuplicateDetectionHarness {
+
+    private static final Principal ADMIN = new Principal("benchmark", "Benchmark", "benchmark-org", Set.of(),
+            Set.of(Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key(), Permission.SYSTEM_ADMIN.key()),
+            Locale.ROOT);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private DuplicateDetectionHarness() {
+    }
+
+    public static void main(String[] args) {
+        List<Integer> sizes = List.of(100_000, 1_000_000);
+        long seed = 1;
+        boolean latency = false;
+        int queries = 2_000;
+        int scanQueries = 20;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--records" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--latency" -> latency = true;
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--scan-queries" -> scanQueries = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: DuplicateDetectionHarness [--records N,...] [--seed S] [--latency] "
+                            + "[--queries Q] [--scan-queries S]");
+                    System.exit(2);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "JDK %s, %d processors, max heap %d MiB, load average %.2f%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        Map<Integer, Double> detectSeconds = new HashMap<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            boolean last = i == sizes.size() - 1;
+            detectSeconds.put(sizes.get(i), run(sizes.get(i), seed, latency && last, queries, scanQueries));
+        }
+        if (sizes.size() > 1) {
+            int small = sizes.get(0);
+            int large = sizes.get(sizes.size() - 1);
+            System.out.printf(Locale.ROOT, "detect time ratio %d / %d clients: %.2f (size ratio %.1f)%n", large, small,
+                    detectSeconds.get(large) / detectSeconds.get(small), large / (double) small);
+        }
+    }
+
+    /** One size: generate, load, detect, and optionally measure latencies; returns the detection seconds. */
+    private static double run(int size, long seed, boolean latency, int queries, int scanQueries) {
+        System.out.printf(Locale.ROOT, "%n== %,d records (seed %d)%n", size, seed);
+        long start = System.nanoTime();
+        int generatedSize = latency ? size + queries : size;
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(seed, generatedSize);
+        List<Row> rows = map(generated.records());
+        System.out.printf(Locale.ROOT, "generated and mapped %,d records of %,d people in %.1f s%n", rows.size(),
+                generated.people(), seconds(start));
+        generated = null; // only the mapped rows are needed from here: a million records take gigabytes
+
+        // With --latency, some records are held out of the load to be the intake checks: re-entries of
+        // people who are in the store, and people who are not.
+        List<Row> held = latency ? holdOut(rows, queries, seed) : List.of();
+        Set<Integer> heldLines = new HashSet<>();
+        held.forEach(row -> heldLines.add(row.line));
+        List<Row> load = rows.stream().filter(row -> !heldLines.contains(row.line)).toList();
+        rows = null;
+
+        MatchEngine engine = MatchEngine.standard();
+        try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
+                .identity(() -> Optional.of(ADMIN)).matchEngine(engine).build()) {
+            Map<String, Long> personOf = new HashMap<>();
+            start = System.nanoTime();
+            long lastReport = start;
+            for (int i = 0; i < load.size(); i++) {
+                Row row = load.get(i);
+                Client client = caseload.clients().register(new RegisterClient(row.details, List.of())
+                        .confirmingDuplicates());
+                personOf.put(client.id(), row.person);
+                if (System.nanoTime() - lastReport > 30_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    System.out.printf(Locale.ROOT, "  loading: %,d of %,d after %.0f s%n", i + 1, load.size(),
+                            seconds(start));
+                }
+            }
+            double loadSeconds = seconds(start);
+            System.out.printf(Locale.ROOT, "load: %,d clients registered in %.1f s (%.0f per second), heap used %d MiB%n",
+                    load.size(), loadSeconds, load.size() / loadSeconds, usedHeapMiB());
+
+            long truePairs = truePairs(personOf);
+            long[] found = new long[2];
+            Consumer<ScoredPair> sink = pair -> found[personOf.get(pair.idA()).equals(personOf.get(pair.idB())) ? 0 : 1]++;
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            DetectionSummary summary = caseload.duplicates().detect(new DetectDuplicates(true,
+                    MatchClassification.PROBABLE, progressPrinter(), null), sink);
+            double detectSeconds = seconds(start);
+            double detectCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+            PairsEvaluation.Quality quality = new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs);
+            System.out.printf(Locale.ROOT, "detect: %,d clients, %,d candidate pairs, in %.1f s wall, %.1f s CPU "
+                    + "(calling thread), load average %.2f%n", summary.subjects(), summary.candidatePairs(),
+                    detectSeconds, detectCpu, loadAverage());
+            System.out.println("quality: " + quality);
+
+            if (latency) {
+                measureLatency(caseload, engine, load, held, scanQueries);
+            }
+            return detectSeconds;
+        }
+    }
+
+    private static void measureLatency(Caseload caseload, MatchEngine engine, List<Row> load, List<Row> held,
+            int scanQueries) {
+        System.out.printf(Locale.ROOT, "latency over %,d clients, %,d queries (half re-entries of stored people, "
+                + "half new people); load average %.2f%n", load.size(), held.size(), loadAverage());
+        // Warm-up: one pass over the queries, not measured.
+        held.forEach(row -> caseload.duplicates().check(row.details));
+        report("intake check (duplicates().check)", time(held, row -> caseload.duplicates().check(row.details)));
+        held.forEach(row -> caseload.clients().search(search(row)));
+        report("search (clients().search)", time(held, row -> caseload.clients().search(search(row))));
+
+        List<MatchSubject> subjects = load.stream().map(row -> subject("c" + row.line, row.details)).toList();
+        MatchModel model = MatchModel.standard();
+        List<Row> scanned = held.subList(0, Math.min(scanQueries, held.size()));
+        report("naive full scan (MatchEngine.score of every client)", time(scanned, row -> {
+            MatchSubject query = subject("?", row.details);
+            int probable = 0;
+            for (MatchSubject subject : subjects) {
+                if (engine.score(model, query, subject).classification() == MatchClassification.PROBABLE) {
+                    probable++;
+                }
+            }
+            if (probable < 0) {
+                throw new AssertionError();
+            }
+        }));
+    }
+
+    /** What an intake worker types in the search box: the name as given, and the date of birth when known. */
+    private static ClientSearch search(Row row) {
+        ClientDetails details = row.details;
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {details.firstName(), details.lastName()}) {
+            if (part != null) {
+                text.append(part).append(' ');
+            }
+        }
+        LocalDate born = details.dateOfBirth();
+        if (born != null) {
+            text.append(born.getMonthValue()).append('/').append(born.getDayOfMonth()).append('/').append(born.getYear());
+        }
+        return ClientSearch.text(text.length() == 0 ? "unknown" : text.toString().strip());
+    }
+
+    /** Wall-clock and CPU nanoseconds of each call. */
+    private static long[][] time(List<Row> queries, Consumer<Row> call) {
+        long[] wall = new long[queries.size()];
+        long[] cpu = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            call.accept(queries.get(i));
+            wall[i] = System.nanoTime() - start;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        }
+        return new long[][] {wall, cpu};
+    }
+
+    private static void report(String what, long[][] times) {
+        long[] wall = times[0].clone();
+        long[] cpu = times[1].clone();
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%s, %d calls: wall p50 %.3f ms, p99 %.3f ms; CPU p50 %.3f ms, p99 %.3f ms%n",
+                what, wall.length, percentile(wall, 50) / 1e6, percentile(wall, 99) / 1e6, percentile(cpu, 50) / 1e6,
+                percentile(cpu, 99) / 1e6);
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /**
+     * The queries: half records of people with other records (so the store holds them), half
+     * records of people with only this one, each taken out of the load.
+     */
+    private static List<Row> holdOut(List<Row> rows, int queries, long seed) {
+        Map<Long, Integer> recordsOf = new HashMap<>();
+        rows.forEach(row -> recordsOf.merge(row.person, 1, Integer::sum));
+        List<Row> returning = new ArrayList<>();
+        List<Row> newcomers = new ArrayList<>();
+        Set<Long> taken = new HashSet<>();
+        Random random = new Random(seed);
+        List<Row> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, random);
+        for (Row row : shuffled) {
+            boolean hasOthers = recordsOf.get(row.person) > 1;
+            List<Row> bucket = hasOthers ? returning : newcomers;
+            if (bucket.size() < queries / 2 && taken.add(row.person)) {
+                bucket.add(row);
+            }
+            if (returning.size() + newcomers.size() >= queries) {
+                break;
+            }
+        }
+        List<Row> held = new ArrayList<>(returning);
+        held.addAll(newcomers);
+        Collections.shuffle(held, random);
+        return held;
+    }
+
+    /** The generated rows through the command line's HMIS mapping, as a file would be read. */
+    private static List<Row> map(List<GeneratedRecord> records) {
+        ClientFileFormat.RowMapper mapper = new HmisClientFormat().mapper(HmisClientFormat.FY2024_COLUMNS);
+        List<Row> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            GeneratedRecord record = records.get(i);
+            try {
+                rows.add(new Row(i + 2, record.person(), mapper.map(i + 2, record.toRow()).details()));
+            } catch (RejectedRow e) {
+                throw new IllegalStateException("generated row " + (i + 2) + " rejected: " + e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    /** A client as the engine sees it, for the naive scan: the way the runtime builds its subjects. */
+    private static MatchSubject subject(String id, ClientDetails details) {
+        String ssn = details.ssn();
+        String comparable = ssn == null ? null
+                : ssn.chars().allMatch(Character::isDigit) ? ssn
+                : ssn.substring(5).chars().allMatch(Character::isDigit) ? ssn.substring(5) : null;
+        return MatchSubject.builder(id).firstName(details.firstName()).middleName(details.middleName())
+                .lastName(details.lastName()).dateOfBirth(details.dateOfBirth()).ssn(comparable)
+                .identifier(details.otherId()).build();
+    }
+
+    private static long truePairs(Map<String, Long> personOf) {
+        Map<Long, Long> sizes = new HashMap<>();
+        personOf.values().forEach(person -> sizes.merge(person, 1L, Long::sum));
+        return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+    }
+
+    private static ProgressListener progressPrinter() {
+        long[] next = {0};
+        long start = System.nanoTime();
+        return (done, total) -> {
+            if (done >= next[0]) {
+                next[0] = done + Math.max(1, total / 5);
+                System.out.printf(Locale.ROOT, "  detecting: %,d of %,d after %.1f s%n", done, total, seconds(start));
+            }
+        };
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long usedHeapMiB() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** One generated row, mapped: its line in the file it would be, its person, its client details. */
+    private record Row(int line, long person, ClientDetails details) {
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code caseload} command line: {@code bin/caseload duplicates} reads an HMIS
+ * {@code Client.csv} or a FEBRL file, finds the records of one person with the library's bulk
+ * duplicate detection on in-memory storage, and writes the pairs as CSV.
+ */
+package org.caseload.examples.cli;
