@@ -3,6 +3,7 @@ package org.caseload.clients.internal;
 import java.util.Set;
 import org.caseload.core.CallContext;
 import org.caseload.sharing.internal.Disclosure;
+import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.ClientRecord;
 import org.caseload.spi.storage.SharedRecordKind;
 
@@ -23,6 +24,13 @@ public final class ClientAccess {
      */
     public static boolean canSee(CallContext context, ClientRecord client) {
         return Disclosure.of(context).canSeeClient(client);
+    }
+
+    /** The client, when the caller may see it; otherwise not found, exactly as if it did not exist. */
+    static ClientRecord visibleClient(CallContext context, String clientId) {
+        return context.session().clients().findById(clientId)
+                .filter(client -> canSee(context, client))
+                .orElseThrow(() -> new NotFoundException(DefaultClientService.RECORD_TYPE, clientId));
     }
 
     /** Whether the caller may change this client, which it may see: sharing is for reading only. */

@@ -54,20 +54,31 @@ public final class ClientMatching {
         return model;
     }
 
-    /** The keys a client is stored under: its match keys and its blocking keys. */
-    Set<String> keysOf(String id, ClientIdentity identity, List<ClientAddress> addresses) {
+    /** A client as the engine sees it, and its blocking keys: computed once per write. */
+    Indexed index(String id, ClientIdentity identity, List<ClientAddress> addresses) {
         MatchSubject subject = ClientSubjects.of(id, identity, addresses);
-        Set<String> keys = new LinkedHashSet<>(engine.matchKeys(subject));
-        keys.addAll(engine.blockingKeys(subject));
+        return new Indexed(subject, engine.blockingKeys(subject));
+    }
+
+    /** The keys a client is stored under: its match keys and its blocking keys. */
+    Set<String> keysOf(Indexed client) {
+        Set<String> keys = new LinkedHashSet<>(engine.matchKeys(client.subject()));
+        keys.addAll(client.blockingKeys());
         return keys;
     }
 
+    /** The visible, unmerged clients that are at least possible duplicates of a described person. */
+    List<Candidate> duplicatesOf(CallContext context, MatchSubject subject) {
+        return duplicatesOf(context, new Indexed(subject, engine.blockingKeys(subject)));
+    }
+
     /**
-     * The visible, unmerged clients that are at least possible duplicates of the subject, best
+     * The visible, unmerged clients that are at least possible duplicates of the person, best
      * first, each with the client record it names.
      */
-    List<Candidate> duplicatesOf(CallContext context, MatchSubject subject) {
-        Set<String> keys = engine.blockingKeys(subject);
+    List<Candidate> duplicatesOf(CallContext context, Indexed person) {
+        MatchSubject subject = person.subject();
+        Set<String> keys = person.blockingKeys();
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -86,6 +97,10 @@ public final class ClientMatching {
         }
         candidates.sort(Comparator.comparing(Candidate::match, BEST_FIRST));
         return candidates;
+    }
+
+    /** A person as the engine sees them, with their blocking keys. */
+    record Indexed(MatchSubject subject, Set<String> blockingKeys) {
     }
 
     /** A client found for a described person, and how they compared. */

@@ -3,6 +3,7 @@ package org.caseload.clients.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.caseload.clients.ClientMerge;
 import org.caseload.clients.MergeClients;
 import org.caseload.clients.UnmergeClients;
@@ -141,16 +142,9 @@ final class ClientMerger {
         return DefaultDuplicateService.toMerge(undone);
     }
 
-    /** A client the caller may see; otherwise not found, exactly as if it did not exist. */
-    static ClientRecord visibleClient(CallContext context, String clientId) {
-        return context.session().clients().findById(clientId)
-                .filter(client -> ClientAccess.canSee(context, client))
-                .orElseThrow(() -> new NotFoundException(DefaultClientService.RECORD_TYPE, clientId));
-    }
-
     /** A client of the caller's own organization: only it may merge its clients. */
     private static ClientRecord ownClient(CallContext context, String clientId) {
-        ClientRecord client = visibleClient(context, clientId);
+        ClientRecord client = ClientAccess.visibleClient(context, clientId);
         if (!client.organizationId().equals(context.principal().organizationId())) {
             throw new NotFoundException(DefaultClientService.RECORD_TYPE, clientId);
         }
@@ -158,7 +152,7 @@ final class ClientMerger {
     }
 
     /** The moved record, refusing the undo when it is gone or changed since the merge. */
-    private static <R> R unchanged(MovedRecord moved, R current, java.util.function.ToLongFunction<R> version) {
+    private static <R> R unchanged(MovedRecord moved, R current, ToLongFunction<R> version) {
         if (current == null) {
             throw new NotFoundException(moved.type(), moved.id());
         }

@@ -28,7 +28,6 @@ import org.caseload.core.forms.internal.FormEntries;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.forms.FormValues;
@@ -69,7 +68,8 @@ public final class DefaultClientService implements ClientService {
             List<ClientAddress> addresses = AddressHistory.apply(List.of(),
                     ClientRecords.currentAddress(details.contact()), today(context));
             String id = context.newId();
-            List<ScoredPair> probable = matching.duplicatesOf(context, ClientSubjects.of(id, identity, addresses))
+            ClientMatching.Indexed indexed = matching.index(id, identity, addresses);
+            List<ScoredPair> probable = matching.duplicatesOf(context, indexed)
                     .stream()
                     .map(ClientMatching.Candidate::match)
                     .filter(match -> match.classification() == MatchClassification.PROBABLE)
@@ -80,7 +80,7 @@ public final class DefaultClientService implements ClientService {
             ClientRecord record = new ClientRecord(id, organizationId, identity,
                     ClientRecords.demographics(details), ClientRecords.contact(details.contact(), addresses),
                     FormEntries.completeAll(kernel.forms(), organizationId, command.forms()),
-                    matching.keysOf(id, identity, addresses), command.restrictedIntake(), null, context.now(),
+                    matching.keysOf(indexed), command.restrictedIntake(), null, context.now(),
                     context.now(), 1);
             ClientRecord stored = context.session().clients().insert(record);
             context.auditRecord(RECORD_TYPE, stored.id());
@@ -96,7 +96,7 @@ public final class DefaultClientService implements ClientService {
     public Client update(UpdateClient command) {
         return kernel.call(UPDATE, command, context -> {
             context.auditRecord(RECORD_TYPE, command.clientId());
-            ClientRecord current = visible(context, command.clientId());
+            ClientRecord current = ClientAccess.visibleClient(context, command.clientId());
             if (!ClientAccess.canChange(context, current)) {
                 throw new AccessDeniedException("a client shared by another organization can be read, not changed");
             }
@@ -121,8 +121,8 @@ public final class DefaultClientService implements ClientService {
                     FormEntries.completeAll(kernel.forms(), current.organizationId(), command.forms()));
             ClientRecord changed = new ClientRecord(current.id(), current.organizationId(), identity,
                     ClientRecords.demographics(details), ClientRecords.contact(details.contact(), addresses), forms,
-                    matching.keysOf(current.id(), identity, addresses), current.restricted(), current.mergedInto(),
-                    current.createdAt(), context.now(), command.version());
+                    matching.keysOf(matching.index(current.id(), identity, addresses)), current.restricted(),
+                    current.mergedInto(), current.createdAt(), context.now(), command.version());
             ClientRecord stored = context.session().clients().update(changed);
             context.auditDetail(ChangedElements.between(current, stored));
             return ClientRecords.toClient(stored);
@@ -138,7 +138,7 @@ public final class DefaultClientService implements ClientService {
     public Client get(String clientId) {
         return kernel.call(GET, null, context -> {
             context.auditRecord(RECORD_TYPE, clientId);
-            return ClientRecords.toClient(visible(context, clientId));
+            return ClientRecords.toClient(ClientAccess.visibleClient(context, clientId));
         });
     }
 
@@ -205,13 +205,6 @@ public final class DefaultClientService implements ClientService {
             return new ClientMatch(ClientRecords.toClient(record), namedById ? 1.0 : pair.probability(),
                     pair == null ? List.of() : pair.fields());
         }
-    }
-
-    /** The client, when the caller may see it; otherwise not found, exactly as if it did not exist. */
-    private static ClientRecord visible(CallContext context, String clientId) {
-        return context.session().clients().findById(clientId)
-                .filter(record -> ClientAccess.canSee(context, record))
-                .orElseThrow(() -> new NotFoundException(RECORD_TYPE, clientId));
     }
 
     /** The date of the call, in the runtime clock's time zone. */

@@ -134,8 +134,8 @@ public final class DefaultDuplicateService implements DuplicateService {
                 throw new ValidationException("LinkClients", List.of(new Violation("clientIdB",
                         "caseload.client.link.self", "a client cannot be linked to itself", "the same id as clientIdA")));
             }
-            ClientRecord a = ClientMerger.visibleClient(context, command.clientIdA());
-            ClientRecord b = ClientMerger.visibleClient(context, command.clientIdB());
+            ClientRecord a = ClientAccess.visibleClient(context, command.clientIdA());
+            ClientRecord b = ClientAccess.visibleClient(context, command.clientIdB());
             String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
             String second = first.equals(a.id()) ? b.id() : a.id();
             boolean linkedAlready = context.session().clientLinks().findByClient(first).stream()
@@ -167,7 +167,7 @@ public final class DefaultDuplicateService implements DuplicateService {
     public List<ClientLink> links(String clientId) {
         return kernel.call(LINKS, null, context -> {
             context.auditRecord(DefaultClientService.RECORD_TYPE, clientId);
-            ClientMerger.visibleClient(context, clientId);
+            ClientAccess.visibleClient(context, clientId);
             // A link to a client the caller may not see is not shown: it would reveal that client.
             return context.session().clientLinks().findByClient(clientId).stream()
                     .filter(link -> isVisible(context, link.clientIdA()) && isVisible(context, link.clientIdB()))

@@ -10,7 +10,6 @@ import org.caseload.clients.internal.validation.CleanText;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.ClientRecord;
@@ -55,9 +54,7 @@ final class SsnReveal {
                         + "the reason is kept in the audit log, which never holds an SSN or a date of birth",
                         "text of " + cleaned.length() + " characters")));
             }
-            ClientRecord client = context.session().clients().findById(clientId)
-                    .filter(record -> ClientAccess.canSee(context, record))
-                    .orElseThrow(() -> new NotFoundException(DefaultClientService.RECORD_TYPE, clientId));
+            ClientRecord client = ClientAccess.visibleClient(context, clientId);
             context.auditDetail("reason: " + cleaned);
             return Optional.ofNullable(client.identity().ssn());
         });

@@ -1,7 +1,10 @@
 package org.caseload.clients.matching;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -140,8 +143,8 @@ public final class MatchEngine {
 
     /** {@value #EM_SAMPLE} of the subjects, drawn at random with a fixed seed. */
     private static List<PreparedSubject> sample(List<PreparedSubject> prepared) {
-        List<PreparedSubject> shuffled = new java.util.ArrayList<>(prepared);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(RANDOM_SEED));
+        List<PreparedSubject> shuffled = new ArrayList<>(prepared);
+        Collections.shuffle(shuffled, new Random(RANDOM_SEED));
         return List.copyOf(shuffled.subList(0, EM_SAMPLE));
     }
 
