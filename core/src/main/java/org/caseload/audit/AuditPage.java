@@ -1,7 +1,7 @@
 package org.caseload.audit;
 
 import java.util.List;
-import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry;
 
 /**
  * One page of audit entries, oldest first.

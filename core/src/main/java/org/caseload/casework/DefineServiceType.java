@@ -3,7 +3,7 @@ package org.caseload.casework;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /**
  * Defines a service type in one of the caller's organization's groups.

@@ -1,6 +1,6 @@
 package org.caseload.casework;
 
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /**
  * A type of service an organization delivers, as a caller sees it.

@@ -2,7 +2,7 @@ package org.caseload.sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.caseload.spi.storage.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentDecision;
 
 /**
  * A client's recorded decision about releasing their information to one organization.

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * Records an agreement by which one organization's records are seen by another.

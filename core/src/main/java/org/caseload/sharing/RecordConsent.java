@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import org.caseload.spi.storage.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentDecision;
 
 /**
  * Records a client's decision about releasing their information to other organizations: one

@@ -3,7 +3,7 @@ package org.caseload.sharing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * An agreement between two organizations, as recorded.

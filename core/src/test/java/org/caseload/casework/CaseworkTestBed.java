@@ -16,8 +16,8 @@ import org.caseload.core.TestIdentity;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
 
 /**

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.Destination;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.casework.ServiceUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

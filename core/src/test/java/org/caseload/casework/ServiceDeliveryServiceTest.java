@@ -17,9 +17,9 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.Destination;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditEntry.Outcome;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry.Outcome;
+import org.caseload.spi.storage.casework.ServiceUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

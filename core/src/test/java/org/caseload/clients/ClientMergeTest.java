@@ -37,8 +37,8 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.StorageSession;
 import org.junit.jupiter.api.Test;
 

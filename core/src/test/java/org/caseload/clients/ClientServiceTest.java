@@ -26,11 +26,11 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditEntry.Outcome;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry.Outcome;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,9 +22,9 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditEntry.Outcome;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry.Outcome;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

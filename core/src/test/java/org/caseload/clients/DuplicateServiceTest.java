@@ -27,8 +27,8 @@ import org.caseload.spi.error.ErrorCode;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

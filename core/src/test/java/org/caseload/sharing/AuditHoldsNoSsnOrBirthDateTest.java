@@ -7,9 +7,9 @@ import static org.caseload.sharing.PrivacyTestBed.DATE_OF_BIRTH;
 import static org.caseload.sharing.PrivacyTestBed.SYSTEM;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_A;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_B;
-import static org.caseload.spi.storage.SharedRecordKind.CLIENT_IDENTITY;
-import static org.caseload.spi.storage.SharedRecordKind.ENROLLMENTS;
-import static org.caseload.spi.storage.SharedRecordKind.SERVICES;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CLIENT_IDENTITY;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.ENROLLMENTS;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.SERVICES;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ import org.caseload.clients.UpdateClient;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
-import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,7 +19,7 @@ import org.caseload.clients.RegisterClient;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_A;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_B;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_C;
-import static org.caseload.spi.storage.SharedRecordKind.CLIENT_IDENTITY;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CLIENT_IDENTITY;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +18,8 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.ConsentDecision;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.sharing.ConsentDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

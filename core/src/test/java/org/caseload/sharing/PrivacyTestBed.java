@@ -35,10 +35,10 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.ServiceUnit;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.casework.ServiceUnit;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.Storage;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.sharing.PrivacyTestBed.SYSTEM;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_A;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_B;
-import static org.caseload.spi.storage.SharedRecordKind.CLIENT_IDENTITY;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CLIENT_IDENTITY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.caseload.clients.RegisterClient;
 import org.caseload.clients.UpdateClient;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.DobDataQuality;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
 import org.junit.jupiter.api.Test;
 
 /**

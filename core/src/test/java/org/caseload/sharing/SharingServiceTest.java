@@ -8,9 +8,9 @@ import static org.caseload.sharing.PrivacyTestBed.ADMIN_B;
 import static org.caseload.sharing.PrivacyTestBed.SYSTEM;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_A;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_C;
-import static org.caseload.spi.storage.SharedRecordKind.CASE_NOTES;
-import static org.caseload.spi.storage.SharedRecordKind.CLIENT_IDENTITY;
-import static org.caseload.spi.storage.SharedRecordKind.ENROLLMENTS;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CASE_NOTES;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CLIENT_IDENTITY;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.ENROLLMENTS;
 
 import java.util.Set;
 import org.caseload.core.Permission;
@@ -21,7 +21,7 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.AuditEntry;
+import org.caseload.spi.storage.audit.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import static org.caseload.sharing.PrivacyTestBed.ADMIN_B;
 import static org.caseload.sharing.PrivacyTestBed.SYSTEM;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_A;
 import static org.caseload.sharing.PrivacyTestBed.WORKER_B;
-import static org.caseload.spi.storage.SharedRecordKind.CLIENT_IDENTITY;
-import static org.caseload.spi.storage.SharedRecordKind.ENROLLMENTS;
-import static org.caseload.spi.storage.SharedRecordKind.SERVICES;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.CLIENT_IDENTITY;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.ENROLLMENTS;
+import static org.caseload.spi.storage.sharing.SharedRecordKind.SERVICES;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

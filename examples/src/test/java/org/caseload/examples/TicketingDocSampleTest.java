@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.caseload.examples.embedding.TicketingSample;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.ui.Notification;
 import org.caseload.spi.ui.Recipient;
 import org.caseload.ticketing.ScreenshotType;

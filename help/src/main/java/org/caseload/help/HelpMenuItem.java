@@ -3,7 +3,7 @@ package org.caseload.help;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.tickets.TicketKind;
 
 /**
  * One entry of a {@link HelpMenu}: a stable {@link #id()} the host wires, a {@link #label()} in

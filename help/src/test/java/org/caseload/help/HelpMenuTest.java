@@ -11,7 +11,7 @@ import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConfigurationException;
-import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.tickets.TicketKind;
 import org.caseload.spi.ui.ScreenGuide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -17,8 +17,8 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.StaleArticle.Reason;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /**
  * One table of versioned records that belong to a client and are listed newest first (case notes,

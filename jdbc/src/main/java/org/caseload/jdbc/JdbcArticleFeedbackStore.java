@@ -1,9 +1,9 @@
 package org.caseload.jdbc;
 
 import java.util.List;
-import org.caseload.spi.storage.ArticleFeedbackStore;
-import org.caseload.spi.storage.ArticleVote;
-import org.caseload.spi.storage.ArticleVoteCount;
+import org.caseload.spi.storage.help.ArticleFeedbackStore;
+import org.caseload.spi.storage.help.ArticleVote;
+import org.caseload.spi.storage.help.ArticleVoteCount;
 
 /** Readers' answers in the {@code article_vote} table, one row per reader and revision. */
 final class JdbcArticleFeedbackStore implements ArticleFeedbackStore {

@@ -2,9 +2,9 @@ package org.caseload.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.AuditStore;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.audit.AuditStore;
 
 /** The audit log in the {@code audit_entry} table. Only ever inserts and selects. */
 final class JdbcAuditStore implements AuditStore {

@@ -7,9 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.CaseNoteStore;
-import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.CaseNoteStore;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /** Case notes in the {@code case_note} table. */
 final class JdbcCaseNoteStore implements CaseNoteStore {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.ClientLinkRecord;
-import org.caseload.spi.storage.ClientLinkStore;
+import org.caseload.spi.storage.clients.ClientLinkRecord;
+import org.caseload.spi.storage.clients.ClientLinkStore;
 
 /** Client links in {@code client_link}; a unique constraint keeps one link per pair of clients. */
 final class JdbcClientLinkStore implements ClientLinkStore {

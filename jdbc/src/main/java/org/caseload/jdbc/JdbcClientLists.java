@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.PersonName;
 
 /**
  * The lists of a client kept in tables of their own, in order: aliases in {@code client_alias},

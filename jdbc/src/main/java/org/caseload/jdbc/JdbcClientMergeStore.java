@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.ClientMergeRecord;
-import org.caseload.spi.storage.ClientMergeStore;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.MovedRecord;
+import org.caseload.spi.storage.clients.ClientMergeRecord;
+import org.caseload.spi.storage.clients.ClientMergeStore;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.clients.MovedRecord;
 
 /**
  * Client merges in {@code client_merge}, what each moved in {@code client_merge_moved}, and the

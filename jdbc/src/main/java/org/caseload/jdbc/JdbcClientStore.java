@@ -25,15 +25,15 @@ import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ClientScan;
-import org.caseload.spi.storage.ClientStore;
-import org.caseload.spi.storage.ContactInfo;
-import org.caseload.spi.storage.Demographics;
-import org.caseload.spi.storage.MatchKeyQuery;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientScan;
+import org.caseload.spi.storage.clients.ClientStore;
+import org.caseload.spi.storage.clients.ContactInfo;
+import org.caseload.spi.storage.clients.Demographics;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
+import org.caseload.spi.storage.clients.PersonName;
 
 /**
  * Clients in the {@code client} table, their match keys in the indexed {@code client_match_key},

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.ConsentDecision;
-import org.caseload.spi.storage.ConsentRecord;
-import org.caseload.spi.storage.ConsentStore;
+import org.caseload.spi.storage.sharing.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentRecord;
+import org.caseload.spi.storage.sharing.ConsentStore;
 
 /** Clients' consent decisions in the {@code client_consent} table. */
 final class JdbcConsentStore implements ConsentStore {

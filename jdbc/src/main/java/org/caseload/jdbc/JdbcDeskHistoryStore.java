@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.DeskHistoryRecord;
-import org.caseload.spi.storage.DeskHistoryStore;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskHistoryRecord;
+import org.caseload.spi.storage.desk.DeskHistoryStore;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /** The history of every desk ticket in the {@code desk_history} table, in the order appended. */
 final class JdbcDeskHistoryStore implements DeskHistoryStore {

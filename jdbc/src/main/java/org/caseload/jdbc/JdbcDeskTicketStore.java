@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.DeskAttachmentRecord;
-import org.caseload.spi.storage.DeskNoteRecord;
-import org.caseload.spi.storage.DeskTicketQuery;
-import org.caseload.spi.storage.DeskTicketRecord;
-import org.caseload.spi.storage.DeskTicketStatus;
-import org.caseload.spi.storage.DeskTicketStore;
+import org.caseload.spi.storage.desk.DeskAttachmentRecord;
+import org.caseload.spi.storage.desk.DeskNoteRecord;
+import org.caseload.spi.storage.desk.DeskTicketQuery;
+import org.caseload.spi.storage.desk.DeskTicketRecord;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketStore;
 
 /**
  * Desk tickets in {@code desk_ticket}, their notes in {@code desk_note} and their screenshots in

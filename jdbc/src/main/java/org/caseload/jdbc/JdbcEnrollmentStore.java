@@ -13,8 +13,8 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.EnrollmentStore;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.EnrollmentStore;
 
 /**
  * Enrollments in the {@code enrollment} table, HUD codes kept as their published numbers; their

@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.HouseholdStore;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.HouseholdStore;
 
 /**
  * Households in the {@code household} table, their members in {@code household_member}, rewritten

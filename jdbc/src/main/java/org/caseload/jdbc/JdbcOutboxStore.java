@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.OutboxMessage.Status;
-import org.caseload.spi.storage.OutboxStore;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage.Status;
+import org.caseload.spi.storage.messaging.OutboxStore;
 
 /**
  * Outbox messages in the {@code outbox_message} table. Claims lock the rows they take and skip the

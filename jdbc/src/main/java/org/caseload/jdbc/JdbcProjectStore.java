@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.storage.ProjectRecord;
-import org.caseload.spi.storage.ProjectStore;
+import org.caseload.spi.storage.casework.ProjectRecord;
+import org.caseload.spi.storage.casework.ProjectStore;
 
 /** Projects in the {@code project} table; {@link #findForUpdate} takes the row's lock. */
 final class JdbcProjectStore implements ProjectStore {

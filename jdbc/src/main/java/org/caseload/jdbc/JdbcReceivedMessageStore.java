@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.storage.ReceivedMessageRecord;
-import org.caseload.spi.storage.ReceivedMessageRecord.State;
-import org.caseload.spi.storage.ReceivedMessageStore;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord.State;
+import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 
 /**
  * The support link's inbox in {@code support_received}. Its primary key on the message id refuses

@@ -1,9 +1,9 @@
 package org.caseload.jdbc;
 
 import java.util.List;
-import org.caseload.spi.storage.SearchMiss;
-import org.caseload.spi.storage.SearchMissCount;
-import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.help.SearchMiss;
+import org.caseload.spi.storage.help.SearchMissCount;
+import org.caseload.spi.storage.help.SearchMissStore;
 
 /** The log of searches that found nothing, in the {@code search_miss} table. Only ever inserts and selects. */
 final class JdbcSearchMissStore implements SearchMissStore {

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.ServiceCatalogStore;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceCatalogStore;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /** Service groups in the {@code service_group} table, service types in {@code service_type}. */
 final class JdbcServiceCatalogStore implements ServiceCatalogStore {

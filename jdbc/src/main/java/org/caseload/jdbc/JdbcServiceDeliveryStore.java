@@ -7,9 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceDeliveryStore;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryStore;
 
 /** Services delivered, in the {@code service_delivery} table. */
 final class JdbcServiceDeliveryStore implements ServiceDeliveryStore {

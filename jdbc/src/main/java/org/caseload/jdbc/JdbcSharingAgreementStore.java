@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.SharedRecordKind;
-import org.caseload.spi.storage.SharingAgreementRecord;
-import org.caseload.spi.storage.SharingAgreementStore;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
+import org.caseload.spi.storage.sharing.SharingAgreementStore;
 
 /** Sharing agreements in the {@code sharing_agreement} table; the kinds as their names joined by commas. */
 final class JdbcSharingAgreementStore implements SharingAgreementStore {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.SlaClockRecord;
-import org.caseload.spi.storage.SlaClockStore;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaClockRecord;
+import org.caseload.spi.storage.tickets.SlaClockStore;
+import org.caseload.spi.storage.tickets.SlaMetric;
 
 /**
  * Service-level clocks in the {@code sla_clock} table. Durations are kept as nanoseconds, instants

@@ -1,7 +1,7 @@
 package org.caseload.jdbc;
 
 import java.util.List;
-import org.caseload.spi.storage.SupportSequenceStore;
+import org.caseload.spi.storage.messaging.SupportSequenceStore;
 
 /**
  * The support link's sequence numbers in {@code support_sequence}. Handing out a number updates its

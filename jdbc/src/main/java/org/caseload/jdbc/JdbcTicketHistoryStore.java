@@ -2,10 +2,10 @@ package org.caseload.jdbc;
 
 import java.util.List;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.TicketHistoryRecord;
-import org.caseload.spi.storage.TicketHistoryStore;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord;
+import org.caseload.spi.storage.tickets.TicketHistoryStore;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /** The history of every ticket in the {@code ticket_history} table, in the order appended. */
 final class JdbcTicketHistoryStore implements TicketHistoryStore {

@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.TicketContact;
-import org.caseload.spi.storage.TicketContext;
-import org.caseload.spi.storage.TicketIdempotencyKey;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketScreenshotRecord;
-import org.caseload.spi.storage.TicketStatus;
-import org.caseload.spi.storage.TicketStore;
+import org.caseload.spi.storage.tickets.TicketContact;
+import org.caseload.spi.storage.tickets.TicketContext;
+import org.caseload.spi.storage.tickets.TicketIdempotencyKey;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketScreenshotRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStore;
 
 /**
  * Tickets in the {@code ticket} table, their notes in {@code ticket_note} in the order added, their

@@ -4,10 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.caseload.spi.storage.TicketAssigneeFilter;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * The SELECT of one {@link TicketQuery}: a condition for each criterion the query names, in the

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.caseload.spi.error.ConfigurationException;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.Storage;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;

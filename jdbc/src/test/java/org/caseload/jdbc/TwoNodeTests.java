@@ -42,8 +42,8 @@ import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 

@@ -8,13 +8,13 @@ import static org.caseload.tck.TckFixtures.unique;
 
 import java.time.Instant;
 import java.util.List;
-import org.caseload.spi.storage.ArticleVote;
-import org.caseload.spi.storage.ArticleVoteCount;
+import org.caseload.spi.storage.help.ArticleVote;
+import org.caseload.spi.storage.help.ArticleVoteCount;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ArticleFeedbackStore}: one answer per reader,
+ * The contract of {@link org.caseload.spi.storage.help.ArticleFeedbackStore}: one answer per reader,
  * organization, article, locale and revision; counts per revision; comments newest first.
  */
 public interface ArticleFeedbackStoreContract {

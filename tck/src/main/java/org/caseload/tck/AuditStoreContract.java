@@ -11,14 +11,14 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.AuditStore;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.audit.AuditStore;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.AuditStore}: an append-only log selected by
+ * The contract of {@link org.caseload.spi.storage.audit.AuditStore}: an append-only log selected by
  * organization, user, record and time window, oldest first, a page at a time.
  */
 public interface AuditStoreContract {

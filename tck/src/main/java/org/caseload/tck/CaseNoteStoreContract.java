@@ -15,13 +15,13 @@ import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.CaseNoteStore}: versioned edits and deletes, and
+ * The contract of {@link org.caseload.spi.storage.casework.CaseNoteStore}: versioned edits and deletes, and
  * a client's notes newest first, within the organizations asked for.
  */
 public interface CaseNoteStoreContract {

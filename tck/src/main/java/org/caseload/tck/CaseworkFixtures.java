@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.ProjectRecord;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.ProjectRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /**
  * Valid casework records for the contract tests, each with fresh ids, as in {@link TckFixtures}.

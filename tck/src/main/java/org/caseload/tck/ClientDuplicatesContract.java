@@ -15,22 +15,22 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientLinkRecord;
-import org.caseload.spi.storage.ClientMergeRecord;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ClientScan;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.MatchKeyQuery;
-import org.caseload.spi.storage.MovedRecord;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientLinkRecord;
+import org.caseload.spi.storage.clients.ClientMergeRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientScan;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
+import org.caseload.spi.storage.clients.MovedRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
  * What duplicate handling needs of the stores: a client's identifier from another system, its
  * restricted and merged marks, walking an organization's clients in pages, restricted clients
- * left out of other organizations' lookups, and the {@link org.caseload.spi.storage.ClientMergeStore}
- * and {@link org.caseload.spi.storage.ClientLinkStore}.
+ * left out of other organizations' lookups, and the {@link org.caseload.spi.storage.clients.ClientMergeStore}
+ * and {@link org.caseload.spi.storage.clients.ClientLinkStore}.
  */
 public interface ClientDuplicatesContract {
 

@@ -23,14 +23,14 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ContactInfo;
-import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ContactInfo;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ClientStore}: every part of a client (identity,
+ * The contract of {@link org.caseload.spi.storage.clients.ClientStore}: every part of a client (identity,
  * demographics, contact and address history, custom form values) kept exactly, versioned writes
  * that replace a client whole, and the match-key lookup that client search retrieves its
  * candidates with.

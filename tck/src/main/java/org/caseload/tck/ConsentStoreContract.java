@@ -14,13 +14,13 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ConsentDecision;
-import org.caseload.spi.storage.ConsentRecord;
+import org.caseload.spi.storage.sharing.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ConsentStore}: decisions kept exactly, found by
+ * The contract of {@link org.caseload.spi.storage.sharing.ConsentStore}: decisions kept exactly, found by
  * client and by organization for several clients at once, revoked (never deleted) under the
  * version check.
  */

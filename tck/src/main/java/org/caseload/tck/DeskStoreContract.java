@@ -13,18 +13,18 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.DeskAttachmentRecord;
-import org.caseload.spi.storage.DeskHistoryRecord;
-import org.caseload.spi.storage.DeskNoteRecord;
-import org.caseload.spi.storage.DeskTicketQuery;
-import org.caseload.spi.storage.DeskTicketRecord;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskAttachmentRecord;
+import org.caseload.spi.storage.desk.DeskHistoryRecord;
+import org.caseload.spi.storage.desk.DeskNoteRecord;
+import org.caseload.spi.storage.desk.DeskTicketQuery;
+import org.caseload.spi.storage.desk.DeskTicketRecord;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.DeskTicketStore} and
- * {@link org.caseload.spi.storage.DeskHistoryStore}: the vendor's desk tickets, one per
+ * The contract of {@link org.caseload.spi.storage.desk.DeskTicketStore} and
+ * {@link org.caseload.spi.storage.desk.DeskHistoryStore}: the vendor's desk tickets, one per
  * organization's ticket, versioned; their notes, screenshots and history in the order added.
  */
 public interface DeskStoreContract {

@@ -20,12 +20,12 @@ import org.caseload.spi.error.StorageException;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.EnrollmentStore}: enrollments with their HUD
+ * The contract of {@link org.caseload.spi.storage.casework.EnrollmentStore}: enrollments with their HUD
  * codes and custom form values read back exactly, versioned exits, and lookup by client and by
  * household.
  */

@@ -7,17 +7,17 @@ import static org.caseload.tck.TckFixtures.unique;
 
 import java.util.List;
 import java.util.Set;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.MatchKeyQuery;
-import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
+import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /** One new record of every kind, written in one unit of work, and checks that it stayed or went. */
 record EveryKindOfRecord(ClientRecord client, String matchKey, TicketRecord ticket, TicketNoteRecord note,

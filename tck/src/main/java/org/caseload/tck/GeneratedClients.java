@@ -18,12 +18,12 @@ import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ContactInfo;
-import org.caseload.spi.storage.Demographics;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ContactInfo;
+import org.caseload.spi.storage.clients.Demographics;
+import org.caseload.spi.storage.clients.PersonName;
 
 /**
  * Client records with any content a store must keep: any part present or absent, accented and

@@ -20,13 +20,13 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.HouseholdStore}: households stored with their
+ * The contract of {@link org.caseload.spi.storage.casework.HouseholdStore}: households stored with their
  * members in order, versioned writes, lookup by member, and one primary household per client.
  */
 public interface HouseholdStoreContract {

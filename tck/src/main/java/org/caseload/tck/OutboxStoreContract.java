@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.OutboxMessage.Status;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage.Status;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.OutboxStore}: messages are claimed under a lease
+ * The contract of {@link org.caseload.spi.storage.messaging.OutboxStore}: messages are claimed under a lease
  * so that several dispatchers share the work, and come back after a failure until they are
  * delivered or dead.
  */

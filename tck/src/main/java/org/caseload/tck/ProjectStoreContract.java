@@ -17,12 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ProjectRecord;
+import org.caseload.spi.storage.casework.ProjectRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ProjectStore}: projects by organization and name,
+ * The contract of {@link org.caseload.spi.storage.casework.ProjectStore}: projects by organization and name,
  * and the lock that serializes the units of work checking a project's enrollment rules.
  */
 public interface ProjectStoreContract {

@@ -11,13 +11,13 @@ import static org.caseload.tck.TckFixtures.unique;
 import java.time.Instant;
 import java.util.List;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SearchMiss;
-import org.caseload.spi.storage.SearchMissCount;
+import org.caseload.spi.storage.help.SearchMiss;
+import org.caseload.spi.storage.help.SearchMissCount;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.SearchMissStore}: an append-only log, counted by
+ * The contract of {@link org.caseload.spi.storage.help.SearchMissStore}: an append-only log, counted by
  * query and locale per organization, most frequent first.
  */
 public interface SearchMissStoreContract {

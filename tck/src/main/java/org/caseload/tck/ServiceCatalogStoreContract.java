@@ -12,14 +12,14 @@ import static org.caseload.tck.TckFixtures.unique;
 import java.util.List;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ServiceCatalogStore}: an organization's service
+ * The contract of {@link org.caseload.spi.storage.casework.ServiceCatalogStore}: an organization's service
  * groups and types, each type in an existing group, listed by name.
  */
 public interface ServiceCatalogStoreContract {

@@ -16,13 +16,13 @@ import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ServiceDeliveryStore}: values kept exactly,
+ * The contract of {@link org.caseload.spi.storage.casework.ServiceDeliveryStore}: values kept exactly,
  * versioned corrections and deletes, and a client's deliveries newest first.
  */
 public interface ServiceDeliveryStoreContract {

@@ -15,13 +15,13 @@ import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SharedRecordKind;
-import org.caseload.spi.storage.SharingAgreementRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.SharingAgreementStore}: agreements kept exactly,
+ * The contract of {@link org.caseload.spi.storage.sharing.SharingAgreementStore}: agreements kept exactly,
  * found from either party, ended (never deleted) under the version check.
  */
 public interface SharingAgreementStoreContract {

@@ -17,13 +17,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SlaClockRecord;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaClockRecord;
+import org.caseload.spi.storage.tickets.SlaMetric;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.SlaClockStore}: one clock per ticket and metric,
+ * The contract of {@link org.caseload.spi.storage.tickets.SlaClockStore}: one clock per ticket and metric,
  * optimistic versions, and the due query over the next-check index, which returns only what is
  * due, earliest first.
  */

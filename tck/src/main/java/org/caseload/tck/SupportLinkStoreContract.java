@@ -10,14 +10,14 @@ import static org.caseload.tck.TckFixtures.unique;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ReceivedMessageRecord;
-import org.caseload.spi.storage.ReceivedMessageRecord.State;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord.State;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.ReceivedMessageStore} and
- * {@link org.caseload.spi.storage.SupportSequenceStore}: each message id recorded once, buffered
+ * The contract of {@link org.caseload.spi.storage.messaging.ReceivedMessageStore} and
+ * {@link org.caseload.spi.storage.messaging.SupportSequenceStore}: each message id recorded once, buffered
  * messages kept with their payload in sequence order, and per-stream numbers that roll back with
  * their unit of work.
  */

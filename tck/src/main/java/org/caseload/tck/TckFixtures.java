@@ -18,23 +18,23 @@ import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ContactInfo;
-import org.caseload.spi.storage.Demographics;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ContactInfo;
+import org.caseload.spi.storage.clients.Demographics;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.clients.PersonName;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
-import org.caseload.spi.storage.TicketContact;
-import org.caseload.spi.storage.TicketContext;
-import org.caseload.spi.storage.TicketIdempotencyKey;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketContact;
+import org.caseload.spi.storage.tickets.TicketContext;
+import org.caseload.spi.storage.tickets.TicketIdempotencyKey;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * Valid records and small helpers for the contract tests.

@@ -12,14 +12,14 @@ import java.util.List;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.storage.TicketHistoryRecord;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.TicketHistoryStore}: an append-only log per
+ * The contract of {@link org.caseload.spi.storage.tickets.TicketHistoryStore}: an append-only log per
  * ticket that keeps the order entries were appended in, whatever their times.
  */
 public interface TicketHistoryStoreContract {

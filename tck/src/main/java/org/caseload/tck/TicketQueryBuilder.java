@@ -2,11 +2,11 @@ package org.caseload.tck;
 
 import java.time.Instant;
 import java.util.Set;
-import org.caseload.spi.storage.TicketAssigneeFilter;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketOrder;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketOrder;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * Builds a {@link TicketQuery} from the criteria a contract test names; the rest match everything.

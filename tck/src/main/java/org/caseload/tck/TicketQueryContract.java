@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.storage.TicketAssigneeFilter;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketOrder;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketOrder;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The queries of {@link org.caseload.spi.storage.TicketStore}: the administrator's queue selected by
+ * The queries of {@link org.caseload.spi.storage.tickets.TicketStore}: the administrator's queue selected by
  * status, kind, assignee, reporter and creation time, in each order; and the tickets longest in a
  * status, across organizations, that maintenance works through.
  */

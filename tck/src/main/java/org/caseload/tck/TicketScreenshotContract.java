@@ -13,13 +13,13 @@ import java.util.Random;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketScreenshotRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketScreenshotRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The screenshots of {@link org.caseload.spi.storage.TicketStore}: one per ticket, kept byte for
+ * The screenshots of {@link org.caseload.spi.storage.tickets.TicketStore}: one per ticket, kept byte for
  * byte up to the ticketing module's default limit of 10 MiB, and never replaced.
  */
 public interface TicketScreenshotContract {

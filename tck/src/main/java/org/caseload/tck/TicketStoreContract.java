@@ -22,18 +22,18 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.storage.TicketContact;
-import org.caseload.spi.storage.TicketContext;
-import org.caseload.spi.storage.TicketIdempotencyKey;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketContact;
+import org.caseload.spi.storage.tickets.TicketContext;
+import org.caseload.spi.storage.tickets.TicketIdempotencyKey;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link org.caseload.spi.storage.TicketStore}: versioned tickets, idempotency keys
+ * The contract of {@link org.caseload.spi.storage.tickets.TicketStore}: versioned tickets, idempotency keys
  * unique within an organization, the paged organization queue, and notes that keep the order they
  * were added in. {@link TicketQueryContract} checks the queue's criteria and orders,
  * {@link TicketScreenshotContract} the screenshots.

@@ -3,7 +3,7 @@ package org.caseload.ticketing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
 
 /**
  * Adds a note to a ticket. Notes never change once added, and adding one does not change the

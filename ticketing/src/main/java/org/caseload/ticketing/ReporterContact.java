@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 
 /**
  * How the reporter of a ticket wants to be reached. Immutable. Blank optional fields are stored as

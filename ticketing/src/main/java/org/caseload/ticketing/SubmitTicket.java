@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.tickets.TicketKind;
 
 /**
  * Submits a support ticket ("Report an issue", "Ask a question", "Make a suggestion"). Immutable;

@@ -1,8 +1,8 @@
 package org.caseload.ticketing;
 
 import java.time.Instant;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * A support ticket as a caller sees it. Immutable.

@@ -1,9 +1,9 @@
 package org.caseload.ticketing;
 
 import java.time.Instant;
-import org.caseload.spi.storage.TicketHistoryRecord.Type;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord.Type;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * One event in the history of a ticket, as a caller sees it. Immutable.

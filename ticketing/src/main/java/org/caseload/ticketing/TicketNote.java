@@ -1,8 +1,8 @@
 package org.caseload.ticketing;
 
 import java.time.Instant;
-import org.caseload.spi.storage.TicketNoteRecord.Origin;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Origin;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
 
 /**
  * A note on a ticket as a caller sees it. Notes never change once added. Immutable; no component

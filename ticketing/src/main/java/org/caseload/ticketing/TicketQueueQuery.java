@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.caseload.spi.storage.TicketAssigneeFilter;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketOrder;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketOrder;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * A page of tickets that match every criterion. Immutable. Start from {@link #all()} and narrow:

@@ -1,17 +1,17 @@
 package org.caseload.ticketing;
 
-import static org.caseload.spi.storage.TicketStatus.CLOSED;
-import static org.caseload.spi.storage.TicketStatus.ESCALATED;
-import static org.caseload.spi.storage.TicketStatus.IN_PROGRESS;
-import static org.caseload.spi.storage.TicketStatus.REOPENED;
-import static org.caseload.spi.storage.TicketStatus.RESOLVED;
-import static org.caseload.spi.storage.TicketStatus.SUBMITTED;
-import static org.caseload.spi.storage.TicketStatus.WAITING_ON_CUSTOMER;
+import static org.caseload.spi.storage.tickets.TicketStatus.CLOSED;
+import static org.caseload.spi.storage.tickets.TicketStatus.ESCALATED;
+import static org.caseload.spi.storage.tickets.TicketStatus.IN_PROGRESS;
+import static org.caseload.spi.storage.tickets.TicketStatus.REOPENED;
+import static org.caseload.spi.storage.tickets.TicketStatus.RESOLVED;
+import static org.caseload.spi.storage.tickets.TicketStatus.SUBMITTED;
+import static org.caseload.spi.storage.tickets.TicketStatus.WAITING_ON_CUSTOMER;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * The lifecycle as docs/ticketing.md draws it, written out in the tests apart from the code, so

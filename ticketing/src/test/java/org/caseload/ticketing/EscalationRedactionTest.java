@@ -15,9 +15,9 @@ import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,7 +184,7 @@ class EscalationRedactionTest {
     @Test
     void phone_numbers_are_redacted_even_the_reporters_own() {
         fixture.identity.actAs(REPORTER);
-        Ticket ticket = tickets.submit(SubmitTicket.of(org.caseload.spi.storage.TicketKind.ISSUE,
+        Ticket ticket = tickets.submit(SubmitTicket.of(org.caseload.spi.storage.tickets.TicketKind.ISSUE,
                 "Reach me at 555-123-4567.", new TicketSource("s", null, null, null, null),
                 new ReporterContact("Riley Reporter", null, "555-123-4567", ContactMethod.PHONE)));
         fixture.identity.actAs(ADMINISTRATOR);

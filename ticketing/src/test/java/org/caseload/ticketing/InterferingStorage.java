@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStore;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStore;
 import org.caseload.spi.storage.UnitOfWork;
 
 /**

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketHistoryRecord.Type;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord.Type;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.ticketing.TicketModel.ModelTicket;
 
 /** What must hold of every ticket after every call, checked through the public service. */

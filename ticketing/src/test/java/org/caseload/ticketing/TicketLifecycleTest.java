@@ -2,14 +2,14 @@ package org.caseload.ticketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caseload.spi.storage.TicketStatus.SUBMITTED;
+import static org.caseload.spi.storage.tickets.TicketStatus.SUBMITTED;
 import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.caseload.spi.error.InvalidTransitionException;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

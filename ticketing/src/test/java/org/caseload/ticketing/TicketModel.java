@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * What the ticketing rules say should happen to tickets, kept apart from the code under test: who

@@ -14,9 +14,9 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketNoteRecord.Origin;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Origin;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

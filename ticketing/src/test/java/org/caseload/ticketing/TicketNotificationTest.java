@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.spi.ui.Notification;
 import org.caseload.spi.ui.Recipient;

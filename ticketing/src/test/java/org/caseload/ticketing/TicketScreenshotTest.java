@@ -16,7 +16,7 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

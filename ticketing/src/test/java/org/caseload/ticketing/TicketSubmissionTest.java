@@ -17,9 +17,9 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
-import org.caseload.spi.storage.TicketKind;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

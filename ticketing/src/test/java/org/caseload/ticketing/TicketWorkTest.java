@@ -17,8 +17,8 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

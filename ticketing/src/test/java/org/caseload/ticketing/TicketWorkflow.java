@@ -3,7 +3,7 @@ package org.caseload.ticketing;
 import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
 import static org.caseload.ticketing.TicketingFixture.REPORTER;
 
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /** Drives tickets through the service to the status a test needs, as an administrator would. */
 final class TicketWorkflow {

@@ -11,11 +11,11 @@ import org.caseload.core.Caseload;
 import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
-import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketKind;
 
 /**
  * A Caseload runtime with ticketing over in-memory storage (or a storage the test wraps around it),

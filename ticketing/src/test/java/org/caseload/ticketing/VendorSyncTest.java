@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.ticketing.SupportLinkFixture.AGENT;
 
 import org.caseload.spi.error.InvalidTransitionException;
-import org.caseload.spi.storage.DeskTicketStatus;
-import org.caseload.spi.storage.TicketNoteRecord.Origin;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Origin;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.spi.ui.Notification;
 import org.caseload.ticketing.SupportLinkFixture.Organization;

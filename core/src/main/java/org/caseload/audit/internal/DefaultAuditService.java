@@ -16,8 +16,8 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
 
 /** The audit log reader over a runtime's {@link Kernel}. */
 public final class DefaultAuditService implements AuditService {

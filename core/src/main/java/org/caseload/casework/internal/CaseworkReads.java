@@ -9,10 +9,10 @@ import org.caseload.casework.Household;
 import org.caseload.casework.ServiceDelivery;
 import org.caseload.core.CallContext;
 import org.caseload.sharing.internal.Disclosure;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * A client's casework records as the caller may see them, shared by the services and the profile.

@@ -16,8 +16,8 @@ import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.InvalidTransitionException;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 
 /** The case note service over a runtime's {@link Kernel}. */
 public final class DefaultCaseNoteService implements CaseNoteService {

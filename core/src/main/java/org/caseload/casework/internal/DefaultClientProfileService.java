@@ -10,7 +10,7 @@ import org.caseload.clients.ClientService;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
 
 /** The client profile over a runtime's {@link Kernel} and its client service. */
 public final class DefaultClientProfileService implements ClientProfileService {

@@ -16,10 +16,10 @@ import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormEntries;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.ProjectRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.ProjectRecord;
 
 /** The enrollment service over a runtime's {@link Kernel}. */
 public final class DefaultEnrollmentService implements EnrollmentService {

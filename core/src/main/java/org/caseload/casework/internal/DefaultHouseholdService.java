@@ -17,8 +17,8 @@ import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
 
 /** The household service over a runtime's {@link Kernel}. */
 public final class DefaultHouseholdService implements HouseholdService {

@@ -22,9 +22,9 @@ import org.caseload.core.CallContext;
 import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
 
 /** The service delivery service over a runtime's {@link Kernel}. */
 public final class DefaultServiceDeliveryService implements ServiceDeliveryService {

@@ -7,7 +7,7 @@ import org.caseload.casework.EnrollClient;
 import org.caseload.casework.ExitEnrollment;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 
 /**
  * The rules of enrollments: an exit not before the entry and only once; no two overlapping stays

@@ -11,7 +11,7 @@ import org.caseload.casework.AddHouseholdMember;
 import org.caseload.casework.ChangeHeadOfHousehold;
 import org.caseload.casework.RemoveHouseholdMember;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdMembership;
 
 /**
  * The membership rules of a household: no client twice, and exactly one head. Each method returns

@@ -4,8 +4,8 @@ import static org.caseload.casework.internal.Violations.invalid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /** The rules of a delivered service beyond its annotations: its value suits its unit, its date its enrollment. */
 final class ServiceDeliveryRules {

@@ -1,7 +1,7 @@
 package org.caseload.casework.internal;
 
 import java.time.LocalDate;
-import org.caseload.spi.storage.EnrollmentRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 
 /**
  * The days of an enrollment: from its entry date up to, but not including, its exit date, so that

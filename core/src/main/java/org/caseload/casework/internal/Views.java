@@ -7,12 +7,12 @@ import org.caseload.casework.HouseholdMember;
 import org.caseload.casework.Project;
 import org.caseload.casework.ServiceDelivery;
 import org.caseload.casework.ServiceType;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.ProjectRecord;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.ProjectRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
 
 /** Stored casework records as callers see them. */
 final class Views {

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.CallContext;
 import org.caseload.sharing.internal.Disclosure;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * Which casework records a caller may see and change. Every casework service asks here; the rules

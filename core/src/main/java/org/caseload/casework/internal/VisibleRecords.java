@@ -4,15 +4,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.caseload.core.CallContext;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.ProjectRecord;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.ProjectRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * Loads the records a call acts on, answering {@link NotFoundException} alike for a record that

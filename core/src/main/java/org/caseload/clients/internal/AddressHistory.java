@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseload.clients.Address;
-import org.caseload.spi.storage.ClientAddress;
+import org.caseload.spi.storage.clients.ClientAddress;
 
 /** Keeps a client's address history as the current address changes. Stateless. */
 final class AddressHistory {

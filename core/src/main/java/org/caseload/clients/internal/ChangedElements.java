@@ -3,8 +3,8 @@ package org.caseload.clients.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
 
 /**
  * Names which elements of a client an update changed, for its audit entry: element names only,

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.caseload.core.CallContext;
 import org.caseload.sharing.internal.Disclosure;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.SharedRecordKind;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * Which clients a caller may see. Every client read (get, search, the intake check, bulk

@@ -12,10 +12,10 @@ import org.caseload.clients.matching.MatchModel;
 import org.caseload.clients.matching.MatchSubject;
 import org.caseload.clients.matching.ScoredPair;
 import org.caseload.core.CallContext;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
 
 /**
  * The matching engine as the client services use it: the keys a client is indexed by, and the

@@ -13,15 +13,15 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ClientMergeRecord;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.MovedRecord;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.clients.ClientMergeRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.clients.MovedRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.StorageSession;
 
 /**

@@ -7,12 +7,12 @@ import org.caseload.clients.Alias;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.Contact;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ContactInfo;
-import org.caseload.spi.storage.Demographics;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ContactInfo;
+import org.caseload.spi.storage.clients.Demographics;
+import org.caseload.spi.storage.clients.PersonName;
 
 /** Turns validated client details into the parts of a stored record, and a stored record into a {@link Client}. */
 final class ClientRecords {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.clients.matching.MatchSubject;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.PersonName;
 
 /** A client as the matching engine sees it: its identifying fields and current address. */
 final class ClientSubjects {

@@ -31,10 +31,10 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.forms.FormValues;
-import org.caseload.spi.storage.ClientAddress;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
 
 /** The client service over a runtime's {@link Kernel}. */
 public final class DefaultClientService implements ClientService {

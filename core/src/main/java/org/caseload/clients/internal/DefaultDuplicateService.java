@@ -31,11 +31,11 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.ClientIdentity;
-import org.caseload.spi.storage.ClientLinkRecord;
-import org.caseload.spi.storage.ClientMergeRecord;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ClientScan;
+import org.caseload.spi.storage.clients.ClientIdentity;
+import org.caseload.spi.storage.clients.ClientLinkRecord;
+import org.caseload.spi.storage.clients.ClientMergeRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientScan;
 
 /** The duplicate service over a runtime's {@link Kernel}; merging is left to {@link ClientMerger}. */
 public final class DefaultDuplicateService implements DuplicateService {

@@ -5,7 +5,7 @@ import org.caseload.clients.ClientDetails;
 import org.caseload.clients.internal.validation.SsnAgreesWithQuality;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
 
 /**
  * What a masked SSN ({@code *****6789}, as every read shows it) means in a command. A read-modify-

@@ -12,7 +12,7 @@ import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.ClientRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
 
 /**
  * Reveals a client's full SSN: its own call, with its own permission, audited with the reason the

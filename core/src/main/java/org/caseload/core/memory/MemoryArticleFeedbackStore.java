@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.caseload.spi.storage.ArticleFeedbackStore;
-import org.caseload.spi.storage.ArticleVote;
-import org.caseload.spi.storage.ArticleVoteCount;
+import org.caseload.spi.storage.help.ArticleFeedbackStore;
+import org.caseload.spi.storage.help.ArticleVote;
+import org.caseload.spi.storage.help.ArticleVoteCount;
 
 /** Readers' answers, one per reader and revision; accessed only under the storage's lock. */
 final class MemoryArticleFeedbackStore {

@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.AuditEntry;
-import org.caseload.spi.storage.AuditQuery;
-import org.caseload.spi.storage.AuditStore;
+import org.caseload.spi.storage.audit.AuditEntry;
+import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.storage.audit.AuditStore;
 
 /** The append-only audit log; accessed only under the storage's lock. */
 final class MemoryAuditStore {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.CaseNoteRecord;
-import org.caseload.spi.storage.CaseNoteStore;
-import org.caseload.spi.storage.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.CaseNoteStore;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /** Case notes; accessed only under the storage's lock. */
 final class MemoryCaseNoteStore {

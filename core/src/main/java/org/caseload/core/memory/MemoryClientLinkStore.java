@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ClientLinkRecord;
-import org.caseload.spi.storage.ClientLinkStore;
+import org.caseload.spi.storage.clients.ClientLinkRecord;
+import org.caseload.spi.storage.clients.ClientLinkStore;
 
 /** Client links by id (sorted, so lists come in id order); accessed only under the storage's lock. */
 final class MemoryClientLinkStore {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ClientMergeRecord;
-import org.caseload.spi.storage.ClientMergeStore;
+import org.caseload.spi.storage.clients.ClientMergeRecord;
+import org.caseload.spi.storage.clients.ClientMergeStore;
 
 /** Client merges by id; accessed only under the storage's lock. */
 final class MemoryClientMergeStore {

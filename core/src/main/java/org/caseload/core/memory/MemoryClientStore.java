@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ClientScan;
-import org.caseload.spi.storage.ClientStore;
-import org.caseload.spi.storage.MatchKeyQuery;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientScan;
+import org.caseload.spi.storage.clients.ClientStore;
+import org.caseload.spi.storage.clients.MatchKeyQuery;
 
 /** Clients and their match-key index; accessed only under the storage's lock. */
 final class MemoryClientStore {

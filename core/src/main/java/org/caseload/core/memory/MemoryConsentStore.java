@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ConsentRecord;
-import org.caseload.spi.storage.ConsentStore;
+import org.caseload.spi.storage.sharing.ConsentRecord;
+import org.caseload.spi.storage.sharing.ConsentStore;
 
 /** Clients' consent decisions; accessed only under the storage's lock. */
 final class MemoryConsentStore {

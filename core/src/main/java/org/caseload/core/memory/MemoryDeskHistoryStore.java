@@ -2,8 +2,8 @@ package org.caseload.core.memory;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.caseload.spi.storage.DeskHistoryRecord;
-import org.caseload.spi.storage.DeskHistoryStore;
+import org.caseload.spi.storage.desk.DeskHistoryRecord;
+import org.caseload.spi.storage.desk.DeskHistoryStore;
 
 /** The append-only history of every desk ticket; accessed only under the storage's lock. */
 final class MemoryDeskHistoryStore {

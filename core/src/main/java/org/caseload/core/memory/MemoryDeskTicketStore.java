@@ -11,11 +11,11 @@ import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.DeskAttachmentRecord;
-import org.caseload.spi.storage.DeskNoteRecord;
-import org.caseload.spi.storage.DeskTicketQuery;
-import org.caseload.spi.storage.DeskTicketRecord;
-import org.caseload.spi.storage.DeskTicketStore;
+import org.caseload.spi.storage.desk.DeskAttachmentRecord;
+import org.caseload.spi.storage.desk.DeskNoteRecord;
+import org.caseload.spi.storage.desk.DeskTicketQuery;
+import org.caseload.spi.storage.desk.DeskTicketRecord;
+import org.caseload.spi.storage.desk.DeskTicketStore;
 
 /** Desk tickets with their (organization, ticket) index, notes and screenshots; used under the storage's lock. */
 final class MemoryDeskTicketStore {

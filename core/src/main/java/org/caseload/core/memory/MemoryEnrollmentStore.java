@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.EnrollmentRecord;
-import org.caseload.spi.storage.EnrollmentStore;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
+import org.caseload.spi.storage.casework.EnrollmentStore;
 
 /** Enrollments; accessed only under the storage's lock. */
 final class MemoryEnrollmentStore {

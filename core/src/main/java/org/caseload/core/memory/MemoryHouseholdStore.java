@@ -10,9 +10,9 @@ import java.util.Set;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.HouseholdMembership;
-import org.caseload.spi.storage.HouseholdRecord;
-import org.caseload.spi.storage.HouseholdStore;
+import org.caseload.spi.storage.casework.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdRecord;
+import org.caseload.spi.storage.casework.HouseholdStore;
 
 /** Households, indexed by member and by primary member; accessed only under the storage's lock. */
 final class MemoryHouseholdStore {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.OutboxMessage.Status;
-import org.caseload.spi.storage.OutboxStore;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage.Status;
+import org.caseload.spi.storage.messaging.OutboxStore;
 
 /** Outbox messages in the order they were appended; accessed only under the storage's lock. */
 final class MemoryOutboxStore {

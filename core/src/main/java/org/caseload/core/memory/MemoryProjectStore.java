@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ProjectRecord;
-import org.caseload.spi.storage.ProjectStore;
+import org.caseload.spi.storage.casework.ProjectRecord;
+import org.caseload.spi.storage.casework.ProjectStore;
 
 /** Projects; accessed only under the storage's lock, which also makes every read a locking read. */
 final class MemoryProjectStore {

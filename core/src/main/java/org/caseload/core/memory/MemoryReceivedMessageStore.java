@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ReceivedMessageRecord;
-import org.caseload.spi.storage.ReceivedMessageRecord.State;
-import org.caseload.spi.storage.ReceivedMessageStore;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
+import org.caseload.spi.storage.messaging.ReceivedMessageRecord.State;
+import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 
 /** The support link's inbox; accessed only under the storage's lock. */
 final class MemoryReceivedMessageStore {

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SearchMiss;
-import org.caseload.spi.storage.SearchMissCount;
-import org.caseload.spi.storage.SearchMissStore;
+import org.caseload.spi.storage.help.SearchMiss;
+import org.caseload.spi.storage.help.SearchMissCount;
+import org.caseload.spi.storage.help.SearchMissStore;
 
 /** Searches that found nothing, in the order they were appended; accessed only under the storage's lock. */
 final class MemorySearchMissStore {

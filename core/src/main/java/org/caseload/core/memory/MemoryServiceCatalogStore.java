@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ServiceCatalogStore;
-import org.caseload.spi.storage.ServiceGroupRecord;
-import org.caseload.spi.storage.ServiceTypeRecord;
+import org.caseload.spi.storage.casework.ServiceCatalogStore;
+import org.caseload.spi.storage.casework.ServiceGroupRecord;
+import org.caseload.spi.storage.casework.ServiceTypeRecord;
 
 /** Service groups and types; accessed only under the storage's lock. */
 final class MemoryServiceCatalogStore {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.ClientHistoryQuery;
-import org.caseload.spi.storage.ServiceDeliveryRecord;
-import org.caseload.spi.storage.ServiceDeliveryStore;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
+import org.caseload.spi.storage.casework.ServiceDeliveryStore;
 
 /** Services delivered; accessed only under the storage's lock. */
 final class MemoryServiceDeliveryStore {

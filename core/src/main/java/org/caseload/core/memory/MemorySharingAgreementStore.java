@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SharingAgreementRecord;
-import org.caseload.spi.storage.SharingAgreementStore;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
+import org.caseload.spi.storage.sharing.SharingAgreementStore;
 
 /** Sharing agreements; accessed only under the storage's lock. */
 final class MemorySharingAgreementStore {

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.SlaClockRecord;
-import org.caseload.spi.storage.SlaClockStore;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaClockRecord;
+import org.caseload.spi.storage.tickets.SlaClockStore;
+import org.caseload.spi.storage.tickets.SlaMetric;
 
 /**
  * Service-level clocks by ticket and metric, with a sorted index of the clocks that have a next

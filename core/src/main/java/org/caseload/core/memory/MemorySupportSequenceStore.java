@@ -3,7 +3,7 @@ package org.caseload.core.memory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.caseload.spi.storage.SupportSequenceStore;
+import org.caseload.spi.storage.messaging.SupportSequenceStore;
 
 /** The support link's sequence numbers, sent and applied; accessed only under the storage's lock. */
 final class MemorySupportSequenceStore {

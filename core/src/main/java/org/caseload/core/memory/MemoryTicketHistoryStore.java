@@ -2,8 +2,8 @@ package org.caseload.core.memory;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.caseload.spi.storage.TicketHistoryRecord;
-import org.caseload.spi.storage.TicketHistoryStore;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord;
+import org.caseload.spi.storage.tickets.TicketHistoryStore;
 
 /** The append-only history of every ticket; accessed only under the storage's lock. */
 final class MemoryTicketHistoryStore {

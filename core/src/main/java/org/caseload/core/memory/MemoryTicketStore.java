@@ -17,14 +17,14 @@ import java.util.function.Predicate;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.TicketAssigneeFilter;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketOrder;
-import org.caseload.spi.storage.TicketQuery;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketScreenshotRecord;
-import org.caseload.spi.storage.TicketStatus;
-import org.caseload.spi.storage.TicketStore;
+import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketOrder;
+import org.caseload.spi.storage.tickets.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketScreenshotRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketStore;
 
 /**
  * Tickets with their idempotency-key and status-age indexes, their notes and their screenshots;

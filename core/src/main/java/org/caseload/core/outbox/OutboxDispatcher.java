@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

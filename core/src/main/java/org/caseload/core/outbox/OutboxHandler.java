@@ -1,6 +1,6 @@
 package org.caseload.core.outbox;
 
-import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage;
 
 /**
  * Delivers one kind (topic) of outbox message, for example by calling the host's

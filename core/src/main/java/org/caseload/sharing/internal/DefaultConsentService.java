@@ -15,9 +15,9 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ConsentDecision;
-import org.caseload.spi.storage.ConsentRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.sharing.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentRecord;
 
 /** The consent service over a runtime's {@link Kernel}. */
 public final class DefaultConsentService implements ConsentService {

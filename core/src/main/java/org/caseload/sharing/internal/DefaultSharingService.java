@@ -18,8 +18,8 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.SharedRecordKind;
-import org.caseload.spi.storage.SharingAgreementRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 
 /** The sharing agreements service over a runtime's {@link Kernel}. */
 public final class DefaultSharingService implements SharingService {

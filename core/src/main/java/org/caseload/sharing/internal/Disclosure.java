@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.caseload.core.CallContext;
 import org.caseload.core.Permission;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.ConsentRecord;
-import org.caseload.spi.storage.SharedRecordKind;
-import org.caseload.spi.storage.SharingAgreementRecord;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.sharing.ConsentRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 import org.caseload.spi.storage.StorageSession;
 
 /**

@@ -2,10 +2,10 @@ package org.caseload.sharing.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import org.caseload.spi.storage.ConsentDecision;
-import org.caseload.spi.storage.ConsentRecord;
-import org.caseload.spi.storage.SharedRecordKind;
-import org.caseload.spi.storage.SharingAgreementRecord;
+import org.caseload.spi.storage.sharing.ConsentDecision;
+import org.caseload.spi.storage.sharing.ConsentRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 
 /** The rules of agreements and consent, as pure functions of the records and the day. */
 public final class SharingRules {

@@ -18,7 +18,7 @@ import org.caseload.casework.ChangeHeadOfHousehold;
 import org.caseload.casework.RemoveHouseholdMember;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.HouseholdMembership;
+import org.caseload.spi.storage.casework.HouseholdMembership;
 import org.junit.jupiter.api.Test;
 
 /** Whatever changes are asked for, a household keeps exactly one head and no client twice. */

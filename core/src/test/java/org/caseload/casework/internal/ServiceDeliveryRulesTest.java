@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceUnit;
 import org.junit.jupiter.api.Test;
 
 class ServiceDeliveryRulesTest {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caseload.core.memory.InMemoryStorage;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.OutboxMessage.Status;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage.Status;
 import org.junit.jupiter.api.Test;
 
 class OutboxDispatcherTest {

@@ -41,7 +41,7 @@ import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /**
  * The demo's casework chapters: the shelter's administrator sets up a project and the services it

@@ -26,7 +26,7 @@ import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.storage.AuditQuery;
+import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
 import org.caseload.ticketing.Ticketing;
 

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaMetric;
 import org.caseload.ticketing.desk.Priority;
 import org.caseload.ticketing.desk.SupportDesk;
 import org.caseload.ticketing.sla.BusinessCalendar;

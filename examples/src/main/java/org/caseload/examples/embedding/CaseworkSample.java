@@ -26,7 +26,7 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.ServiceUnit;
+import org.caseload.spi.storage.casework.ServiceUnit;
 
 /** The casework sample of {@code docs/casework.md}, kept identical to it by a test. */
 public final class CaseworkSample {

@@ -8,7 +8,7 @@ import org.caseload.help.HelpMenu;
 import org.caseload.help.HelpMenuItem;
 import org.caseload.help.Platform;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketKind;
+import org.caseload.spi.storage.tickets.TicketKind;
 
 /** Assembles the Help menu of a screen for a user, from the screens' guides and the shortcuts. Thread-safe. */
 final class HelpMenus {

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /**
  * Moves a desk ticket to another status. Immutable.

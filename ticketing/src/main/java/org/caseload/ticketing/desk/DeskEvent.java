@@ -1,8 +1,8 @@
 package org.caseload.ticketing.desk;
 
 import java.time.Instant;
-import org.caseload.spi.storage.DeskHistoryRecord.Type;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskHistoryRecord.Type;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /**
  * One event in the history of a desk ticket. Immutable.

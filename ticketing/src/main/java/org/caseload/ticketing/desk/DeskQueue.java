@@ -2,7 +2,7 @@ package org.caseload.ticketing.desk;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /**
  * A page of the desk's tickets, oldest received first. Immutable.

@@ -1,7 +1,7 @@
 package org.caseload.ticketing.desk;
 
 import java.time.Instant;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /**
  * An escalated ticket as the vendor's support staff see it. The triage parts are null until it is

@@ -1,18 +1,18 @@
 package org.caseload.ticketing.internal;
 
-import static org.caseload.spi.storage.DeskTicketStatus.CLOSED;
-import static org.caseload.spi.storage.DeskTicketStatus.IN_PROGRESS;
-import static org.caseload.spi.storage.DeskTicketStatus.NEW;
-import static org.caseload.spi.storage.DeskTicketStatus.RESOLVED;
-import static org.caseload.spi.storage.DeskTicketStatus.TRIAGED;
-import static org.caseload.spi.storage.DeskTicketStatus.WAITING_ON_CUSTOMER;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.CLOSED;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.IN_PROGRESS;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.NEW;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.RESOLVED;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.TRIAGED;
+import static org.caseload.spi.storage.desk.DeskTicketStatus.WAITING_ON_CUSTOMER;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.caseload.spi.error.InvalidTransitionException;
-import org.caseload.spi.storage.DeskTicketRecord;
-import org.caseload.spi.storage.DeskTicketStatus;
+import org.caseload.spi.storage.desk.DeskTicketRecord;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
 
 /**
  * The statuses a desk ticket moves between by a status change, as {@code docs/escalation.md} draws

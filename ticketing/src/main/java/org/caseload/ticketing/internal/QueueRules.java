@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.TicketQuery;
+import org.caseload.spi.storage.tickets.TicketQuery;
 import org.caseload.ticketing.TicketQueueQuery;
 
 /** The rules of a queue query beyond its annotations, and its translation into a store query. Stateless. */

@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.clients.matching.MatchEngine;
 import org.caseload.clients.matching.MatchSubject;
-import org.caseload.spi.storage.ClientRecord;
-import org.caseload.spi.storage.PersonName;
+import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.PersonName;
 import org.caseload.ticketing.RedactionCategory;
 
 /**

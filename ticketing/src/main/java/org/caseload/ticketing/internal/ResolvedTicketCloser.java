@@ -9,8 +9,8 @@ import org.caseload.core.Kernel;
 import org.caseload.core.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * Closes the tickets of every organization that have been {@code RESOLVED} for a set time. Each

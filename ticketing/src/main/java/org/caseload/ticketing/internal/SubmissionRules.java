@@ -3,7 +3,7 @@ package org.caseload.ticketing.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseload.spi.error.Violation;
-import org.caseload.spi.storage.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.ticketing.ReporterContact;
 import org.caseload.ticketing.Screenshot;
 import org.caseload.ticketing.SubmitTicket;

@@ -4,7 +4,7 @@ import org.caseload.core.CallContext;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketRecord;
 
 /**
  * Who may see a ticket: its reporter, and the administrators of its organization. For everyone

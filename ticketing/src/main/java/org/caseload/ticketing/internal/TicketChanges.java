@@ -5,11 +5,11 @@ import java.util.function.UnaryOperator;
 import org.caseload.core.CallContext;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.TicketHistoryRecord;
-import org.caseload.spi.storage.TicketNoteRecord;
-import org.caseload.spi.storage.TicketNoteRecord.Visibility;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.tickets.TicketHistoryRecord;
+import org.caseload.spi.storage.tickets.TicketNoteRecord;
+import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 
 /**
  * Every change to a ticket, made the one way that keeps its rules together: the lifecycle is

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.caseload.core.CallContext;
 import org.caseload.core.Permission;
-import org.caseload.spi.storage.OutboxMessage;
-import org.caseload.spi.storage.TicketRecord;
-import org.caseload.spi.storage.TicketStatus;
+import org.caseload.spi.storage.messaging.OutboxMessage;
+import org.caseload.spi.storage.tickets.TicketRecord;
+import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.ui.Recipient;
 
 /**

@@ -2,7 +2,7 @@ package org.caseload.ticketing.internal;
 
 import java.util.Objects;
 import org.caseload.core.outbox.OutboxHandler;
-import org.caseload.spi.storage.OutboxMessage;
+import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.support.SupportChannel;
 
 /**

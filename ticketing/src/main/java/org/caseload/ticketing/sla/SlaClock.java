@@ -2,7 +2,7 @@ package org.caseload.ticketing.sla;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaMetric;
 import org.caseload.ticketing.desk.Priority;
 
 /**

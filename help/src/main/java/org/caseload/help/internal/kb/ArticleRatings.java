@@ -25,8 +25,8 @@ import org.caseload.help.StalenessCriteria;
 import org.caseload.help.UnansweredQuery;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.ArticleVote;
-import org.caseload.spi.storage.ArticleVoteCount;
+import org.caseload.spi.storage.help.ArticleVote;
+import org.caseload.spi.storage.help.ArticleVoteCount;
 
 /**
  * "Was this article helpful?" and the reports built on the answers and on the search log. Every

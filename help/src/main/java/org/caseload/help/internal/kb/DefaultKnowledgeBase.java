@@ -22,7 +22,7 @@ import org.caseload.help.StalenessCriteria;
 import org.caseload.help.UnansweredQuery;
 import org.caseload.help.internal.LocaleFallback;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.SearchMiss;
+import org.caseload.spi.storage.help.SearchMiss;
 import org.caseload.spi.ui.ArticleDocument;
 
 /** The knowledge base over a runtime's {@link Kernel} and the articles indexed when it was created. */

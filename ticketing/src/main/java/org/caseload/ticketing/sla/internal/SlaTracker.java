@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.caseload.core.CallContext;
-import org.caseload.spi.storage.SlaClockRecord;
-import org.caseload.spi.storage.SlaClockStore;
-import org.caseload.spi.storage.SlaMetric;
+import org.caseload.spi.storage.tickets.SlaClockRecord;
+import org.caseload.spi.storage.tickets.SlaClockStore;
+import org.caseload.spi.storage.tickets.SlaMetric;
 import org.caseload.ticketing.desk.Priority;
 import org.caseload.ticketing.sla.SlaConfiguration;
 
