@@ -1,5 +1,6 @@
 package org.caseload.core;
 
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.caseload.clients.internal.DefaultDuplicateService;
 import org.caseload.clients.matching.MatchEngine;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
+import org.caseload.core.internal.KernelAccess;
 import org.caseload.sharing.ConsentService;
 import org.caseload.sharing.SharingService;
 import org.caseload.sharing.internal.DefaultConsentService;
@@ -34,8 +36,8 @@ import org.caseload.spi.ui.Notifier;
 
 /**
  * One Caseload runtime: built once per application from explicit parts, thread-safe, costly to
- * build and cheap to use. It hands out the client and casework services and the {@link Kernel} the
- * other domain modules ({@code Ticketing}, {@code Help}) are created from.
+ * build and cheap to use. It hands out the client and casework services; the other domain modules
+ * ({@code Ticketing}, {@code Help}) are created from it.
  *
  * <pre>{@code
  * Caseload caseload = Caseload.builder()
@@ -48,6 +50,10 @@ import org.caseload.spi.ui.Notifier;
  * Close it when the application stops; that releases the validation machinery.
  */
 public final class Caseload implements AutoCloseable {
+
+    static {
+        KernelAccess.install(runtime -> runtime.kernel);
+    }
 
     private final DefaultKernel kernel;
     private final ClientService clients;
@@ -131,10 +137,6 @@ public final class Caseload implements AutoCloseable {
         return audit;
     }
 
-    /** The shared machinery, for domain modules and extensions. */
-    public Kernel kernel() {
-        return kernel;
-    }
 
     @Override
     public void close() {

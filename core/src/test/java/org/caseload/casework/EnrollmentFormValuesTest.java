@@ -1,5 +1,7 @@
 package org.caseload.casework;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -87,7 +89,7 @@ class EnrollmentFormValuesTest {
                 tuple("forms[0]", "caseload.form.unknown"),
                 tuple("forms[2]", "caseload.form.repeated"));
         bed.as(WORKER_B);
-        assertThat(violations(() -> bed.caseload.kernel().validate(
+        assertThat(violations(() -> KernelAccess.of(bed.caseload).validate(
                 enroll(new FormValues("intake", 1, Map.of("employed", FieldValue.bool(false)))))))
                 .containsExactly(tuple("forms[0]", "caseload.form.unknown"));
     }

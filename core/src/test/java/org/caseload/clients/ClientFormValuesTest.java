@@ -1,5 +1,7 @@
 package org.caseload.clients;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -172,7 +174,7 @@ class ClientFormValuesTest {
     void formValuesNeedACallerWhoseOrganizationsFormsApply() {
         identity.signedOut();
 
-        assertThat(violations(() -> caseload.kernel().validate(RegisterClient.of(MARIA,
+        assertThat(violations(() -> KernelAccess.of(caseload).validate(RegisterClient.of(MARIA,
                 intakeV1(Map.of("employed", FieldValue.bool(false)))))))
                 .containsExactly(tuple("forms[0]", "caseload.form.noOrganization"));
     }
@@ -182,7 +184,7 @@ class ClientFormValuesTest {
     }
 
     private List<Tuple> violations(Object command) {
-        return violations(() -> caseload.kernel().validate(command));
+        return violations(() -> KernelAccess.of(caseload).validate(command));
     }
 
     private static List<Tuple> violations(Runnable call) {

@@ -1,5 +1,7 @@
 package org.caseload.clients;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.core.Permission.CLIENT_WRITE;
 
@@ -56,14 +58,14 @@ class ClientValidationProperties {
 
     @Property(tries = 300)
     void aGeneratedValidClientAlwaysValidates(@ForAll("validDetails") ClientDetails details) {
-        caseload.kernel().validate(RegisterClient.of(details));
+        KernelAccess.of(caseload).validate(RegisterClient.of(details));
     }
 
     @Property(tries = 300)
     void aGeneratedContradictionAlwaysFailsWithTheRightFieldPath(@ForAll("contradictions") Contradiction broken) {
         List<Violation> violations;
         try {
-            caseload.kernel().validate(RegisterClient.of(broken.details()));
+            KernelAccess.of(caseload).validate(RegisterClient.of(broken.details()));
             violations = List.of();
         } catch (ValidationException e) {
             violations = e.violations();

@@ -1,5 +1,7 @@
 package org.caseload.clients;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -216,7 +218,7 @@ class ClientValidationTest {
 
     private List<Tuple> violations(ClientDetails details) {
         try {
-            caseload.kernel().validate(RegisterClient.of(details));
+            KernelAccess.of(caseload).validate(RegisterClient.of(details));
             return List.of();
         } catch (ValidationException e) {
             return e.violations().stream().map(v -> tuple(v.path(), v.messageKey())).toList();

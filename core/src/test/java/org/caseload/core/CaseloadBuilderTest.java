@@ -1,5 +1,7 @@
 package org.caseload.core;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +51,8 @@ class CaseloadBuilderTest {
     void buildsWithDefaultsForTheOptionalParts() {
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(new TestIdentity()).build()) {
             assertThat(caseload.clients()).isNotNull();
-            assertThat(caseload.kernel().forms().forms("any")).isEmpty();
-            assertThat(caseload.kernel().ids().newId()).isNotEqualTo(caseload.kernel().ids().newId());
+            assertThat(KernelAccess.of(caseload).forms().forms("any")).isEmpty();
+            assertThat(KernelAccess.of(caseload).ids().newId()).isNotEqualTo(KernelAccess.of(caseload).ids().newId());
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.caseload.core;
 
+import org.caseload.core.internal.KernelAccess;
+
+import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.Operation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +33,7 @@ class KernelTest {
     private final TestIdentity identity = new TestIdentity()
             .as(TestIdentity.user("worker-a", "org-a", Permission.CLIENT_WRITE));
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
-    private final Kernel kernel = caseload.kernel();
+    private final Kernel kernel = KernelAccess.of(caseload);
 
     @AfterEach
     void close() {

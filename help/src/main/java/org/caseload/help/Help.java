@@ -1,5 +1,7 @@
 package org.caseload.help;
 
+import org.caseload.core.internal.KernelAccess;
+
 import org.caseload.core.Caseload;
 import org.caseload.help.internal.DefaultHelpService;
 import org.caseload.spi.error.ConfigurationException;
@@ -37,6 +39,6 @@ public final class Help {
             throw new ConfigurationException("content must not be null: pass a HelpContentSource such as "
                     + "HelpContent.fromClasspath(\"help/\")");
         }
-        return DefaultHelpService.over(caseload.kernel(), content);
+        return DefaultHelpService.over(KernelAccess.of(caseload), content);
     }
 }

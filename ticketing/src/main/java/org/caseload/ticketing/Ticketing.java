@@ -1,10 +1,12 @@
 package org.caseload.ticketing;
 
+import org.caseload.core.internal.KernelAccess;
+
 import java.time.Duration;
 import java.util.Map;
 import org.caseload.clients.matching.MatchEngine;
 import org.caseload.core.Caseload;
-import org.caseload.core.Kernel;
+import org.caseload.core.internal.Kernel;
 import org.caseload.core.outbox.OutboxDispatcher;
 import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.spi.error.ConfigurationException;
@@ -165,7 +167,7 @@ public final class Ticketing {
 
         /** The ticketing module. */
         public Ticketing build() {
-            Kernel kernel = caseload.kernel();
+            Kernel kernel = KernelAccess.of(caseload);
             EscalationCodec escalationCodec = new EscalationCodec();
             NotificationCodec notificationCodec = new NotificationCodec();
             OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),

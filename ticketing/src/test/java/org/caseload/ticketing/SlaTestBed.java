@@ -1,5 +1,7 @@
 package org.caseload.ticketing;
 
+import org.caseload.core.internal.KernelAccess;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,9 +9,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.core.Caseload;
-import org.caseload.core.Operation;
+import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.audit.AuditEntry;
@@ -66,7 +68,7 @@ final class SlaTestBed implements AutoCloseable {
         this.storage = storage;
         this.clock = new TestClock(start);
         caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier).build();
-        serviceLevels = new ServiceLevels(caseload.kernel(), LEVELS);
+        serviceLevels = new ServiceLevels(KernelAccess.of(caseload), LEVELS);
         desk = SupportDesk.builder(caseload, message -> { }).serviceLevels(LEVELS).build();
     }
 
@@ -83,7 +85,7 @@ final class SlaTestBed implements AutoCloseable {
     /** Runs {@code work} as the desk service's body would, as a support agent. */
     void desk(Consumer<CallContext> work) {
         identity.actAs(AGENT);
-        caseload.kernel().call(DESK_WORK, null, context -> {
+        KernelAccess.of(caseload).call(DESK_WORK, null, context -> {
             work.accept(context);
             return null;
         });

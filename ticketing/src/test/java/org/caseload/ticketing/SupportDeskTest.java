@@ -1,5 +1,7 @@
 package org.caseload.ticketing;
 
+import org.caseload.core.internal.KernelAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.ticketing.SupportLinkFixture.AGENT;
@@ -199,7 +201,7 @@ class SupportDeskTest {
             assertThat(note.text()).isEqualTo("We found the cause.");
             assertThat(note.author()).isEqualTo(AGENT.displayName());
         });
-        Optional<OutboxMessage> queued = link.vendorCaseload.kernel().storage().inTransaction(session -> session.outbox()
+        Optional<OutboxMessage> queued = KernelAccess.of(link.vendorCaseload).storage().inTransaction(session -> session.outbox()
                 .findById(shelter.received.get(1).messageId()));
         assertThat(queued).get().extracting(OutboxMessage::aggregateId).isEqualTo(triaged.id());
     }

@@ -7,7 +7,7 @@ import org.caseload.casework.CaseNote;
 import org.caseload.casework.Enrollment;
 import org.caseload.casework.Household;
 import org.caseload.casework.ServiceDelivery;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.sharing.internal.Disclosure;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.clients.ClientRecord;

@@ -7,8 +7,8 @@ import org.caseload.casework.ClientProfileService;
 import org.caseload.casework.Enrollment;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientService;
-import org.caseload.core.Kernel;
-import org.caseload.core.Operation;
+import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.storage.clients.ClientRecord;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.sharing.internal.Disclosure;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.casework.HouseholdMembership;

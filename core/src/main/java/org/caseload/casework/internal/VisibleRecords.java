@@ -2,7 +2,7 @@ package org.caseload.casework.internal;
 
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
 import org.caseload.spi.storage.clients.ClientRecord;

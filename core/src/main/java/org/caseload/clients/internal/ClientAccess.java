@@ -1,7 +1,7 @@
 package org.caseload.clients.internal;
 
 import java.util.Set;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.sharing.internal.Disclosure;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.clients.ClientRecord;

@@ -11,7 +11,7 @@ import org.caseload.clients.matching.MatchEngine;
 import org.caseload.clients.matching.MatchModel;
 import org.caseload.clients.matching.MatchSubject;
 import org.caseload.clients.matching.ScoredPair;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;

@@ -7,7 +7,7 @@ import java.util.function.ToLongFunction;
 import org.caseload.clients.ClientMerge;
 import org.caseload.clients.MergeClients;
 import org.caseload.clients.UnmergeClients;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;

@@ -1,5 +1,7 @@
 package org.caseload.core.internal;
 
+import org.caseload.core.Caseload;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import java.time.Clock;

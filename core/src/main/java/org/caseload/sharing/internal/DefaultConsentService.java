@@ -2,9 +2,9 @@ package org.caseload.sharing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.caseload.core.CallContext;
-import org.caseload.core.Kernel;
-import org.caseload.core.Operation;
+import org.caseload.core.internal.CallContext;
+import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.sharing.Consent;
 import org.caseload.sharing.ConsentService;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.core.Permission;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.sharing.ConsentRecord;

@@ -1,10 +1,12 @@
 package org.caseload.ticketing.desk;
 
+import org.caseload.core.internal.KernelAccess;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseload.core.Caseload;
-import org.caseload.core.Kernel;
+import org.caseload.core.internal.Kernel;
 import org.caseload.core.outbox.OutboxDispatcher;
 import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.spi.error.ConfigurationException;
@@ -180,7 +182,7 @@ public final class SupportDesk {
 
         /** The desk. */
         public SupportDesk build() {
-            Kernel kernel = caseload.kernel();
+            Kernel kernel = KernelAccess.of(caseload);
             VendorUpdateCodec codec = new VendorUpdateCodec();
             OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, channel)),

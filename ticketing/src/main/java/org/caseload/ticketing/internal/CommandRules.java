@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.caseload.core.Kernel;
+import org.caseload.core.internal.Kernel;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 

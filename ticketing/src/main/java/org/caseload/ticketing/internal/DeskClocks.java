@@ -1,6 +1,6 @@
 package org.caseload.ticketing.internal;
 
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.ticketing.desk.Priority;
 
 /**

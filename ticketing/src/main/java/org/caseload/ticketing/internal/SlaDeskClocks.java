@@ -1,7 +1,7 @@
 package org.caseload.ticketing.internal;
 
 import java.util.Objects;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.ticketing.desk.Priority;
 import org.caseload.ticketing.sla.internal.SlaTracker;
 

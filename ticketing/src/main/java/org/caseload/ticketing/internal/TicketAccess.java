@@ -1,6 +1,6 @@
 package org.caseload.ticketing.internal;
 
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.identity.Principal;

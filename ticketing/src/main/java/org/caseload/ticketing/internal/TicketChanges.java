@@ -2,7 +2,7 @@ package org.caseload.ticketing.internal;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;

@@ -2,7 +2,7 @@ package org.caseload.ticketing.internal;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.core.Permission;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketRecord;

@@ -3,7 +3,7 @@ package org.caseload.ticketing.internal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
 import org.caseload.spi.storage.messaging.ReceivedMessageRecord.State;
 import org.caseload.spi.storage.messaging.ReceivedMessageStore;

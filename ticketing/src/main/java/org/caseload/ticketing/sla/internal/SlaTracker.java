@@ -3,7 +3,7 @@ package org.caseload.ticketing.sla.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.caseload.core.CallContext;
+import org.caseload.core.internal.CallContext;
 import org.caseload.spi.storage.tickets.SlaClockRecord;
 import org.caseload.spi.storage.tickets.SlaClockStore;
 import org.caseload.spi.storage.tickets.SlaMetric;

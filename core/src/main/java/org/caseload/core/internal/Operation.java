@@ -1,4 +1,6 @@
-package org.caseload.core;
+package org.caseload.core.internal;
+
+import org.caseload.core.Permission;
 
 import java.util.Objects;
 

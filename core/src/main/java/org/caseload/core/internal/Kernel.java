@@ -1,4 +1,7 @@
-package org.caseload.core;
+package org.caseload.core.internal;
+
+import org.caseload.core.Caseload;
+import org.caseload.core.IdGenerator;
 
 import java.time.Clock;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.caseload.core;
+package org.caseload.core.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
