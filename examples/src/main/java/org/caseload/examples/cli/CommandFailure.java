@@ -1,0 +1,15 @@
+package org.caseload.examples.cli;
+
+/**
+ * A command could not do its work (an input it cannot read, an output it cannot write): the
+ * command line prints the message as one line and exits with 1.
+ */
+final class CommandFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what failed, naming files and columns but never a value read from a file */
+    CommandFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
