@@ -56,6 +56,11 @@ public final class CaseloadCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Runs one command line and exits the JVM with its code.
+     *
+     * @param args the command's name and its options
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -96,7 +101,11 @@ public final class CaseloadCli implements Callable<Integer> {
         }
     }
 
-    /** {@code caseload} alone: a command is needed. */
+    /**
+     * {@code caseload} alone: a command is needed.
+     *
+     * @return never: the missing command is a usage error
+     */
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "a command is needed");

@@ -8,7 +8,12 @@ final class CommandFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what failed, naming files and columns but never a value read from a file */
+    /**
+     * A failure with its cause.
+     *
+     * @param message what failed, naming files and columns but never a value read from a file
+     * @param cause   the exception of the library or of the JDK that stopped the command
+     */
     CommandFailure(String message, Throwable cause) {
         super(message, cause);
     }

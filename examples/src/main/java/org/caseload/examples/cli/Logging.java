@@ -8,7 +8,7 @@ package org.caseload.examples.cli;
 final class Logging {
 
     /** slf4j-simple reads it when it creates its first logger; it wins over simplelogger.properties. */
-    static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private Logging() {
     }
