@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "caseload",
         description = "Runs the Caseload library from the shell.",
         synopsisSubcommandLabel = "COMMAND",
+        // A new command is one line here, in alphabetical order before completion and help.
         subcommands = {
                 DuplicatesCommand.class,
                 CompletionCommand.class,

@@ -19,7 +19,9 @@ class DemoOutputTest {
         ChildProcess demo = ChildProcess.java(folder, Demo.class, database.toString());
 
         assertThat(demo.exitCode()).as(demo.stderr()).isZero();
-        assertThat(demo.stdout()).startsWith("Caseload demo, on an embedded H2 database in " + database + "\n\n1. ")
+        String newLine = System.lineSeparator();
+        assertThat(demo.stdout())
+                .startsWith("Caseload demo, on an embedded H2 database in " + database + newLine + newLine + "1. ")
                 .doesNotContain("\u001b").doesNotContain("INFO").doesNotContainIgnoringCase("flyway");
         // Flyway migrates the new database: at INFO it would say so here.
         assertThat(demo.stderr()).doesNotContain("INFO").doesNotContainIgnoringCase("flyway");
