@@ -1,65 +1,153 @@
 package org.caseload.examples.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code caseload} command line ({@code bin/caseload} at the repository root runs it):
- * {@code caseload SUBCOMMAND [OPTIONS]}. Subcommands: {@code duplicates}. Exit codes: 0 done,
- * 1 the input or output could not be used, 2 the arguments are wrong.
+ * {@code caseload [--verbose] COMMAND [OPTIONS]}. A subcommand is one class annotated with
+ * {@code @Command} and listed in {@code subcommands} below; {@code caseload help} lists them all.
+ *
+ * <p>Exit codes: 0 done; 1 the command failed (one line on standard error, the stack trace too
+ * with {@code --verbose}); 2 the arguments are wrong (what is wrong, then the usage, on standard
+ * error).
  */
-public final class CaseloadCli {
+@Command(name = "caseload",
+        description = "Runs the Caseload library from the shell.",
+        synopsisSubcommandLabel = "COMMAND",
+        // A new command is one line here, in alphabetical order before completion and help.
+        subcommands = {
+                DuplicatesCommand.class,
+                CompletionCommand.class,
+                HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:the command failed: one line on standard error (and the stack trace with --verbose)",
+                "2:the arguments are wrong: what is wrong, then the usage, on standard error",
+        },
+        footer = "%nSee 'caseload help COMMAND' for a command's options.")
+public final class CaseloadCli implements Callable<Integer> {
 
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    private static final String HELP_DESCRIPTION = "Print the usage and exit.";
 
-    private static final String OVERVIEW = """
-            usage: caseload SUBCOMMAND [OPTIONS]
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = HELP_DESCRIPTION)
+    boolean help;
 
-            subcommands:
-              duplicates   find the records of one person in an HMIS Client.csv or a FEBRL file
-              help         print this text, or a subcommand's: caseload help duplicates
-            """;
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log INFO from Caseload and its libraries (warnings and errors only without it), "
+                    + "and print the stack trace of a failure.")
+    boolean verbose;
 
-    private CaseloadCli() {
-    }
+    @Spec
+    CommandSpec spec;
 
+    /**
+     * Runs one command line and exits the JVM with its code.
+     *
+     * @param args the command's name and its options
+     */
     public static void main(String[] args) {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        System.exit(run(args, System.out, System.err));
     }
 
     /** Runs one command line; returns its exit code. */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.print(OVERVIEW);
-            return USAGE;
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command tree writing to these streams, with this command line's logging and exit codes. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new CaseloadCli());
+        addHelpOptions(commandLine);
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExecutionStrategy(parsed -> {
+            Logging.configure(verbose(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        commandLine.setParameterExceptionHandler(CaseloadCli::usageError);
+        commandLine.setExecutionExceptionHandler((failure, command, parsed) -> failed(failure, command,
+                verbose(parsed)));
+        return commandLine;
+    }
+
+    /**
+     * {@code --help} on every subcommand that has none of its own (picocli's {@code help} has), so
+     * that a new subcommand needs nothing for it; an inherited option would clash with {@code help}'s.
+     */
+    private static void addHelpOptions(CommandLine parent) {
+        for (CommandLine subcommand : parent.getSubcommands().values()) {
+            CommandSpec spec = subcommand.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+                spec.addOption(OptionSpec.builder(names).usageHelp(true).description(HELP_DESCRIPTION).build());
+            }
+            addHelpOptions(subcommand);
         }
-        List<String> rest = args.subList(1, args.size());
-        switch (args.get(0)) {
-            case "duplicates":
-                if (rest.contains("--help") || rest.contains("-h")) {
-                    out.print(DuplicatesCommand.USAGE);
-                    return OK;
-                }
-                DuplicatesCommand.Options options;
-                try {
-                    options = DuplicatesCommand.parse(rest);
-                } catch (UsageException e) {
-                    err.println("caseload duplicates: " + e.getMessage());
-                    err.print(DuplicatesCommand.USAGE);
-                    return USAGE;
-                }
-                return new DuplicatesCommand(err).run(options);
-            case "help", "--help", "-h":
-                out.print(rest.equals(List.of("duplicates")) ? DuplicatesCommand.USAGE : OVERVIEW);
-                return OK;
-            default:
-                err.println("caseload: unknown subcommand: " + args.get(0));
-                err.print(OVERVIEW);
-                return USAGE;
+    }
+
+    /**
+     * {@code caseload} alone: a command is needed.
+     *
+     * @return never: the missing command is a usage error
+     */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    /** What is wrong and the usage of the command it concerns, on standard error. */
+    private static int usageError(ParameterException wrong, String[] args) {
+        CommandLine command = wrong.getCommandLine();
+        PrintWriter err = command.getErr();
+        String message = wrong.getMessage();
+        if (wrong instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !command.getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+            message = "unknown command: '" + unmatched.getUnmatched().get(0) + "'";
         }
+        err.println(command.getCommandSpec().qualifiedName() + ": " + message);
+        UnmatchedArgumentException.printSuggestions(wrong, err);
+        err.println();
+        command.usage(err);
+        return ExitCode.USAGE;
+    }
+
+    /** One line on standard error; the stack trace with {@code --verbose}. */
+    private static int failed(Exception failure, CommandLine command, boolean verbose) {
+        PrintWriter err = command.getErr();
+        String what = failure instanceof CommandFailure ? failure.getMessage()
+                : "failed: " + failure.getClass().getName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        err.println(command.getCommandSpec().qualifiedName() + ": " + what);
+        if (verbose) {
+            failure.printStackTrace(err);
+        }
+        return ExitCode.SOFTWARE;
+    }
+
+    /** Whether {@code --verbose} was given, before or after the subcommand's name. */
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

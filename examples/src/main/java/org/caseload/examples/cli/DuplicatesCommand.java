@@ -2,7 +2,7 @@ package org.caseload.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
@@ -37,6 +38,11 @@ import org.caseload.spi.error.Violation;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.identity.Principal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code duplicates --format hmis|febrl --input FILE --output FILE [--threshold X]}: registers
@@ -44,21 +50,11 @@ import org.caseload.spi.identity.Principal;
  * and writes the probable pairs as CSV ({@code id_a,id_b,score,fields}, ids as in the input).
  *
  * <p>Standard error gets the progress, a line for every row skipped or changed (by line number,
- * naming columns, never values), and a summary. Exit codes: 0 done, 1 the input or output could
- * not be used, 2 the arguments are wrong.
+ * naming columns, never values), and a summary.
  */
-final class DuplicatesCommand {
-
-    static final String USAGE = """
-            usage: caseload duplicates --format hmis|febrl --input FILE --output FILE [--threshold X]
-
-              --format     hmis: a HUD HMIS Client.csv (FY2024 columns, found by name)
-                           febrl: a FEBRL data set (rec_id, given_name, surname, ...)
-              --input      the file to read
-              --output     the CSV to write: id_a,id_b,score,fields, one probable pair per row
-              --threshold  the match probability from which a pair is probable, in (0, 1];
-                           default 0.5 (even odds)
-            """;
+@Command(name = "duplicates", sortOptions = false,
+        description = "Find the records of one person in an HMIS or FEBRL file.")
+final class DuplicatesCommand implements Callable<Integer> {
 
     /** The organization every input row is registered in. */
     static final String ORGANIZATION = "import";
@@ -67,87 +63,42 @@ final class DuplicatesCommand {
             Locale.ROOT);
     private static final int PROGRESS_STEPS = 10;
 
-    private final PrintStream err;
+    @Option(names = "--format", required = true, paramLabel = "hmis|febrl",
+            converter = OptionValues.FormatConverter.class, completionCandidates = OptionValues.FormatNames.class,
+            description = {"hmis: a HUD HMIS Client.csv (FY2024 columns, found by name)",
+                    "febrl: a FEBRL data set (rec_id, given_name, surname, ...)"})
+    ClientFileFormat format;
 
-    DuplicatesCommand(PrintStream err) {
-        this.err = err;
-    }
+    @Option(names = "--input", required = true, paramLabel = "FILE", converter = OptionValues.ExistingFile.class,
+            description = "The file to read, UTF-8.")
+    Path input;
 
-    /** The validated arguments of one run. */
-    record Options(ClientFileFormat format, Path input, Path output, MatchThresholds thresholds) {
-    }
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "The CSV to write: id_a,id_b,score,fields, one probable pair per row.")
+    Path output;
 
-    /**
-     * Parses the arguments after the subcommand's name.
-     *
-     * @throws UsageException naming what is wrong
-     */
-    static Options parse(List<String> args) throws UsageException {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name;
-            String value;
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 0) {
-                name = arg.substring(2, equals);
-                value = arg.substring(equals + 1);
-            } else if (arg.startsWith("--")) {
-                name = arg.substring(2);
-                if (i + 1 == args.size()) {
-                    throw new UsageException("--" + name + " needs a value");
-                }
-                value = args.get(++i);
-            } else {
-                throw new UsageException("unexpected argument: " + arg);
-            }
-            if (!Set.of("format", "input", "output", "threshold").contains(name)) {
-                throw new UsageException("unknown option: --" + name);
-            }
-            if (values.put(name, value) != null) {
-                throw new UsageException("--" + name + " is given twice");
-            }
-        }
-        for (String required : List.of("format", "input", "output")) {
-            if (!values.containsKey(required)) {
-                throw new UsageException("--" + required + " is required");
-            }
-        }
-        ClientFileFormat format = switch (values.get("format")) {
-            case "hmis" -> new HmisClientFormat();
-            case "febrl" -> new FebrlFormat();
-            default -> throw new UsageException("--format must be hmis or febrl, was " + values.get("format"));
-        };
-        return new Options(format, Path.of(values.get("input")), Path.of(values.get("output")),
-                thresholds(values.get("threshold")));
-    }
+    @Option(names = "--threshold", paramLabel = "X", defaultValue = "0.5",
+            converter = OptionValues.ThresholdConverter.class,
+            description = "The match probability from which a pair is probable, in (0, 1]; "
+                    + "default ${DEFAULT-VALUE} (even odds).")
+    MatchThresholds thresholds;
 
-    private static MatchThresholds thresholds(String text) throws UsageException {
-        if (text == null) {
-            return MatchThresholds.DEFAULT;
-        }
-        double probable;
-        try {
-            probable = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--threshold must be a number in (0, 1], was " + text);
-        }
-        if (!(probable > 0 && probable <= 1)) {
-            throw new UsageException("--threshold must be in (0, 1], was " + text);
-        }
-        return new MatchThresholds(probable, Math.min(probable, MatchThresholds.DEFAULT.possible()));
-    }
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter err;
 
     /** Runs the command; returns the exit code. */
-    int run(Options options) {
+    @Override
+    public Integer call() {
+        err = spec.commandLine().getErr();
         List<SourceRecord> records;
         try {
-            records = read(options.format(), options.input());
+            records = read(format, input);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("caseload duplicates: cannot read " + options.input() + ": " + describe(e));
-            return CaseloadCli.FAILED;
+            throw new CommandFailure("cannot read " + input + ": " + describe(e), e);
         }
-        MatchEngine engine = MatchEngine.builder().thresholds(options.thresholds()).build();
+        MatchEngine engine = MatchEngine.builder().thresholds(thresholds).build();
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
                 .identity(() -> Optional.of(OPERATOR)).matchEngine(engine).build()) {
             Map<String, SourceRecord> byClientId = register(caseload, records);
@@ -156,14 +107,13 @@ final class DuplicatesCommand {
                     new DetectDuplicates(true, MatchClassification.PROBABLE, progress("detecting duplicates"), null),
                     pair -> pairs.add(Pair.of(pair, byClientId)));
             try {
-                write(options.output(), pairs);
+                write(output, pairs);
             } catch (IOException e) {
-                err.println("caseload duplicates: cannot write " + options.output() + ": " + describe(e));
-                return CaseloadCli.FAILED;
+                throw new CommandFailure("cannot write " + output + ": " + describe(e), e);
             }
             err.printf(Locale.ROOT, "%d clients, %d candidate pairs compared, %d probable pairs written to %s%n",
-                    summary.subjects(), summary.candidatePairs(), pairs.size(), options.output());
-            return CaseloadCli.OK;
+                    summary.subjects(), summary.candidatePairs(), pairs.size(), output);
+            return ExitCode.OK;
         }
     }
 

@@ -1,6 +1,8 @@
 /**
- * The {@code caseload} command line: {@code bin/caseload duplicates} reads an HMIS
- * {@code Client.csv} or a FEBRL file, finds the records of one person with the library's bulk
- * duplicate detection on in-memory storage, and writes the pairs as CSV.
+ * The {@code caseload} command line ({@code bin/caseload}), on picocli: {@link
+ * org.caseload.examples.cli.CaseloadCli} is the root and lists the commands; each command is one
+ * class. {@code caseload duplicates} reads an HMIS {@code Client.csv} or a FEBRL file, finds the
+ * records of one person with the library's bulk duplicate detection on in-memory storage, and
+ * writes the pairs as CSV.
  */
 package org.caseload.examples.cli;

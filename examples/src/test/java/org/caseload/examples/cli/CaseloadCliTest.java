@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** {@code caseload duplicates} end to end: files in, pairs out, problems on standard error. */
 class CaseloadCliTest {
@@ -132,53 +138,164 @@ class CaseloadCliTest {
     }
 
     @Test
-    void answersWrongArgumentsWithTheUsageAndExitCode2() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(run("dedupe")).isEqualTo(2);
-        assertThat(stderr()).contains("unknown subcommand: dedupe").contains("usage: caseload SUBCOMMAND");
-        assertThat(run("duplicates", "--format", "hmis", "--input", "x.csv")).isEqualTo(2);
-        assertThat(stderr()).contains("--output is required");
-        assertThat(run("duplicates", "--format", "csv", "--input", "x", "--output", "y")).isEqualTo(2);
-        assertThat(stderr()).contains("--format must be hmis or febrl, was csv");
-        for (String threshold : List.of("0", "1.5", "-1", "NaN", "half")) {
+    void writesTheSamePairsAsTheHandParsedCommandLineDidOnASmallFile() throws IOException, URISyntaxException {
+        Path input = resource("small-client.csv");
+        Path pairs = folder.resolve("pairs.csv");
+        Path loose = folder.resolve("loose.csv");
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output", pairs.toString()))
+                .as(stderr()).isZero();
+        assertThat(run("duplicates", "--format=hmis", "--input=" + input, "--output=" + loose, "--threshold=0.05"))
+                .as(stderr()).isZero();
+
+        // Recorded with the command line as it was before picocli parsed its arguments.
+        assertThat(Files.readAllLines(pairs)).isEqualTo(Files.readAllLines(resource("small-pairs.csv")));
+        assertThat(Files.readAllLines(loose)).isEqualTo(Files.readAllLines(resource("small-pairs-threshold-0.05.csv")));
+    }
+
+    @Test
+    void answersWrongArgumentsWithWhatIsWrongThenTheUsageOnStandardErrorAndExitCode2() throws IOException {
+        String input = write("Client.csv", HEADER).toString();
+        Map<List<String>, String> wrong = new LinkedHashMap<>();
+        wrong.put(List.of(), "caseload: a command is needed");
+        wrong.put(List.of("dedupe"), "caseload: unknown command: 'dedupe'");
+        wrong.put(List.of("--limit"), "caseload: Unknown option: '--limit'");
+        wrong.put(List.of("help", "dedupe"), "caseload: Unknown subcommand 'dedupe'.");
+        wrong.put(List.of("duplicates", "--format", "hmis", "--input", input),
+                "caseload duplicates: Missing required option: '--output=FILE'");
+        wrong.put(List.of("duplicates", "--format", "csv", "--input", input, "--output", "y"),
+                "caseload duplicates: Invalid value for option '--format': expected hmis or febrl, was 'csv'");
+        wrong.put(List.of("duplicates", "--format", "hmis", "--input", input, "--output", "y", "--limit", "3"),
+                "caseload duplicates: Unknown options: '--limit', '3'");
+        wrong.put(List.of("duplicates", "--format", "hmis", "--format", "febrl", "--input", input, "--output", "y"),
+                "caseload duplicates: option '--format' (hmis|febrl) should be specified only once");
+        wrong.put(List.of("duplicates", "--input"),
+                "caseload duplicates: Missing required parameter for option '--input' (FILE)");
+        wrong.put(List.of("duplicates", "--format", "hmis", "--input", folder.resolve("missing.csv").toString(),
+                "--output", "y"), "caseload duplicates: Invalid value for option '--input': no such file: '"
+                        + folder.resolve("missing.csv") + "'");
+        wrong.put(List.of("duplicates", "--format", "hmis", "--input", folder.toString(), "--output", "y"),
+                "caseload duplicates: Invalid value for option '--input': '" + folder + "' is a directory, not a file");
+
+        wrong.forEach((args, message) -> {
+            out.reset();
             err.reset();
-            assertThat(run("duplicates", "--format", "hmis", "--input", "x", "--output", "y", "--threshold",
+            assertThat(run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(2);
+            assertThat(stderr()).as(args.toString()).startsWith(message + System.lineSeparator())
+                    .contains("Usage: " + message.substring(0, message.indexOf(':')) + " ");
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(args.toString()).isEmpty();
+        });
+        assertThat(Path.of("y")).doesNotExist();
+    }
+
+    @Test
+    void refusesAThresholdOutsideZeroToOneNamingTheValue() throws IOException {
+        String input = write("Client.csv", HEADER).toString();
+        Map<String, String> problems = Map.of(
+                "0", "must be in (0, 1], was '0'",
+                "1.5", "must be in (0, 1], was '1.5'",
+                "-1", "must be in (0, 1], was '-1'",
+                "NaN", "must be in (0, 1], was 'NaN'",
+                "half", "expected a number in (0, 1], was 'half'");
+
+        problems.forEach((threshold, problem) -> {
+            err.reset();
+            assertThat(run("duplicates", "--format", "hmis", "--input", input, "--output", "y", "--threshold",
                     threshold)).isEqualTo(2);
-            assertThat(stderr()).contains("--threshold must be").contains("usage: caseload duplicates");
-        }
-        assertThat(run("duplicates", "--format", "hmis", "--input", "x", "--output", "y", "--limit", "3")).isEqualTo(2);
-        assertThat(stderr()).contains("unknown option: --limit");
-        assertThat(run("duplicates", "--format", "hmis", "--format", "febrl")).isEqualTo(2);
-        assertThat(stderr()).contains("--format is given twice");
-        assertThat(run("duplicates", "--input")).isEqualTo(2);
-        assertThat(stderr()).contains("--input needs a value");
+            assertThat(stderr()).startsWith("caseload duplicates: Invalid value for option '--threshold': " + problem
+                    + System.lineSeparator()).contains("Usage: caseload duplicates");
+        });
     }
 
     @Test
-    void printsHelpOnRequest() {
+    void helpListsEverySubcommandWithItsOneLineDescription() {
+        Map<String, CommandLine> subcommands = CaseloadCli.commandLine(System.out, System.err).getSubcommands();
+        assertThat(subcommands).containsKeys("duplicates", "completion", "help");
+
         assertThat(run("help")).isZero();
-        assertThat(run("duplicates", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("subcommands:").contains("--threshold");
+        String help = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(help);
+
+        assertThat(help).startsWith("Usage: caseload [-hv] COMMAND").contains("Exit codes:");
+        int nameWidth = subcommands.keySet().stream().mapToInt(String::length).max().orElseThrow();
+        subcommands.forEach((name, subcommand) -> {
+            // picocli lists a command by its header, else by the first line of its description.
+            UsageMessageSpec usage = subcommand.getCommandSpec().usageMessage();
+            String[] summary = usage.header().length > 0 ? usage.header() : usage.description();
+            assertThat(summary).as(name).isNotEmpty();
+            assertThat(summary[0]).as(name).isNotBlank();
+            String line = String.format(Locale.ROOT, "  %-" + nameWidth + "s  %s", name, summary[0]);
+            assertThat(help).as(name).contains(line + System.lineSeparator());
+        });
     }
 
     @Test
-    void exitsWith1WhenTheInputCannotBeUsed() throws IOException {
-        Path output = folder.resolve("pairs.csv");
+    void printsTheUsageOfEverySubcommandOnHelpAndOnItsHelpOption() {
+        Map<String, CommandLine> subcommands = CaseloadCli.commandLine(System.out, System.err).getSubcommands();
+        for (String name : subcommands.keySet()) {
+            out.reset();
+            assertThat(run("help", name)).as(name).isZero();
+            String usage = out.toString(StandardCharsets.UTF_8);
+            assertThat(usage).as(name).contains("Usage: caseload " + name + " ");
+            out.reset();
+            assertThat(run(name, "--help")).as(name).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(name).isEqualTo(usage);
+        }
+        out.reset();
+        run("help", "duplicates");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--format=hmis|febrl").contains("--input=FILE")
+                .contains("--output=FILE").contains("--threshold=X").contains("default 0.5").contains("--verbose");
+        assertThat(stderr()).isEmpty();
+    }
 
-        assertThat(run("duplicates", "--format", "hmis", "--input", folder.resolve("missing.csv").toString(),
-                "--output", output.toString())).isEqualTo(1);
-        assertThat(stderr()).contains("cannot read").contains("no such file");
+    @Test
+    void printsABashCompletionScriptForEverySubcommandAndTheFormats() {
+        assertThat(run("completion")).isZero();
 
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("#!/usr/bin/env bash")
+                .contains("complete -F _complete_caseload").contains("duplicates").contains("completion")
+                .contains("(\"hmis\" \"febrl\")").endsWith(System.lineSeparator());
+    }
+
+    @Test
+    void exitsWith1AndOneLineWhenTheInputCannotBeUsedAndPrintsTheStackTraceOnlyWhenVerbose() throws IOException {
         Path febrl = write("dataset.csv", "rec_id, given_name, surname", "rec-1-org, ann, lee");
+        Path output = folder.resolve("pairs.csv");
+        String failure = "caseload duplicates: cannot read " + febrl
+                + ": the header has no PersonalID column: not an HMIS Client.csv";
+
         assertThat(run("duplicates", "--format", "hmis", "--input", febrl.toString(), "--output", output.toString()))
                 .isEqualTo(1);
-        assertThat(stderr()).contains("the header has no PersonalID column: not an HMIS Client.csv");
+        assertThat(stderr()).isEqualTo(failure + System.lineSeparator());
+
+        err.reset();
+        assertThat(run("duplicates", "--verbose", "--format", "hmis", "--input", febrl.toString(), "--output",
+                output.toString())).isEqualTo(1);
+        assertThat(stderr()).startsWith(failure + System.lineSeparator())
+                .contains("CommandFailure: cannot read").contains("\tat org.caseload.examples.cli.DuplicatesCommand");
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    void exitsWith1WhenTheOutputCannotBeWritten() throws IOException {
+        Path input = write("Client.csv", HEADER, hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"));
+        Path output = folder.resolve("no-such-folder").resolve("pairs.csv");
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output", output.toString()))
+                .isEqualTo(1);
+        assertThat(stderr()).endsWith("caseload duplicates: cannot write " + output + ": no such file"
+                + System.lineSeparator());
+    }
+
     private int run(String... args) {
-        return CaseloadCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CaseloadCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(CaseloadCliTest.class.getResource("/cli/" + name).toURI());
     }
 
     private String stderr() {
