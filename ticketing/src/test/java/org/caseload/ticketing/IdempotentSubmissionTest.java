@@ -36,7 +36,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void the_same_key_and_payload_again_returns_the_first_ticket_and_creates_nothing() {
+    void theSameKeyAndPayloadAgainReturnsTheFirstTicketAndCreatesNothing() {
         SubmitTicket command = issue("The Save button does nothing")
                 .withScreenshot(Screenshot.of(Images.drawn("png")))
                 .withIdempotencyKey(KEY);
@@ -60,7 +60,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_repeat_returns_the_ticket_as_it_is_now() {
+    void aRepeatReturnsTheTicketAsItIsNow() {
         SubmitTicket command = issue("The Save button does nothing").withIdempotencyKey(KEY);
         fixture.identity.actAs(REPORTER);
         Ticket first = fixture.tickets.submit(command);
@@ -72,7 +72,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void the_same_key_with_a_different_payload_is_refused() {
+    void theSameKeyWithADifferentPayloadIsRefused() {
         fixture.identity.actAs(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
@@ -91,7 +91,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void another_user_reusing_a_key_gets_an_error_not_the_first_users_ticket() {
+    void anotherUserReusingAKeyGetsAnErrorNotTheFirstUsersTicket() {
         fixture.identity.actAs(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
@@ -102,7 +102,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_key_is_scoped_to_its_organization() {
+    void aKeyIsScopedToItsOrganization() {
         fixture.identity.actAs(REPORTER);
         Ticket ours = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
@@ -114,7 +114,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void without_a_key_every_submission_creates_a_ticket() {
+    void withoutAKeyEverySubmissionCreatesATicket() {
         fixture.identity.actAs(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing"));
         fixture.tickets.submit(issue("The Save button does nothing"));
@@ -123,7 +123,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_malformed_key_is_a_violation() {
+    void aMalformedKeyIsAViolation() {
         fixture.identity.actAs(REPORTER);
 
         for (String malformed : List.of("", "has space", "x".repeat(SubmitTicket.IDEMPOTENCY_KEY_MAX_LENGTH + 1))) {
@@ -134,7 +134,7 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_ticket_stored_under_the_key_between_look_up_and_insert_is_found_on_the_second_try() {
+    void aTicketStoredUnderTheKeyBetweenLookUpAndInsertIsFoundOnTheSecondTry() {
         fixture.close();
         InterferingStorage[] racing = new InterferingStorage[1];
         fixture = new TicketingFixture(storage -> racing[0] = new InterferingStorage(storage),

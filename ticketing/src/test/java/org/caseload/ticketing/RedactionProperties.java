@@ -87,7 +87,7 @@ class RedactionProperties {
     }
 
     @Property(tries = 150)
-    void nothing_personal_leaves(@ForAll("people") List<Person> people) {
+    void nothingPersonalLeaves(@ForAll("people") List<Person> people) {
         try (TicketingFixture fixture = new TicketingFixture()) {
             fixture.identity.actAs(INTAKE);
             for (Person person : people) {

@@ -34,7 +34,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void tickets_resolved_for_seven_days_are_closed_and_younger_ones_kept() {
+    void ticketsResolvedForSevenDaysAreClosedAndYoungerOnesKept() {
         Ticket old = resolved(REPORTER, ADMINISTRATOR, "Old");
         fixture.clock.advance(Duration.ofDays(1));
         Ticket young = resolved(REPORTER, ADMINISTRATOR, "Young");
@@ -51,7 +51,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void the_time_is_configurable() {
+    void theTimeIsConfigurable() {
         fixture.close();
         fixture = new TicketingFixture(UnaryOperator.identity(),
                 settings -> settings.closeResolvedAfter(Duration.ofHours(2)));
@@ -66,7 +66,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void every_organizations_tickets_are_closed() {
+    void everyOrganizationsTicketsAreClosed() {
         Ticket ours = resolved(REPORTER, ADMINISTRATOR, "Ours");
         Ticket theirs = resolved(OTHER_REPORTER, OTHER_ADMINISTRATOR, "Theirs");
         fixture.clock.advance(Duration.ofDays(7));
@@ -79,7 +79,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void the_resolution_clock_restarts_when_a_ticket_is_reopened() {
+    void theResolutionClockRestartsWhenATicketIsReopened() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(5));
         fixture.identity.actAs(REPORTER);
@@ -93,7 +93,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void a_closing_is_recorded_audited_and_told_to_the_reporter() {
+    void aClosingIsRecordedAuditedAndToldToTheReporter() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.ticketing.deliverPending();
         int before = fixture.notifier.delivered().size();
@@ -117,7 +117,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void only_the_maintenance_permission_may_close_resolved_tickets() {
+    void onlyTheMaintenancePermissionMayCloseResolvedTickets() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(7));
         fixture.identity.actAs(ADMINISTRATOR);
@@ -127,7 +127,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void a_ticket_someone_else_changes_first_is_looked_at_again_and_the_run_goes_on() {
+    void aTicketSomeoneElseChangesFirstIsLookedAtAgainAndTheRunGoesOn() {
         fixture.close();
         InterferingStorage[] interfering = new InterferingStorage[1];
         fixture = new TicketingFixture(storage -> interfering[0] = new InterferingStorage(storage),

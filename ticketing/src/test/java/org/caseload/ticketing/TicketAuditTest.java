@@ -29,7 +29,7 @@ class TicketAuditTest {
     }
 
     @Test
-    void every_call_appends_an_audit_entry() {
+    void everyCallAppendsAnAuditEntry() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         tickets.get(ticket.id());
         fixture.identity.actAs(ADMINISTRATOR);
@@ -53,7 +53,7 @@ class TicketAuditTest {
     }
 
     @Test
-    void the_escalation_entry_names_the_transition() {
+    void theEscalationEntryNamesTheTransition() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(ticket));
@@ -65,7 +65,7 @@ class TicketAuditTest {
     }
 
     @Test
-    void refused_and_failed_calls_are_audited_without_what_the_user_wrote() {
+    void refusedAndFailedCallsAreAuditedWithoutWhatTheUserWrote() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         fixture.identity.actAs(COLLEAGUE);
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
@@ -80,7 +80,7 @@ class TicketAuditTest {
     }
 
     @Test
-    void the_lifecycle_calls_and_reads_are_audited_too() {
+    void theLifecycleCallsAndReadsAreAuditedToo() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         tickets.mine(TicketQueueQuery.all());
         tickets.screenshot(ticket.id());

@@ -30,7 +30,7 @@ class TicketHistoryTest {
     }
 
     @Test
-    void every_transition_assignment_and_note_is_recorded_in_order_with_its_actor() {
+    void everyTransitionAssignmentAndNoteIsRecordedInOrderWithItsActor() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
         ticket = tickets.startWork(StartWork.of(tickets.assign(AssignTicket.of(ticket, ADMINISTRATOR.userId()))));
@@ -72,7 +72,7 @@ class TicketHistoryTest {
     }
 
     @Test
-    void the_reporter_sees_the_history_without_the_internal_notes() {
+    void theReporterSeesTheHistoryWithoutTheInternalNotes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
@@ -87,7 +87,7 @@ class TicketHistoryTest {
     }
 
     @Test
-    void a_failed_change_leaves_no_history() {
+    void aFailedChangeLeavesNoHistory() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
 

@@ -32,7 +32,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void an_administrator_adds_public_and_internal_notes_and_the_reporter_sees_only_the_public_ones() {
+    void anAdministratorAddsPublicAndInternalNotesAndTheReporterSeesOnlyThePublicOnes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(2));
@@ -48,7 +48,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void a_note_does_not_change_the_ticket_or_its_version() {
+    void aNoteDoesNotChangeTheTicketOrItsVersion() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
 
@@ -58,7 +58,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void the_reporter_adds_public_notes_but_no_internal_ones() {
+    void theReporterAddsPublicNotesButNoInternalOnes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
 
         TicketNote more = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "It happens on Firefox only."));
@@ -72,7 +72,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void the_reporters_answer_puts_a_ticket_waiting_on_them_back_in_progress() {
+    void theReportersAnswerPutsATicketWaitingOnThemBackInProgress() {
         Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
 
         tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Firefox 128."));
@@ -83,7 +83,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void an_administrators_note_leaves_a_waiting_ticket_waiting() {
+    void anAdministratorsNoteLeavesAWaitingTicketWaiting() {
         Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
         fixture.identity.actAs(ADMINISTRATOR);
 
@@ -93,7 +93,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void notes_may_be_added_in_every_status() {
+    void notesMayBeAddedInEveryStatus() {
         for (TicketStatus status : TicketStatus.values()) {
             Ticket ticket = workflow.ticketIn(status);
             fixture.identity.actAs(ADMINISTRATOR);
@@ -103,7 +103,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void outsiders_cannot_add_notes_or_tell_the_ticket_exists() {
+    void outsidersCannotAddNotesOrTellTheTicketExists() {
         Ticket ticket = fixture.submitAsReporter("Broken");
 
         for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
@@ -116,7 +116,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void a_note_needs_a_visibility_and_a_text_of_limited_length() {
+    void aNoteNeedsAVisibilityAndATextOfLimitedLength() {
         Ticket ticket = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
 

@@ -33,7 +33,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_organizations_administrators_hear_of_a_new_ticket() {
+    void theOrganizationsAdministratorsHearOfANewTicket() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
 
         assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
@@ -48,7 +48,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_every_status_change_made_by_someone_else() {
+    void theReporterHearsOfEveryStatusChangeMadeBySomeoneElse() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
         fixture.identity.actAs(ADMINISTRATOR);
@@ -68,7 +68,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_public_notes_by_others_only() {
+    void theReporterHearsOfPublicNotesByOthersOnly() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Also on Firefox"));
@@ -84,7 +84,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_the_vendors_notes() {
+    void theReporterHearsOfTheVendorsNotes() {
         Ticket escalated = workflow.ticketIn(TicketStatus.ESCALATED);
         fixture.ticketing.deliverPending();
         int before = fixture.notifier.delivered().size();
@@ -99,7 +99,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void no_notification_carries_what_anyone_wrote() {
+    void noNotificationCarriesWhatAnyoneWrote() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Is Maria Garcia born 1980-03-04?"));
@@ -114,7 +114,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_failing_notifier_loses_nothing_and_the_retry_carries_the_same_id() {
+    void aFailingNotifierLosesNothingAndTheRetryCarriesTheSameId() {
         fixture.submitAsReporter(DESCRIPTION);
         fixture.notifier.failNext(1);
 
@@ -131,7 +131,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_failing_notifier_never_holds_up_an_escalation() {
+    void aFailingNotifierNeverHoldsUpAnEscalation() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.identity.actAs(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(ticket));
@@ -145,7 +145,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_change_that_fails_queues_no_notification() {
+    void aChangeThatFailsQueuesNoNotification() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
         fixture.identity.actAs(ADMINISTRATOR);

@@ -30,7 +30,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void a_screenshot_is_kept_with_the_type_its_bytes_show() {
+    void aScreenshotIsKeptWithTheTypeItsBytesShow() {
         byte[] png = Images.drawn("png");
         fixture.identity.actAs(REPORTER);
 
@@ -42,7 +42,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void jpeg_and_webp_screenshots_are_accepted() {
+    void jpegAndWebpScreenshotsAreAccepted() {
         fixture.identity.actAs(REPORTER);
 
         Ticket jpeg = fixture.tickets.submit(issue("JPEG").withScreenshot(Screenshot.of(Images.drawn("jpg"))));
@@ -54,7 +54,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void a_ticket_without_a_screenshot_has_none() {
+    void aTicketWithoutAScreenshotHasNone() {
         Ticket ticket = fixture.submitAsReporter("No picture");
 
         assertThat(ticket.screenshotType()).isNull();
@@ -62,7 +62,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_administrator_sees_the_screenshot_and_nobody_else_knows_the_ticket() {
+    void theAdministratorSeesTheScreenshotAndNobodyElseKnowsTheTicket() {
         fixture.identity.actAs(REPORTER);
         Ticket ticket = fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.drawn("png"))));
 
@@ -75,7 +75,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void a_screenshot_of_another_type_is_refused_whatever_it_claims_to_be() {
+    void aScreenshotOfAnotherTypeIsRefusedWhateverItClaimsToBe() {
         fixture.identity.actAs(REPORTER);
 
         assertThatThrownBy(() -> fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.gif()))))
@@ -88,7 +88,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_default_limit_is_ten_mebibytes() {
+    void theDefaultLimitIsTenMebibytes() {
         fixture.identity.actAs(REPORTER);
 
         Ticket largest = fixture.tickets.submit(issue("Largest").withScreenshot(
@@ -104,7 +104,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_limit_is_configurable() {
+    void theLimitIsConfigurable() {
         fixture.close();
         fixture = new TicketingFixture(UnaryOperator.identity(), settings -> settings.screenshotLimit(1_000));
         fixture.identity.actAs(REPORTER);
@@ -119,7 +119,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void screenshot_violations_come_with_every_other_violation() {
+    void screenshotViolationsComeWithEveryOtherViolation() {
         fixture.identity.actAs(REPORTER);
         SubmitTicket command = SubmitTicket.of(null, " ", issue("x").source(), issue("x").contact())
                 .withScreenshot(Screenshot.of(new byte[0]));

@@ -34,7 +34,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_submitted_ticket_belongs_to_the_reporter_and_their_organization() {
+    void aSubmittedTicketBelongsToTheReporterAndTheirOrganization() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         assertThat(ticket.status()).isEqualTo(TicketStatus.SUBMITTED);
@@ -56,7 +56,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_submitted_ticket_appears_in_the_administrators_queue() {
+    void aSubmittedTicketAppearsInTheAdministratorsQueue() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         fixture.identity.actAs(ADMINISTRATOR);
@@ -65,7 +65,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void blank_optional_fields_are_stored_as_absent() {
+    void blankOptionalFieldsAreStoredAsAbsent() {
         fixture.identity.actAs(REPORTER);
 
         Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "How do I merge two clients?",
@@ -78,7 +78,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void validation_reports_every_broken_rule_with_its_path_and_never_the_value() {
+    void validationReportsEveryBrokenRuleWithItsPathAndNeverTheValue() {
         fixture.identity.actAs(REPORTER);
         SubmitTicket command = SubmitTicket.of(TicketKind.ISSUE, "  ",
                 TicketSource.screen("client-search"),
@@ -96,7 +96,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_contact_is_checked_address_by_address() {
+    void aContactIsCheckedAddressByAddress() {
         fixture.identity.actAs(REPORTER);
         SubmitTicket command = issue("Broken");
         SubmitTicket badAddresses = SubmitTicket.of(command.kind(), command.description(), command.source(),
@@ -112,7 +112,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void well_formed_phone_numbers_are_accepted() {
+    void wellFormedPhoneNumbersAreAccepted() {
         fixture.identity.actAs(REPORTER);
 
         for (String phone : List.of("+1 (555) 010-0199", "555.0100", "0044 20 7946 0958")) {
@@ -123,7 +123,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_preferred_contact_method_needs_its_address() {
+    void thePreferredContactMethodNeedsItsAddress() {
         fixture.identity.actAs(REPORTER);
         TicketSource source = TicketSource.screen("home");
 
@@ -141,7 +141,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_context_the_host_supplies_is_length_limited() {
+    void theContextTheHostSuppliesIsLengthLimited() {
         fixture.identity.actAs(REPORTER);
         String tooLong = "x".repeat(TicketSource.USER_AGENT_MAX_LENGTH + 1);
 
@@ -154,7 +154,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void missing_parts_of_a_command_are_violations() {
+    void missingPartsOfACommandAreViolations() {
         fixture.identity.actAs(REPORTER);
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(null, "Broken", null, null)))
@@ -164,7 +164,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_queue_filters_by_status_and_pages_newest_first() {
+    void theQueueFiltersByStatusAndPagesNewestFirst() {
         Ticket first = fixture.submitAsReporter("first");
         fixture.clock.advance(Duration.ofMinutes(1));
         Ticket second = fixture.submitAsReporter("second");
@@ -182,7 +182,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_page_larger_than_the_maximum_is_refused() {
+    void aPageLargerThanTheMaximumIsRefused() {
         fixture.identity.actAs(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all().page(0, TicketQueueQuery.MAX_LIMIT + 1)))
@@ -191,7 +191,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_user_without_administration_rights_cannot_see_the_queue() {
+    void aUserWithoutAdministrationRightsCannotSeeTheQueue() {
         fixture.submitAsReporter("The search button does nothing");
 
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all()))
@@ -199,7 +199,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void another_organizations_administrator_sees_nothing() {
+    void anotherOrganizationsAdministratorSeesNothing() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         fixture.identity.actAs(OTHER_ADMINISTRATOR);
@@ -210,7 +210,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_reporter_and_the_administrator_read_the_ticket() {
+    void theReporterAndTheAdministratorReadTheTicket() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
@@ -219,7 +219,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_colleague_cannot_tell_the_ticket_from_a_missing_one() {
+    void aColleagueCannotTellTheTicketFromAMissingOne() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         fixture.identity.actAs(COLLEAGUE);
@@ -233,7 +233,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_blank_ticket_id_is_a_violation() {
+    void aBlankTicketIdIsAViolation() {
         fixture.identity.actAs(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.get(" "))
@@ -242,7 +242,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void nobody_authenticated_is_refused() {
+    void nobodyAuthenticatedIsRefused() {
         assertThatThrownBy(() -> tickets.submit(issue("The search button does nothing")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -35,7 +35,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_resolution_is_kept_when_closed_and_cleared_when_reopened() {
+    void aResolutionIsKeptWhenClosedAndClearedWhenReopened() {
         Ticket submitted = fixture.submitAsReporter("How do I merge two clients?");
         fixture.identity.actAs(ADMINISTRATOR);
 
@@ -49,7 +49,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void the_reporter_may_reopen_their_resolved_ticket_and_a_colleague_may_not_see_it() {
+    void theReporterMayReopenTheirResolvedTicketAndAColleagueMayNotSeeIt() {
         Ticket resolved = workflow.ticketIn(TicketStatus.RESOLVED);
 
         fixture.identity.actAs(COLLEAGUE);
@@ -59,7 +59,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void only_an_administrator_works_the_ticket() {
+    void onlyAnAdministratorWorksTheTicket() {
         Ticket submitted = fixture.submitAsReporter("Broken");
 
         for (Function<Ticket, Object> work : List.<Function<Ticket, Object>>of(
@@ -74,7 +74,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void another_organizations_administrator_cannot_tell_the_ticket_exists() {
+    void anotherOrganizationsAdministratorCannotTellTheTicketExists() {
         Ticket submitted = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(OTHER_ADMINISTRATOR);
 
@@ -87,7 +87,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_stale_version_is_refused_before_any_other_rule_and_changes_nothing() {
+    void aStaleVersionIsRefusedBeforeAnyOtherRuleAndChangesNothing() {
         Ticket submitted = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
         Ticket current = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));
@@ -104,7 +104,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void two_administrators_changing_one_version_leave_exactly_one_change() {
+    void twoAdministratorsChangingOneVersionLeaveExactlyOneChange() {
         Ticket submitted = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
 
@@ -116,7 +116,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void assignment_changes_the_assignee_in_any_status_but_not_the_status() {
+    void assignmentChangesTheAssigneeInAnyStatusButNotTheStatus() {
         Ticket closed = workflow.ticketIn(TicketStatus.CLOSED);
         fixture.identity.actAs(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(3));
@@ -133,7 +133,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_blank_assignee_or_resolution_is_a_violation() {
+    void aBlankAssigneeOrResolutionIsAViolation() {
         Ticket submitted = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
 
@@ -146,7 +146,7 @@ class TicketWorkTest {
     }
 
     @Test
-    void every_move_is_audited_with_both_statuses() {
+    void everyMoveIsAuditedWithBothStatuses() {
         Ticket submitted = fixture.submitAsReporter("Broken");
         fixture.identity.actAs(ADMINISTRATOR);
         Ticket assigned = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));

@@ -44,7 +44,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void the_administrator_sees_a_vendor_note() {
+    void theAdministratorSeesAVendorNote() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
         fixture.identity.actAs(ADMINISTRATOR);
@@ -60,7 +60,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void the_same_message_twice_adds_one_note() {
+    void theSameMessageTwiceAddsOneNote() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
@@ -70,7 +70,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void the_reporter_sees_public_notes_only_and_a_colleague_sees_none() {
+    void theReporterSeesPublicNotesOnlyAndAColleagueSeesNone() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
         fixture.storage.inTransaction(session -> {
             session.tickets().addNote(new TicketNoteRecord("n-internal", ticket.id(), "Ada Administrator",
@@ -87,7 +87,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void a_message_for_another_organization_finds_no_ticket() {
+    void aMessageForAnotherOrganizationFindsNoTicket() {
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", OTHER_ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
 
@@ -102,7 +102,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void an_escalation_is_never_received() {
+    void anEscalationIsNeverReceived() {
         SupportMessage escalation = new SupportMessage.Escalation("m-1", ORGANIZATION, ticket.id(), SENT_AT,
                 "ISSUE", "Reports time out", "reports", "Ada Administrator", null);
 
@@ -110,7 +110,7 @@ class VendorNoteTest {
     }
 
     @Test
-    void only_the_support_integration_may_deliver_messages() {
+    void onlyTheSupportIntegrationMayDeliverMessages() {
         fixture.identity.actAs(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id())))
