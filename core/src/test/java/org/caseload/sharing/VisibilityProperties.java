@@ -52,7 +52,7 @@ import org.caseload.tck.TckFixtures;
  * answers exactly what a small model of the rules, written apart from the implementation, says.
  * In particular no read the rules deny ever gets through.
  */
-class DisclosureProperties {
+class VisibilityProperties {
 
     private static final Instant BASE = Instant.parse("2026-05-01T12:00:00Z");
     private static final LocalDate BASE_DAY = LocalDate.of(2026, 5, 1);
