@@ -5,9 +5,6 @@ import org.caseload.core.internal.KernelAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ValidationException;
@@ -26,6 +23,8 @@ import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /**
  * Values entered through custom forms (the forms of {@code src/test/resources/forms}): stored with
@@ -37,7 +36,7 @@ class ClientFormValuesTest {
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 
     private final TestIdentity identity = new TestIdentity()
-            .as(TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE));
+            .as(TestUsers.user("worker-a", "org-a", Role.CASEWORKER));
     private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity)
             .forms(JsonForms.fromClasspath("forms")).clock(CLOCK).build();
     private final ClientService clients = caseload.clients();
@@ -162,7 +161,7 @@ class ClientFormValuesTest {
     @Test
     void formValuesAreEnteredOnlyByUsersOfTheClientsOrganization() {
         Client client = clients.register(RegisterClient.of(MARIA));
-        identity.as(TestIdentity.user("root", "org-b", CLIENT_READ, CLIENT_WRITE, SYSTEM_ADMIN));
+        identity.as(TestUsers.user("root", "org-b", Role.CASEWORKER, Role.SYSTEM_ADMINISTRATOR));
         FormValues consent = new FormValues("consent", 1, Map.of("signedOn", FieldValue.date(LocalDate.of(2026, 1, 5))));
 
         assertThat(violations(() -> clients.update(UpdateClient.of(client, client.details(), consent))))
@@ -172,7 +171,7 @@ class ClientFormValuesTest {
 
     @Test
     void formValuesNeedACallerWhoseOrganizationsFormsApply() {
-        identity.signedOut();
+        identity.signOut();
 
         assertThat(violations(() -> KernelAccess.of(caseload).validate(RegisterClient.of(MARIA,
                 intakeV1(Map.of("employed", FieldValue.bool(false)))))))

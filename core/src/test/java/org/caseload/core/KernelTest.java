@@ -23,6 +23,9 @@ import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.tck.TckFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 class KernelTest {
 
@@ -31,7 +34,7 @@ class KernelTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final TestIdentity identity = new TestIdentity()
-            .as(TestIdentity.user("worker-a", "org-a", Permission.CLIENT_WRITE));
+            .as(TestUsers.builder("worker-a", "org-a").permissions(Permission.CLIENT_WRITE.key()).build());
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
     private final Kernel kernel = KernelAccess.of(caseload);
 
@@ -82,7 +85,7 @@ class KernelTest {
 
     @Test
     void theBodyDoesNotRunWithoutThePermission() {
-        identity.as(TestIdentity.user("reader", "org-a", Permission.CLIENT_READ));
+        identity.as(TestUsers.user("reader", "org-a", Role.CLIENT_READER));
         boolean[] ran = {false};
 
         assertThatThrownBy(() -> kernel.call(WRITE, null, context -> ran[0] = true))
@@ -98,7 +101,7 @@ class KernelTest {
 
         assertThatThrownBy(() -> kernel.authorize(read))
                 .hasMessage("user worker-a lacks permission help.read for test.read");
-        identity.as(TestIdentity.user("reader", "org-a", Permission.HELP_READ));
+        identity.as(TestUsers.user("reader", "org-a", Role.HELP_READER));
         assertThat(kernel.authorize(read).userId()).isEqualTo("reader");
 
         assertThat(auditLog()).extracting(AuditEntry::userId, AuditEntry::outcome)
