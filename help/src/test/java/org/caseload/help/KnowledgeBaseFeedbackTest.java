@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.StaleArticle.Reason;
 import org.caseload.spi.error.AccessDeniedException;
@@ -21,6 +20,9 @@ import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** "Was this article helpful?": answers, tallies, comments and the staleness report. */
 class KnowledgeBaseFeedbackTest {
@@ -52,7 +54,7 @@ class KnowledgeBaseFeedbackTest {
     }
 
     private void answer(KnowledgeBase kb, String user, String articleId, boolean helpful) {
-        identity.signInAs(user, ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user(user, ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(RateArticle.of(articleId, helpful));
     }
 
@@ -62,7 +64,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-1", "intake", true);
         answer(kb, "reader-2", "intake", true);
 
-        identity.signInAs("reader-1", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         ArticleTally tally = kb.rate(new RateArticle("intake", false, "It misses the consent step."));
 
         assertThat(tally).isEqualTo(new ArticleTally("intake", Locale.ENGLISH, "2025-01-15", 1, 1));
@@ -84,7 +86,7 @@ class KnowledgeBaseFeedbackTest {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
         answer(kb, "reader-1", "intake", true);
 
-        identity.signInAs("reader-9", "org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-9", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(kb.tally("intake").votes()).isZero();
     }
@@ -92,7 +94,7 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void anArticleTheReaderDoesNotSeeCannotBeRated() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> kb.rate(RateArticle.of("draft", true))).isInstanceOf(NotFoundException.class)
                 .hasMessage("article draft was not found");
@@ -101,7 +103,7 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void anAnswerIsAuditedWithoutItsComment() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", false, "Call Maria back."));
 
         List<AuditEntry> entries = storage.inTransaction(session -> session.audit()
@@ -114,16 +116,16 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void designersReadTheCommentsNewestFirst() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signInAs("reader-1", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", false, "  Missing the consent step. "));
-        identity.signInAs("reader-2", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-2", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", true, " "));
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(kb.feedback("intake", 10)).containsExactly(new ArticleFeedback("intake", "2025-01-15", false,
                 "Missing the consent step.", NOW));
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         assertThatThrownBy(() -> kb.feedback("intake", 10)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -134,7 +136,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-2", "intake", false);
         answer(kb, "reader-3", "intake", true);
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
         List<StaleArticle> stale = kb.staleArticles(new StalenessCriteria(3, 60));
 
         assertThat(stale).extracting(StaleArticle::articleId, StaleArticle::locale, StaleArticle::reasons).containsExactly(
@@ -150,7 +152,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-1", "intake", false);
         answer(kb, "reader-2", "intake", false);
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(kb.staleArticles(new StalenessCriteria(3, 60))).extracting(StaleArticle::articleId)
                 .containsExactly("privacy");

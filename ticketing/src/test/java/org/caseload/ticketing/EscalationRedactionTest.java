@@ -6,12 +6,10 @@ import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
 import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
 import static org.caseload.ticketing.TicketingFixture.OTHER_ORGANIZATION;
 import static org.caseload.ticketing.TicketingFixture.REPORTER;
-import static org.caseload.ticketing.TicketingFixture.principal;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.caseload.clients.RegisterClient;
-import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;
@@ -21,13 +19,15 @@ import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 class EscalationRedactionTest {
 
-    private static final Principal INTAKE = principal("u-intake", "Ivy Intake", ORGANIZATION,
-            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
-    private static final Principal OTHER_INTAKE = principal("u-other-intake", "Oz Intake", OTHER_ORGANIZATION,
-            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
+    private static final Principal INTAKE = TestUsers.builder("u-intake", ORGANIZATION).named("Ivy Intake")
+            .roles(Role.CASEWORKER).build();
+    private static final Principal OTHER_INTAKE = TestUsers.builder("u-other-intake", OTHER_ORGANIZATION).named("Oz Intake")
+            .roles(Role.CASEWORKER).build();
 
     private final TicketingFixture fixture = new TicketingFixture();
     private final TicketService tickets = fixture.tickets;
@@ -38,13 +38,13 @@ class EscalationRedactionTest {
     }
 
     private void register(Principal intake, String first, String last, LocalDate born) {
-        fixture.identity.actAs(intake);
+        fixture.identity.as(intake);
         fixture.caseload.clients().register(RegisterClient.of(first, last, born).confirmingDuplicates());
     }
 
     private EscalationPreview previewOf(String description) {
         Ticket ticket = fixture.submitAsReporter(description);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         return tickets.previewEscalation(ticket.id());
     }
 
@@ -139,10 +139,10 @@ class EscalationRedactionTest {
 
     @Test
     void theScreenshotGoesOnlyWhenTheAdministratorConfirmsItShowsNoClientData() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(TicketingFixture.issue("The chart is empty.")
                 .withScreenshot(Screenshot.of(Images.pngOfSize(200))));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         EscalationPreview preview = tickets.previewEscalation(ticket.id());
         assertThat(preview.hasScreenshot()).isTrue();
 
@@ -158,10 +158,10 @@ class EscalationRedactionTest {
 
     @Test
     void withoutConfirmationTheScreenshotStaysHome() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(TicketingFixture.issue("The chart is empty.")
                 .withScreenshot(Screenshot.of(Images.pngOfSize(200))));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id())));
         fixture.ticketing.deliverPending();
@@ -183,11 +183,11 @@ class EscalationRedactionTest {
 
     @Test
     void phoneNumbersAreRedactedEvenTheReportersOwn() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(SubmitTicket.of(org.caseload.spi.storage.tickets.TicketKind.ISSUE,
                 "Reach me at 555-123-4567.", new TicketSource("s", null, null, null, null),
                 new ReporterContact("Riley Reporter", null, "555-123-4567", ContactMethod.PHONE)));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.previewEscalation(ticket.id()).summary()).isEqualTo("Reach me at [PHONE].");
     }

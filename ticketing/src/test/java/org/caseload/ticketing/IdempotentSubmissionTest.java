@@ -40,7 +40,7 @@ class IdempotentSubmissionTest {
         SubmitTicket command = issue("The Save button does nothing")
                 .withScreenshot(Screenshot.of(Images.drawn("png")))
                 .withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
         assertThat(fixture.ticketing.deliverPending()).as("the administrators' notification").isEqualTo(1);
         fixture.clock.advance(Duration.ofMinutes(1));
@@ -50,7 +50,7 @@ class IdempotentSubmissionTest {
         assertThat(again).isEqualTo(first);
         assertThat(tickets(ORGANIZATION)).extracting(TicketRecord::id).containsExactly(first.id());
         assertThat(fixture.ticketing.deliverPending()).as("no second notification").isZero();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.history(first.id())).hasSize(1);
         assertThat(fixture.audit(ORGANIZATION))
                 .filteredOn(entry -> entry.action().equals("ticket.submit"))
@@ -62,18 +62,18 @@ class IdempotentSubmissionTest {
     @Test
     void aRepeatReturnsTheTicketAsItIsNow() {
         SubmitTicket command = issue("The Save button does nothing").withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket started = fixture.tickets.startWork(StartWork.of(first));
 
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(fixture.tickets.submit(command)).isEqualTo(started);
     }
 
     @Test
     void theSameKeyWithADifferentPayloadIsRefused() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
         for (SubmitTicket different : List.of(
@@ -92,10 +92,10 @@ class IdempotentSubmissionTest {
 
     @Test
     void anotherUserReusingAKeyGetsAnErrorNotTheFirstUsersTicket() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
 
         assertThatThrownBy(() -> fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY)))
                 .isInstanceOf(ValidationException.class);
@@ -103,10 +103,10 @@ class IdempotentSubmissionTest {
 
     @Test
     void aKeyIsScopedToItsOrganization() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket ours = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
-        fixture.identity.actAs(OTHER_REPORTER);
+        fixture.identity.as(OTHER_REPORTER);
         Ticket theirs = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
         assertThat(theirs.id()).isNotEqualTo(ours.id());
@@ -115,7 +115,7 @@ class IdempotentSubmissionTest {
 
     @Test
     void withoutAKeyEverySubmissionCreatesATicket() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing"));
         fixture.tickets.submit(issue("The Save button does nothing"));
 
@@ -124,7 +124,7 @@ class IdempotentSubmissionTest {
 
     @Test
     void aMalformedKeyIsAViolation() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         for (String malformed : List.of("", "has space", "x".repeat(SubmitTicket.IDEMPOTENCY_KEY_MAX_LENGTH + 1))) {
             assertThatThrownBy(() -> fixture.tickets.submit(issue("Broken").withIdempotencyKey(malformed)))
@@ -140,7 +140,7 @@ class IdempotentSubmissionTest {
         fixture = new TicketingFixture(storage -> racing[0] = new InterferingStorage(storage),
                 UnaryOperator.identity());
         SubmitTicket command = issue("The Save button does nothing").withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
         racing[0].missNextLookUp();
 

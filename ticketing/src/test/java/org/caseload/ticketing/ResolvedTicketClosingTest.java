@@ -74,7 +74,7 @@ class ResolvedTicketClosingTest {
         assertThat(closeResolved()).isEqualTo(2);
 
         assertThat(statusOf(ours)).isEqualTo(TicketStatus.CLOSED);
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
         assertThat(fixture.tickets.get(theirs.id()).status()).isEqualTo(TicketStatus.CLOSED);
     }
 
@@ -82,9 +82,9 @@ class ResolvedTicketClosingTest {
     void theResolutionClockRestartsWhenATicketIsReopened() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(5));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket reopened = fixture.tickets.reopen(ReopenTicket.of(fixture.tickets.get(ticket.id())));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.tickets.resolve(ResolveTicket.of(reopened, "Fixed again"));
         fixture.clock.advance(Duration.ofDays(5));
 
@@ -102,7 +102,7 @@ class ResolvedTicketClosingTest {
         closeResolved();
         fixture.ticketing.deliverPending();
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.history(ticket.id())).last()
                 .extracting(TicketEvent::type, TicketEvent::actorUserId, TicketEvent::fromStatus, TicketEvent::toStatus)
                 .containsExactly(Type.STATUS_CHANGED, SCHEDULER.userId(), TicketStatus.RESOLVED, TicketStatus.CLOSED);
@@ -120,7 +120,7 @@ class ResolvedTicketClosingTest {
     void onlyTheMaintenancePermissionMayCloseResolvedTickets() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(7));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> fixture.ticketing.closeResolved()).isInstanceOf(AccessDeniedException.class);
         assertThat(statusOf(ticket)).isEqualTo(TicketStatus.RESOLVED);
@@ -146,19 +146,19 @@ class ResolvedTicketClosingTest {
     }
 
     private Ticket resolved(Principal reporter, Principal administrator, String description) {
-        fixture.identity.actAs(reporter);
+        fixture.identity.as(reporter);
         Ticket ticket = fixture.tickets.submit(issue(description));
-        fixture.identity.actAs(administrator);
+        fixture.identity.as(administrator);
         return fixture.tickets.resolve(ResolveTicket.of(ticket, "Fixed"));
     }
 
     private int closeResolved() {
-        fixture.identity.actAs(SCHEDULER);
+        fixture.identity.as(SCHEDULER);
         return fixture.ticketing.closeResolved();
     }
 
     private TicketStatus statusOf(Ticket ticket) {
-        fixture.identity.actAs(ticket.organizationId().equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
+        fixture.identity.as(ticket.organizationId().equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
         return fixture.tickets.get(ticket.id()).status();
     }
 }

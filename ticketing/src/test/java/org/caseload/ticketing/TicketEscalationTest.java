@@ -38,7 +38,7 @@ class TicketEscalationTest {
     @BeforeEach
     void submit() {
         submitted = fixture.submitAsReporter("Saving an enrollment fails with an error");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
     }
 
     @AfterEach
@@ -126,7 +126,7 @@ class TicketEscalationTest {
 
     @Test
     void anotherOrganizationsAdministratorCannotEscalate() {
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(NotFoundException.class);
@@ -134,7 +134,7 @@ class TicketEscalationTest {
 
     @Test
     void theReporterCannotEscalate() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -145,7 +145,7 @@ class TicketEscalationTest {
         try (TicketingFixture failing = new TicketingFixture(TicketEscalationTest::outboxRefusingEscalations,
                 UnaryOperator.identity())) {
             Ticket ticket = failing.submitAsReporter("Saving an enrollment fails with an error");
-            failing.identity.actAs(ADMINISTRATOR);
+            failing.identity.as(ADMINISTRATOR);
 
             assertThatThrownBy(() -> failing.tickets.escalate(TicketingFixture.escalationOf(ticket)))
                     .isInstanceOf(StorageException.class);

@@ -38,7 +38,7 @@ class TicketLifecycleTest {
     void aMoveIsAllowedExactlyWhenTheLifecycleDrawsIt(TicketStatus from, TicketStatus target) {
         Ticket ticket = workflow.ticketIn(from);
         fixture.clock.advance(Duration.ofMinutes(1));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         if (DocumentedLifecycle.allows(from, target)) {
             Ticket moved = workflow.move(ticket, target);

@@ -34,7 +34,7 @@ class TicketNotesTest {
     @Test
     void anAdministratorAddsPublicAndInternalNotesAndTheReporterSeesOnlyThePublicOnes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(2));
 
         TicketNote answer = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which browser do you use?"));
@@ -43,14 +43,14 @@ class TicketNotesTest {
         assertThat(answer).isEqualTo(new TicketNote(answer.id(), ADMINISTRATOR.displayName(), Visibility.PUBLIC,
                 Origin.LOCAL, "Which browser do you use?", fixture.clock.instant()));
         assertThat(tickets.notes(ticket.id())).containsExactly(answer, finding);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.notes(ticket.id())).containsExactly(answer);
     }
 
     @Test
     void aNoteDoesNotChangeTheTicketOrItsVersion() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Looking"));
 
@@ -67,7 +67,7 @@ class TicketNotesTest {
         assertThatThrownBy(() -> tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Secret")))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("user " + REPORTER.userId() + " may not add internal notes to ticket " + ticket.id());
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).containsExactly(more);
     }
 
@@ -85,7 +85,7 @@ class TicketNotesTest {
     @Test
     void anAdministratorsNoteLeavesAWaitingTicketWaiting() {
         Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Any news?"));
 
@@ -96,7 +96,7 @@ class TicketNotesTest {
     void notesMayBeAddedInEveryStatus() {
         for (TicketStatus status : TicketStatus.values()) {
             Ticket ticket = workflow.ticketIn(status);
-            fixture.identity.actAs(ADMINISTRATOR);
+            fixture.identity.as(ADMINISTRATOR);
             tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Seen in " + status));
             assertThat(tickets.notes(ticket.id())).as(status.name()).hasSize(1);
         }
@@ -107,18 +107,18 @@ class TicketNotesTest {
         Ticket ticket = fixture.submitAsReporter("Broken");
 
         for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
-            fixture.identity.actAs(outsider);
+            fixture.identity.as(outsider);
             assertThatThrownBy(() -> tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Me too")))
                     .isInstanceOf(NotFoundException.class);
         }
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).isEmpty();
     }
 
     @Test
     void aNoteNeedsAVisibilityAndATextOfLimitedLength() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.addNote(new AddTicketNote(ticket.id(), null,
                 "x".repeat(AddTicketNote.TEXT_MAX_LENGTH + 1))))

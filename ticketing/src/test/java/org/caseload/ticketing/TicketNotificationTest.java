@@ -51,9 +51,9 @@ class TicketNotificationTest {
     void theReporterHearsOfEveryStatusChangeMadeBySomeoneElse() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket resolved = tickets.resolve(ResolveTicket.of(tickets.startWork(StartWork.of(ticket)), "Fixed"));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         tickets.reopen(ReopenTicket.of(resolved));
 
         fixture.ticketing.deliverPending();
@@ -72,7 +72,7 @@ class TicketNotificationTest {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Also on Firefox"));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which form version?"));
 
@@ -88,7 +88,7 @@ class TicketNotificationTest {
         Ticket escalated = workflow.ticketIn(TicketStatus.ESCALATED);
         fixture.ticketing.deliverPending();
         int before = fixture.notifier.delivered().size();
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
 
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, 1, "Tier 1",
                 "Fixed in 4.2.2"));
@@ -101,7 +101,7 @@ class TicketNotificationTest {
     @Test
     void noNotificationCarriesWhatAnyoneWrote() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Is Maria Garcia born 1980-03-04?"));
         tickets.resolve(ResolveTicket.of(ticket, "Maria Garcia's record is fixed"));
 
@@ -133,7 +133,7 @@ class TicketNotificationTest {
     @Test
     void aFailingNotifierNeverHoldsUpAnEscalation() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(ticket));
         fixture.notifier.failNext(100);
 
@@ -148,7 +148,7 @@ class TicketNotificationTest {
     void aChangeThatFailsQueuesNoNotification() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket started = tickets.startWork(StartWork.of(ticket));
         fixture.ticketing.deliverPending();
 

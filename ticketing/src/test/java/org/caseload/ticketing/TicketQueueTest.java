@@ -43,7 +43,7 @@ class TicketQueueTest {
         fixture.clock.advance(Duration.ofHours(1));
         newIssue = submit(COLLEAGUE, TicketKind.ISSUE, "The Save button does nothing");
         fixture.clock.advance(Duration.ofMinutes(5));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket assigned = tickets.assign(AssignTicket.of(oldQuestion, ADMINISTRATOR.userId()));
         oldQuestion = tickets.startWork(StartWork.of(assigned));
         suggestion = tickets.assign(AssignTicket.of(suggestion, SECOND_ADMINISTRATOR.userId()));
@@ -144,27 +144,27 @@ class TicketQueueTest {
 
     @Test
     void aReporterListsTheirOwnTicketsWithTheSameCriteria() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         assertThat(tickets.mine(TicketQueueQuery.all())).containsExactly(suggestion, oldQuestion);
         assertThat(tickets.mine(TicketQueueQuery.all().inStatus(TicketStatus.IN_PROGRESS)))
                 .containsExactly(oldQuestion);
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThat(tickets.mine(TicketQueueQuery.all())).containsExactly(newIssue);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.mine(TicketQueueQuery.all())).as("an administrator's own reports").isEmpty();
     }
 
     @Test
     void listingNeedsTheRightPermission() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
         assertThatThrownBy(() -> tickets.mine(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
     }
 
     private Ticket submit(Principal reporter, TicketKind kind, String description) {
-        fixture.identity.actAs(reporter);
+        fixture.identity.as(reporter);
         SubmitTicket template = issue(description);
         return tickets.submit(SubmitTicket.of(kind, description, template.source(), template.contact()));
     }

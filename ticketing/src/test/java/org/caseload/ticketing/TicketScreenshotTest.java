@@ -32,7 +32,7 @@ class TicketScreenshotTest {
     @Test
     void aScreenshotIsKeptWithTheTypeItsBytesShow() {
         byte[] png = Images.drawn("png");
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         Ticket ticket = fixture.tickets.submit(issue("The Save button does nothing")
                 .withScreenshot(Screenshot.of(png)));
@@ -43,7 +43,7 @@ class TicketScreenshotTest {
 
     @Test
     void jpegAndWebpScreenshotsAreAccepted() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         Ticket jpeg = fixture.tickets.submit(issue("JPEG").withScreenshot(Screenshot.of(Images.drawn("jpg"))));
         Ticket webp = fixture.tickets.submit(issue("WebP").withScreenshot(Screenshot.of(Images.webp())));
@@ -63,20 +63,20 @@ class TicketScreenshotTest {
 
     @Test
     void theAdministratorSeesTheScreenshotAndNobodyElseKnowsTheTicket() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket ticket = fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.drawn("png"))));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.screenshot(ticket.id())).isPresent();
         for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
-            fixture.identity.actAs(outsider);
+            fixture.identity.as(outsider);
             assertThatThrownBy(() -> fixture.tickets.screenshot(ticket.id())).isInstanceOf(NotFoundException.class);
         }
     }
 
     @Test
     void aScreenshotOfAnotherTypeIsRefusedWhateverItClaimsToBe() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.gif()))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -89,7 +89,7 @@ class TicketScreenshotTest {
 
     @Test
     void theDefaultLimitIsTenMebibytes() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         Ticket largest = fixture.tickets.submit(issue("Largest").withScreenshot(
                 Screenshot.of(Images.pngOfSize(10 * 1024 * 1024))));
@@ -107,7 +107,7 @@ class TicketScreenshotTest {
     void theLimitIsConfigurable() {
         fixture.close();
         fixture = new TicketingFixture(UnaryOperator.identity(), settings -> settings.screenshotLimit(1_000));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         fixture.tickets.submit(issue("Fits").withScreenshot(Screenshot.of(Images.pngOfSize(1_000))));
 
@@ -120,7 +120,7 @@ class TicketScreenshotTest {
 
     @Test
     void screenshotViolationsComeWithEveryOtherViolation() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         SubmitTicket command = SubmitTicket.of(null, " ", issue("x").source(), issue("x").contact())
                 .withScreenshot(Screenshot.of(new byte[0]));
 

@@ -59,14 +59,14 @@ class TicketSubmissionTest {
     void aSubmittedTicketAppearsInTheAdministratorsQueue() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.queue(TicketQueueQuery.all())).containsExactly(ticket);
     }
 
     @Test
     void blankOptionalFieldsAreStoredAsAbsent() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "How do I merge two clients?",
                 new TicketSource("client-merge", " ", "", "\t", " "),
@@ -79,7 +79,7 @@ class TicketSubmissionTest {
 
     @Test
     void validationReportsEveryBrokenRuleWithItsPathAndNeverTheValue() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         SubmitTicket command = SubmitTicket.of(TicketKind.ISSUE, "  ",
                 TicketSource.screen("client-search"),
                 new ReporterContact("Riley Reporter", "riley-at-example", null, ContactMethod.EMAIL));
@@ -97,7 +97,7 @@ class TicketSubmissionTest {
 
     @Test
     void aContactIsCheckedAddressByAddress() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         SubmitTicket command = issue("Broken");
         SubmitTicket badAddresses = SubmitTicket.of(command.kind(), command.description(), command.source(),
                 new ReporterContact("Riley Reporter", "riley@localhost", "call me maybe", ContactMethod.IN_APP));
@@ -113,7 +113,7 @@ class TicketSubmissionTest {
 
     @Test
     void wellFormedPhoneNumbersAreAccepted() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         for (String phone : List.of("+1 (555) 010-0199", "555.0100", "0044 20 7946 0958")) {
             Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Call me", TicketSource.screen("home"),
@@ -124,7 +124,7 @@ class TicketSubmissionTest {
 
     @Test
     void thePreferredContactMethodNeedsItsAddress() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         TicketSource source = TicketSource.screen("home");
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Mail me", source,
@@ -142,7 +142,7 @@ class TicketSubmissionTest {
 
     @Test
     void theContextTheHostSuppliesIsLengthLimited() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         String tooLong = "x".repeat(TicketSource.USER_AGENT_MAX_LENGTH + 1);
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.ISSUE, "Broken",
@@ -155,7 +155,7 @@ class TicketSubmissionTest {
 
     @Test
     void missingPartsOfACommandAreViolations() {
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(null, "Broken", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -170,7 +170,7 @@ class TicketSubmissionTest {
         Ticket second = fixture.submitAsReporter("second");
         fixture.clock.advance(Duration.ofMinutes(1));
         Ticket third = fixture.submitAsReporter("third");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(second));
 
         assertThat(tickets.queue(TicketQueueQuery.all().page(0, 2))).extracting(Ticket::id)
@@ -183,7 +183,7 @@ class TicketSubmissionTest {
 
     @Test
     void aPageLargerThanTheMaximumIsRefused() {
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all().page(0, TicketQueueQuery.MAX_LIMIT + 1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -202,7 +202,7 @@ class TicketSubmissionTest {
     void anotherOrganizationsAdministratorSeesNothing() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThat(tickets.queue(TicketQueueQuery.all())).isEmpty();
         assertThatThrownBy(() -> tickets.get(ticket.id()))
@@ -214,7 +214,7 @@ class TicketSubmissionTest {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
     }
 
@@ -222,7 +222,7 @@ class TicketSubmissionTest {
     void aColleagueCannotTellTheTicketFromAMissingOne() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
 
         assertThatThrownBy(() -> tickets.get(ticket.id()))
                 .isInstanceOf(NotFoundException.class)
@@ -234,7 +234,7 @@ class TicketSubmissionTest {
 
     @Test
     void aBlankTicketIdIsAViolation() {
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.get(" "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

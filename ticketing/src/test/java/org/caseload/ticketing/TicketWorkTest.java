@@ -37,7 +37,7 @@ class TicketWorkTest {
     @Test
     void aResolutionIsKeptWhenClosedAndClearedWhenReopened() {
         Ticket submitted = fixture.submitAsReporter("How do I merge two clients?");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         Ticket resolved = tickets.resolve(ResolveTicket.of(submitted, "Use Merge on the client's page."));
         Ticket reopened = tickets.reopen(ReopenTicket.of(resolved));
@@ -52,9 +52,9 @@ class TicketWorkTest {
     void theReporterMayReopenTheirResolvedTicketAndAColleagueMayNotSeeIt() {
         Ticket resolved = workflow.ticketIn(TicketStatus.RESOLVED);
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.reopen(ReopenTicket.of(resolved))).isInstanceOf(NotFoundException.class);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.reopen(ReopenTicket.of(resolved)).status()).isEqualTo(TicketStatus.REOPENED);
     }
 
@@ -76,7 +76,7 @@ class TicketWorkTest {
     @Test
     void anotherOrganizationsAdministratorCannotTellTheTicketExists() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.startWork(StartWork.of(submitted)))
                 .isInstanceOf(NotFoundException.class)
@@ -89,7 +89,7 @@ class TicketWorkTest {
     @Test
     void aStaleVersionIsRefusedBeforeAnyOtherRuleAndChangesNothing() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket current = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));
 
         assertThatThrownBy(() -> tickets.startWork(StartWork.of(submitted)))
@@ -106,7 +106,7 @@ class TicketWorkTest {
     @Test
     void twoAdministratorsChangingOneVersionLeaveExactlyOneChange() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         Ticket started = tickets.startWork(StartWork.of(submitted));
 
@@ -118,7 +118,7 @@ class TicketWorkTest {
     @Test
     void assignmentChangesTheAssigneeInAnyStatusButNotTheStatus() {
         Ticket closed = workflow.ticketIn(TicketStatus.CLOSED);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(3));
 
         Ticket assigned = tickets.assign(AssignTicket.of(closed, "u-admin-2"));
@@ -135,7 +135,7 @@ class TicketWorkTest {
     @Test
     void aBlankAssigneeOrResolutionIsAViolation() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.assign(AssignTicket.of(submitted, " ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -148,7 +148,7 @@ class TicketWorkTest {
     @Test
     void everyMoveIsAuditedWithBothStatuses() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket assigned = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));
         Ticket waiting = tickets.waitForCustomer(WaitForCustomer.of(tickets.startWork(StartWork.of(assigned))));
         tickets.close(CloseTicket.of(tickets.resolve(ResolveTicket.of(waiting, "Fixed"))));

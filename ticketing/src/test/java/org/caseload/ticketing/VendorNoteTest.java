@@ -33,9 +33,9 @@ class VendorNoteTest {
     @BeforeEach
     void submitAndEscalate() {
         Ticket submitted = fixture.submitAsReporter("Reports time out");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         ticket = tickets.escalate(TicketingFixture.escalationOf(submitted));
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
     }
 
     @AfterEach
@@ -47,7 +47,7 @@ class VendorNoteTest {
     void theAdministratorSeesAVendorNote() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.notes(ticket.id())).singleElement().satisfies(note -> {
             assertThat(note.id()).isEqualTo("m-1");
@@ -64,7 +64,7 @@ class VendorNoteTest {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1");
     }
@@ -78,11 +78,11 @@ class VendorNoteTest {
             return null;
         });
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1", "n-internal");
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1");
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.notes(ticket.id())).isInstanceOf(NotFoundException.class);
     }
 
@@ -91,13 +91,13 @@ class VendorNoteTest {
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", OTHER_ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        fixture.identity.actAs(OTHER_SYNC);
+        fixture.identity.as(OTHER_SYNC);
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-2", ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-3", OTHER_ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).isEmpty();
     }
 
@@ -111,7 +111,7 @@ class VendorNoteTest {
 
     @Test
     void onlyTheSupportIntegrationMayDeliverMessages() {
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id())))
                 .isInstanceOf(AccessDeniedException.class);
