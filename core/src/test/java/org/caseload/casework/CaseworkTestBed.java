@@ -2,9 +2,7 @@ package org.caseload.casework;
 
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
@@ -17,6 +15,7 @@ import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /**
  * A runtime on an in-memory storage with a fixed clock and the custom forms of
@@ -24,7 +23,7 @@ import org.caseload.testing.Role;
  */
 final class CaseworkTestBed implements AutoCloseable {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);

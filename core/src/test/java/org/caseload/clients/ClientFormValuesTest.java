@@ -8,9 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /**
  * Values entered through custom forms (the forms of {@code src/test/resources/forms}): stored with
@@ -32,7 +31,7 @@ import org.caseload.testing.Role;
  */
 class ClientFormValuesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 
     private final TestIdentity identity = new TestIdentity()

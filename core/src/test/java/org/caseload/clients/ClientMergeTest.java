@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,10 +37,11 @@ import org.caseload.spi.storage.StorageSession;
 import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class ClientMergeTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     private static final Principal STAFF = TestUsers.user("staff", "org-a", Role.DATA_QUALITY_STAFF,
             Role.CASEWORK_ADMINISTRATOR);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.caseload.clients.matching.FieldAgreement;
@@ -32,10 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class ClientServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);
     private static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
     private static final Principal READER_A = TestUsers.user("reader-a", "org-a", Role.CLIENT_READER);

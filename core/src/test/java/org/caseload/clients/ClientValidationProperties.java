@@ -5,7 +5,6 @@ import org.caseload.core.internal.KernelAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.core.Permission.CLIENT_WRITE;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +33,7 @@ import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.testing.TestUsers;
+import org.caseload.testing.TestClock;
 
 /**
  * For all client details: a record whose values agree with their qualities always validates, and
@@ -48,7 +48,7 @@ class ClientValidationProperties {
     static void start() {
         caseload = Caseload.builder().storage(new InMemoryStorage())
                 .identity(new TestIdentity().as(TestUsers.builder("worker", "org-a").permissions(CLIENT_WRITE.key()).build()))
-                .clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600), ZoneOffset.UTC))
+                .clock(TestClock.at(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600)))
                 .build();
     }
 

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
@@ -30,11 +28,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /** The rules of {@link ClientDetails}, as registering a client applies them. */
 class ClientValidationTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 

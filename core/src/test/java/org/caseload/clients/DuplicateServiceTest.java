@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,10 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class DuplicateServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate BORN = LocalDate.of(1980, 3, 4);
     private static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.DATA_QUALITY_STAFF);
     private static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class KernelTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final Operation WRITE = new Operation("test.write", Permission.CLIENT_WRITE);
 
     private final InMemoryStorage storage = new InMemoryStorage();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /** "Was this article helpful?": answers, tallies, comments and the staleness report. */
 class KnowledgeBaseFeedbackTest {
@@ -33,7 +32,7 @@ class KnowledgeBaseFeedbackTest {
     private final TestIdentity identity = new TestIdentity();
     private final InMemoryStorage storage = new InMemoryStorage();
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity)
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+            .clock(TestClock.at(NOW)).build();
 
     @AfterEach
     void closeRuntime() {

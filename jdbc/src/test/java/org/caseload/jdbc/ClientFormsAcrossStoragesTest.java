@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +34,7 @@ import org.caseload.spi.storage.Storage;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestUsers;
+import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClientFormsAcrossStoragesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final Principal WORKER = TestUsers.builder("u-1", "org-a").named("Dana Reyes")
             .roles(Role.CASEWORKER).build();
     private static final FormDefinition INTAKE_V1 = new FormDefinition("intake", 1, "Intake", List.of(

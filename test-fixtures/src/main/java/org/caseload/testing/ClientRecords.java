@@ -109,6 +109,7 @@ public final class ClientRecords {
             return this;
         }
 
+        /** The client as built so far. */
         public ClientRecord build() {
             ClientIdentity identity = new ClientIdentity(name, nameQuality, List.of(), ssn, ssnQuality, dateOfBirth,
                     dobQuality);

@@ -16,6 +16,10 @@ public final class RecordingNotifier implements Notifier {
     private final List<Notification> delivered = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
+    /** A notifier that has recorded nothing and fails nothing yet. */
+    public RecordingNotifier() {
+    }
+
     /** Fails the next {@code count} notifications with an {@link IllegalStateException}. */
     public void failNext(int count) {
         if (count < 0) {

@@ -18,6 +18,10 @@ public final class RecordingSupportChannel implements SupportChannel {
     private final List<SupportMessage> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger refusalsLeft = new AtomicInteger();
 
+    /** A channel that has recorded nothing and refuses nothing yet. */
+    public RecordingSupportChannel() {
+    }
+
     /** Refuses the next {@code count} messages with an {@link IllegalStateException}. */
     public void refuseNext(int count) {
         if (count < 0) {

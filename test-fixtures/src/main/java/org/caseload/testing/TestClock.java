@@ -51,11 +51,13 @@ public final class TestClock extends Clock {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
+    /** The instant the clock stands at. */
     @Override
     public Instant instant() {
         return now;
     }
 
+    /** UTC. */
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

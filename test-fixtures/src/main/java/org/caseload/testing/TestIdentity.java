@@ -18,6 +18,10 @@ public final class TestIdentity implements IdentityProvider {
 
     private final AtomicReference<Principal> current = new AtomicReference<>();
 
+    /** An identity provider with nobody signed in. */
+    public TestIdentity() {
+    }
+
     /** Signs this user in for the calls that follow. */
     public TestIdentity as(Principal principal) {
         current.set(Objects.requireNonNull(principal, "principal"));

@@ -86,6 +86,7 @@ public final class TestUsers {
             return this;
         }
 
+        /** The user as built so far. */
         public Principal build() {
             return new Principal(userId, displayName, organizationId, workgroups, permissions, locale);
         }
