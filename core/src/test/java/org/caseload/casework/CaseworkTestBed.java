@@ -1,24 +1,21 @@
 package org.caseload.casework;
 
-import static org.caseload.core.Permission.CASEWORK_ADMINISTER;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /**
  * A runtime on an in-memory storage with a fixed clock and the custom forms of
@@ -26,16 +23,16 @@ import org.caseload.spi.storage.Storage;
  */
 final class CaseworkTestBed implements AutoCloseable {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
-    static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE);
-    static final Principal COLLEAGUE_A = TestIdentity.user("colleague-a", "org-a", CLIENT_READ, CLIENT_WRITE);
-    static final Principal READER_A = TestIdentity.user("reader-a", "org-a", CLIENT_READ);
-    static final Principal ADMIN_A = TestIdentity.user("admin-a", "org-a", CLIENT_READ, CASEWORK_ADMINISTER);
-    static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE);
-    static final Principal ADMIN_B = TestIdentity.user("admin-b", "org-b", CLIENT_READ, CASEWORK_ADMINISTER);
-    static final Principal SYSTEM = TestIdentity.user("root", "vendor", CLIENT_READ, CLIENT_WRITE, SYSTEM_ADMIN);
+    static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);
+    static final Principal COLLEAGUE_A = TestUsers.user("colleague-a", "org-a", Role.CASEWORKER);
+    static final Principal READER_A = TestUsers.user("reader-a", "org-a", Role.CLIENT_READER);
+    static final Principal ADMIN_A = TestUsers.user("admin-a", "org-a", Role.CASEWORK_ADMINISTRATOR);
+    static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
+    static final Principal ADMIN_B = TestUsers.user("admin-b", "org-b", Role.CASEWORK_ADMINISTRATOR);
+    static final Principal SYSTEM = TestUsers.user("root", "vendor", Role.CASEWORKER, Role.SYSTEM_ADMINISTRATOR);
 
     final Storage storage;
     final TestIdentity identity = new TestIdentity().as(WORKER_A);
@@ -59,24 +56,14 @@ final class CaseworkTestBed implements AutoCloseable {
 
     /** A client registered in org-a; the current user stays signed in. */
     String clientOfA(String firstName) {
-        Principal current = identity.currentPrincipal().orElseThrow();
-        identity.as(WORKER_A);
-        try {
-            return caseload.clients().register(RegisterClient.of(firstName, "Garcia", LocalDate.of(1980, 3, 4))).id();
-        } finally {
-            identity.as(current);
-        }
+        return identity.callAs(WORKER_A, () -> caseload.clients()
+                .register(RegisterClient.of(firstName, "Garcia", LocalDate.of(1980, 3, 4))).id());
     }
 
     /** A project of org-a, registered by its administrator; the current user stays signed in. */
     Project projectOfA(String name) {
-        Principal current = identity.currentPrincipal().orElseThrow();
-        identity.as(ADMIN_A);
-        try {
-            return caseload.enrollments().registerProject(new RegisterProject(name));
-        } finally {
-            identity.as(current);
-        }
+        return identity.callAs(ADMIN_A,
+                () -> caseload.enrollments().registerProject(new RegisterProject(name)));
     }
 
     /** Every audit entry of an organization, oldest first. */

@@ -5,20 +5,15 @@ import org.caseload.core.internal.KernelAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ValidationException;
@@ -26,6 +21,9 @@ import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /**
  * Values entered through custom forms (the forms of {@code src/test/resources/forms}): stored with
@@ -33,11 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class ClientFormValuesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 
     private final TestIdentity identity = new TestIdentity()
-            .as(TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE));
+            .as(TestUsers.user("worker-a", "org-a", Role.CASEWORKER));
     private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity)
             .forms(JsonForms.fromClasspath("forms")).clock(CLOCK).build();
     private final ClientService clients = caseload.clients();
@@ -162,7 +160,7 @@ class ClientFormValuesTest {
     @Test
     void formValuesAreEnteredOnlyByUsersOfTheClientsOrganization() {
         Client client = clients.register(RegisterClient.of(MARIA));
-        identity.as(TestIdentity.user("root", "org-b", CLIENT_READ, CLIENT_WRITE, SYSTEM_ADMIN));
+        identity.as(TestUsers.user("root", "org-b", Role.CASEWORKER, Role.SYSTEM_ADMINISTRATOR));
         FormValues consent = new FormValues("consent", 1, Map.of("signedOn", FieldValue.date(LocalDate.of(2026, 1, 5))));
 
         assertThat(violations(() -> clients.update(UpdateClient.of(client, client.details(), consent))))
@@ -172,7 +170,7 @@ class ClientFormValuesTest {
 
     @Test
     void formValuesNeedACallerWhoseOrganizationsFormsApply() {
-        identity.signedOut();
+        identity.signOut();
 
         assertThat(violations(() -> KernelAccess.of(caseload).validate(RegisterClient.of(MARIA,
                 intakeV1(Map.of("employed", FieldValue.bool(false)))))))

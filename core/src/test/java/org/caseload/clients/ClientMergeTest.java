@@ -2,16 +2,10 @@ package org.caseload.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caseload.core.Permission.CASEWORK_ADMINISTER;
-import static org.caseload.core.Permission.CLIENT_MERGE;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +23,7 @@ import org.caseload.casework.RegisterProject;
 import org.caseload.casework.ServiceType;
 import org.caseload.casework.WriteCaseNote;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
@@ -41,15 +35,17 @@ import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.StorageSession;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class ClientMergeTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
-    private static final Principal STAFF = TestIdentity.user("staff", "org-a", CLIENT_READ, CLIENT_WRITE,
-            CLIENT_MERGE, CASEWORK_ADMINISTER);
-    private static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE,
-            CLIENT_MERGE);
+    private static final Principal STAFF = TestUsers.user("staff", "org-a", Role.DATA_QUALITY_STAFF,
+            Role.CASEWORK_ADMINISTRATOR);
+    private static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.DATA_QUALITY_STAFF);
 
     /** A runtime with a source and a target client, each with some casework. */
     private static final class Bed implements AutoCloseable {

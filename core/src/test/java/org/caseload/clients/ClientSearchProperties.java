@@ -7,9 +7,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 class ClientSearchProperties {
 
@@ -18,7 +19,7 @@ class ClientSearchProperties {
             @ForAll @AlphaChars @StringLength(min = 1, max = 30) String firstName,
             @ForAll @AlphaChars @StringLength(min = 1, max = 30) String lastName) {
         TestIdentity identity = new TestIdentity()
-                .as(TestIdentity.user("worker", "org", Permission.CLIENT_READ, Permission.CLIENT_WRITE));
+                .as(TestUsers.user("worker", "org", Role.CASEWORKER));
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).build()) {
             caseload.clients().register(RegisterClient.of("Other", "Person", null));
             Client client = caseload.clients().register(RegisterClient.of(firstName, lastName, null));

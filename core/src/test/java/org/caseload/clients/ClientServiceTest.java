@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.caseload.clients.matching.FieldAgreement;
 import org.caseload.clients.matching.FieldComparison;
 import org.caseload.clients.matching.MatchField;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
@@ -33,14 +28,17 @@ import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class ClientServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE);
-    private static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE);
-    private static final Principal READER_A = TestIdentity.user("reader-a", "org-a", CLIENT_READ);
-    private static final Principal SYSTEM = TestIdentity.user("root", "vendor", CLIENT_READ, SYSTEM_ADMIN);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
+    private static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);
+    private static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
+    private static final Principal READER_A = TestUsers.user("reader-a", "org-a", Role.CLIENT_READER);
+    private static final Principal SYSTEM = TestUsers.user("root", "vendor", Role.SYSTEM_ADMINISTRATOR);
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final TestIdentity identity = new TestIdentity().as(WORKER_A);
@@ -152,7 +150,7 @@ class ClientServiceTest {
 
     @Test
     void nobodySignedInIsDenied() {
-        identity.signedOut();
+        identity.signOut();
 
         assertThatThrownBy(() -> clients.search(ClientSearch.byName("garcia")))
                 .isInstanceOf(AccessDeniedException.class)

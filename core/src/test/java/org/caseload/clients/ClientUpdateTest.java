@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestClock;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
@@ -27,18 +25,20 @@ import org.caseload.spi.storage.audit.AuditEntry.Outcome;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Changing a client: versions, the address history, search keys and the audit of what changed. */
 class ClientUpdateTest {
 
     private static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
     private static final LocalDate DAY_ONE = LocalDate.of(2026, 3, 2);
-    private static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE);
+    private static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);
     private static final Address SHELTER = new Address("12 Hope St", null, "Springfield", "IL", "62701");
     private static final Address FLAT = new Address("4 Elm Rd", "Apt 2", "Springfield", "IL", "62702");
 
     private final InMemoryStorage storage = new InMemoryStorage();
-    private final TestClock clock = new TestClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final TestIdentity identity = new TestIdentity().as(WORKER_A);
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).build();
     private final ClientService clients = caseload.clients();
@@ -87,11 +87,11 @@ class ClientUpdateTest {
     @Test
     void aClientOfAnotherOrganizationCannotBeChanged() {
         Client ofA = clients.register(RegisterClient.of("Maria", "Garcia", null));
-        identity.as(TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE));
+        identity.as(TestUsers.user("worker-b", "org-b", Role.CASEWORKER));
 
         assertThatThrownBy(() -> clients.update(UpdateClient.of(ofA, ClientDetails.named("Eve", "Mallory"))))
                 .isInstanceOf(NotFoundException.class);
-        identity.as(TestIdentity.user("reader-a", "org-a", CLIENT_READ));
+        identity.as(TestUsers.user("reader-a", "org-a", Role.CLIENT_READER));
         assertThatThrownBy(() -> clients.update(UpdateClient.of(ofA, ClientDetails.named("Eve", "Mallory"))))
                 .isInstanceOf(AccessDeniedException.class);
 

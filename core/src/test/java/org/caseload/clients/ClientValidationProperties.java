@@ -5,7 +5,6 @@ import org.caseload.core.internal.KernelAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.core.Permission.CLIENT_WRITE;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
@@ -33,6 +32,8 @@ import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.TestClock;
 
 /**
  * For all client details: a record whose values agree with their qualities always validates, and
@@ -46,8 +47,8 @@ class ClientValidationProperties {
     @BeforeContainer
     static void start() {
         caseload = Caseload.builder().storage(new InMemoryStorage())
-                .identity(new TestIdentity().as(TestIdentity.user("worker", "org-a", CLIENT_WRITE)))
-                .clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600), ZoneOffset.UTC))
+                .identity(new TestIdentity().as(TestUsers.builder("worker", "org-a").permissions(CLIENT_WRITE.key()).build()))
+                .clock(TestClock.at(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600)))
                 .build();
     }
 

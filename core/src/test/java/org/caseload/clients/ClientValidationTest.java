@@ -5,19 +5,14 @@ import org.caseload.core.internal.KernelAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_SSN_REVEAL;
-import static org.caseload.core.Permission.CLIENT_WRITE;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
@@ -31,16 +26,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /** The rules of {@link ClientDetails}, as registering a client applies them. */
 class ClientValidationTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final ClientDetails MARIA = ClientDetails.named("Maria", "Garcia");
 
     private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
-            .identity(new TestIdentity().as(TestIdentity.user("worker", "org-a", CLIENT_READ, CLIENT_WRITE, CLIENT_SSN_REVEAL)))
+            .identity(new TestIdentity().as(TestUsers.user("worker", "org-a", Role.CASEWORKER, Role.SSN_REVIEWER)))
             .clock(CLOCK).build();
     private final ClientService clients = caseload.clients();
 

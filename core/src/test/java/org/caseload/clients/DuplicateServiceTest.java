@@ -2,15 +2,9 @@ package org.caseload.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caseload.core.Permission.CLIENT_MERGE;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +14,7 @@ import org.caseload.clients.matching.MatchClassification;
 import org.caseload.clients.matching.MatchField;
 import org.caseload.clients.matching.ScoredPair;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ErrorCode;
@@ -31,15 +25,17 @@ import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class DuplicateServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final LocalDate BORN = LocalDate.of(1980, 3, 4);
-    private static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE,
-            CLIENT_MERGE);
-    private static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE);
-    private static final Principal SYSTEM = TestIdentity.user("root", "vendor", CLIENT_READ, SYSTEM_ADMIN);
+    private static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.DATA_QUALITY_STAFF);
+    private static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
+    private static final Principal SYSTEM = TestUsers.user("root", "vendor", Role.SYSTEM_ADMINISTRATOR);
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final TestIdentity identity = new TestIdentity().as(WORKER_A);

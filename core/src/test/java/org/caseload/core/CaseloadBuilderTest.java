@@ -9,6 +9,7 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.ErrorCode;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
 
 class CaseloadBuilderTest {
 

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +21,19 @@ import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.tck.TckFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 class KernelTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
     private static final Operation WRITE = new Operation("test.write", Permission.CLIENT_WRITE);
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final TestIdentity identity = new TestIdentity()
-            .as(TestIdentity.user("worker-a", "org-a", Permission.CLIENT_WRITE));
+            .as(TestUsers.builder("worker-a", "org-a").permissions(Permission.CLIENT_WRITE.key()).build());
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity).clock(CLOCK).build();
     private final Kernel kernel = KernelAccess.of(caseload);
 
@@ -82,7 +84,7 @@ class KernelTest {
 
     @Test
     void theBodyDoesNotRunWithoutThePermission() {
-        identity.as(TestIdentity.user("reader", "org-a", Permission.CLIENT_READ));
+        identity.as(TestUsers.user("reader", "org-a", Role.CLIENT_READER));
         boolean[] ran = {false};
 
         assertThatThrownBy(() -> kernel.call(WRITE, null, context -> ran[0] = true))
@@ -98,7 +100,7 @@ class KernelTest {
 
         assertThatThrownBy(() -> kernel.authorize(read))
                 .hasMessage("user worker-a lacks permission help.read for test.read");
-        identity.as(TestIdentity.user("reader", "org-a", Permission.HELP_READ));
+        identity.as(TestUsers.user("reader", "org-a", Role.HELP_READER));
         assertThat(kernel.authorize(read).userId()).isEqualTo("reader");
 
         assertThat(auditLog()).extracting(AuditEntry::userId, AuditEntry::outcome)

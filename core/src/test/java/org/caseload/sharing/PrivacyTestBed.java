@@ -1,12 +1,5 @@
 package org.caseload.sharing;
 
-import static org.caseload.core.Permission.AUDIT_READ;
-import static org.caseload.core.Permission.CASEWORK_ADMINISTER;
-import static org.caseload.core.Permission.CLIENT_READ;
-import static org.caseload.core.Permission.CLIENT_SSN_REVEAL;
-import static org.caseload.core.Permission.CLIENT_WRITE;
-import static org.caseload.core.Permission.SHARING_ADMINISTER;
-import static org.caseload.core.Permission.SYSTEM_ADMIN;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,8 +22,8 @@ import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.TestClock;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
@@ -40,6 +33,8 @@ import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.Storage;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /**
  * A runtime on an in-memory storage with a clock a test moves, the users of three organizations
@@ -50,21 +45,20 @@ final class PrivacyTestBed implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
     static final LocalDate START_DAY = LocalDate.of(2026, 3, 2);
 
-    static final Principal WORKER_A = TestIdentity.user("worker-a", "org-a", CLIENT_READ, CLIENT_WRITE);
-    static final Principal ADMIN_A = TestIdentity.user("admin-a", "org-a", CLIENT_READ, CASEWORK_ADMINISTER,
-            SHARING_ADMINISTER, AUDIT_READ, CLIENT_SSN_REVEAL);
-    static final Principal WORKER_B = TestIdentity.user("worker-b", "org-b", CLIENT_READ, CLIENT_WRITE);
-    static final Principal ADMIN_B = TestIdentity.user("admin-b", "org-b", CLIENT_READ, SHARING_ADMINISTER,
-            AUDIT_READ);
-    static final Principal WORKER_C = TestIdentity.user("worker-c", "org-c", CLIENT_READ, CLIENT_WRITE);
-    static final Principal SYSTEM = TestIdentity.user("root", "vendor", CLIENT_READ, CLIENT_WRITE, SYSTEM_ADMIN,
-            SHARING_ADMINISTER, AUDIT_READ);
+    static final Principal WORKER_A = TestUsers.user("worker-a", "org-a", Role.CASEWORKER);
+    static final Principal ADMIN_A = TestUsers.user("admin-a", "org-a", Role.CASEWORK_ADMINISTRATOR,
+            Role.ORGANIZATION_ADMINISTRATOR, Role.SSN_REVIEWER);
+    static final Principal WORKER_B = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
+    static final Principal ADMIN_B = TestUsers.user("admin-b", "org-b", Role.ORGANIZATION_ADMINISTRATOR);
+    static final Principal WORKER_C = TestUsers.user("worker-c", "org-c", Role.CASEWORKER);
+    static final Principal SYSTEM = TestUsers.user("root", "vendor", Role.CASEWORKER,
+            Role.ORGANIZATION_ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR);
 
     /** The SSN and date of birth of {@link #registerMaria}, to look for where they must never be. */
     static final String SSN = "123-45-6789";
     static final LocalDate DATE_OF_BIRTH = LocalDate.of(1980, 3, 4);
 
-    final TestClock clock = new TestClock(START);
+    final TestClock clock = TestClock.at(START);
     final Storage storage = new InMemoryStorage();
     final TestIdentity identity = new TestIdentity().as(WORKER_A);
     private final AtomicLong sequence = new AtomicLong();
@@ -82,13 +76,7 @@ final class PrivacyTestBed implements AutoCloseable {
 
     /** Runs {@code work} as {@code principal}, then signs the previous user back in. */
     <T> T as(Principal principal, Supplier<T> work) {
-        Principal previous = identity.currentPrincipal().orElse(null);
-        identity.as(principal);
-        try {
-            return work.get();
-        } finally {
-            identity.as(previous);
-        }
+        return identity.callAs(principal, work);
     }
 
     /** Signs {@code principal} in for the calls that follow. */
@@ -103,7 +91,7 @@ final class PrivacyTestBed implements AutoCloseable {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+        return clock.today();
     }
 
     static ClientDetails maria() {

@@ -14,7 +14,7 @@ import static org.caseload.spi.storage.sharing.SharedRecordKind.ENROLLMENTS;
 
 import java.util.Set;
 import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
@@ -24,6 +24,7 @@ import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
 
 class SharingServiceTest {
 
@@ -131,7 +132,8 @@ class SharingServiceTest {
     void anOrganizationThatIsNotAPartyCannotFindTheAgreement() {
         SharingAgreement agreement = bed.shareAToB(CLIENT_IDENTITY);
 
-        assertThatThrownBy(() -> bed.as(TestIdentity.user("admin-c", "org-c", Permission.SHARING_ADMINISTER),
+        assertThatThrownBy(() -> bed.as(
+                TestUsers.builder("admin-c", "org-c").permissions(Permission.SHARING_ADMINISTER.key()).build(),
                 () -> sharing.end(EndSharingAgreement.of(agreement)))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> bed.as(WORKER_C, () -> sharing.end(EndSharingAgreement.of(agreement))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -13,7 +13,7 @@ import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.clients.UpdateClient;
 import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.caseload.testing.TestUsers;
 
 /** Every read shows the SSN masked; revealing it is a call of its own, audited with its reason. */
 class SsnMaskingTest {
@@ -129,7 +130,8 @@ class SsnMaskingTest {
 
     @Test
     void aClientTheCallerMayNotSeeIsNotFoundEvenWithThePermission() {
-        assertThatThrownBy(() -> bed.as(TestIdentity.user("revealer-b", "org-b", Permission.CLIENT_SSN_REVEAL),
+        assertThatThrownBy(() -> bed.as(
+                TestUsers.builder("revealer-b", "org-b").permissions(Permission.CLIENT_SSN_REVEAL.key()).build(),
                 () -> bed.caseload.clients().revealSsn(maria.id(), "curious"))).isInstanceOf(NotFoundException.class);
     }
 

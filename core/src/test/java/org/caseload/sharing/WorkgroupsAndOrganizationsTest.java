@@ -10,11 +10,13 @@ import java.util.Set;
 import org.caseload.audit.AuditSearch;
 import org.caseload.clients.Client;
 import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.identity.Principal;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /**
  * Functions come from the permissions the host grants through workgroups, data from the
@@ -40,8 +42,7 @@ class WorkgroupsAndOrganizationsTest {
     void theSamePermissionsSeeTheDataOfTheirOwnOrganizationOnly() {
         try (PrivacyTestBed bed = new PrivacyTestBed()) {
             Client maria = bed.registerMaria(false);
-            Principal sameRightsElsewhere = TestIdentity.user("worker-z", "org-z", Permission.CLIENT_READ,
-                    Permission.CLIENT_WRITE);
+            Principal sameRightsElsewhere = TestUsers.user("worker-z", "org-z", Role.CASEWORKER);
 
             assertThat(WORKER_A.permissions()).isEqualTo(sameRightsElsewhere.permissions());
             assertThatThrownBy(() -> bed.as(sameRightsElsewhere, () -> bed.caseload.clients().get(maria.id())))

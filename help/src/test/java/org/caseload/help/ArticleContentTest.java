@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.ArticleDocument;
@@ -18,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Articles as Markdown with a front-matter header: what is read, and what is refused. */
 class ArticleContentTest {
@@ -48,7 +50,7 @@ class ArticleContentTest {
         HelpService help = Help.create(caseload, new TestContent()
                 .publishedArticle("intake", "Intake", "", "Register.")
                 .article("org-a", "households", HEADER, "\n# Households\n\nA **household** groups clients.\n"));
-        identity.signIn("org-a", Locale.CANADA_FRENCH, Permission.HELP_READ, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.CANADA_FRENCH, Role.HELP_READER, Role.DESIGNER));
 
         assertThat(help.knowledgeBase().article("households")).contains(new Article("households", "org-a",
                 Locale.CANADA_FRENCH, "Households", "User Guide", List.of("households", "family", "relationships"),
@@ -61,7 +63,7 @@ class ArticleContentTest {
     void optionalFieldsHaveDefaults() {
         HelpService help = Help.create(caseload, new TestContent().article("intake",
                 "title: Intake\ncategory: User Guide\nupdated: 2025-01-15\nlocale: en\nstatus: published", "Body."));
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         Article article = help.knowledgeBase().article("intake").orElseThrow();
 

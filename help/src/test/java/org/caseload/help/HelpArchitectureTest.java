@@ -39,12 +39,12 @@ class HelpArchitectureTest {
                 .check(HELP);
     }
 
+    /** Except the kernel, which help reaches through {@code KernelAccess} in core's internal package. */
     @Test
     void helpUsesNoOtherModulesInternals() {
         noClasses().that().resideInAPackage("org.caseload.help..")
                 .should().dependOnClassesThat(resideInAPackage("..internal..")
                         .and(not(resideInAPackage(INTERNAL)))
-                        // The kernel's package, exported by core to ticketing and help only.
                         .and(not(resideInAPackage("org.caseload.core.internal"))))
                 .check(HELP);
     }

@@ -20,6 +20,7 @@ import org.caseload.spi.ui.ShortcutOverride;
 import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.caseload.testing.TestIdentity;
 
 /** Reading a bundle's shortcuts, screen guides, articles and custom-form tips. */
 class HelpBundleTest {

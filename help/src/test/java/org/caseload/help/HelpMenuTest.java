@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConfigurationException;
@@ -15,6 +14,9 @@ import org.caseload.spi.storage.tickets.TicketKind;
 import org.caseload.spi.ui.ScreenGuide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** The Help menu of a screen, as users with and without design rights see it. */
 class HelpMenuTest {
@@ -44,7 +46,7 @@ class HelpMenuTest {
 
     @Test
     void aUserWithoutDesignRightsSeesNoToolDocumentation() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         HelpMenu menu = help.menu(INTAKE, Platform.WINDOWS);
 
@@ -54,7 +56,7 @@ class HelpMenuTest {
 
     @Test
     void aUserWithDesignRightsAlsoSeesToolDocumentation() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER, Role.DESIGNER));
 
         List<HelpMenuItem> items = help.menu(INTAKE, Platform.WINDOWS).items();
 
@@ -65,7 +67,7 @@ class HelpMenuTest {
 
     @Test
     void eachScreenPointsToItsOwnGuideAndShortcuts() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         List<HelpMenuItem> intake = help.menu(INTAKE, Platform.MAC_OS).items();
         List<HelpMenuItem> households = help.menu("client.households", Platform.MAC_OS).items();
@@ -85,7 +87,7 @@ class HelpMenuTest {
 
     @Test
     void theTicketItemsCarryTheirKindForTheHostToWire() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.menu(INTAKE, Platform.LINUX).items()).filteredOn(HelpMenuItem.NewTicket.class::isInstance)
                 .containsExactly(new HelpMenuItem.NewTicket("Report an issue", TicketKind.ISSUE),
@@ -95,7 +97,7 @@ class HelpMenuTest {
 
     @Test
     void labelsFollowTheUsersLocale() {
-        identity.signIn("org-a", Locale.CANADA_FRENCH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.CANADA_FRENCH, Role.HELP_READER));
 
         assertThat(help.menu(INTAKE, Platform.LINUX).items()).extracting(HelpMenuItem::label).containsExactly(
                 "Consulter la documentation", "Regarder une vidéo", "Raccourcis clavier", "Signaler un problème",
@@ -105,7 +107,7 @@ class HelpMenuTest {
     @Test
     void withoutGuidesTheMenuStillOffersShortcutsAndTickets() {
         HelpService bare = Help.create(caseload, List::of);
-        identity.signIn("org-a", Locale.GERMAN, Permission.HELP_READ, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.GERMAN, Role.HELP_READER, Role.DESIGNER));
 
         assertThat(bare.menu(INTAKE, Platform.WINDOWS).itemIds()).containsExactly("keyboard-shortcuts",
                 "report-issue", "ask-question", "make-suggestion");
@@ -123,7 +125,7 @@ class HelpMenuTest {
 
     @Test
     void aUserWithoutHelpReadIsDenied() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.CLIENT_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.CLIENT_READER));
 
         assertThatThrownBy(() -> help.menu(INTAKE, Platform.WINDOWS)).isInstanceOf(AccessDeniedException.class);
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.ToolTip.Source;
 import org.caseload.spi.error.AccessDeniedException;
@@ -20,6 +19,9 @@ import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Tool tips as a host's user sees them, from the test bundle in {@code help/bundle}. */
 class HelpServiceTest {
@@ -47,7 +49,7 @@ class HelpServiceTest {
 
     @Test
     void anOrganizationsOverrideWinsOverTheProductDefault() {
-        identity.signIn(OVERRIDING, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
                 "Check the date against a photo ID.", Locale.ENGLISH, Source.ORGANIZATION));
@@ -55,7 +57,7 @@ class HelpServiceTest {
 
     @Test
     void anotherOrganizationGetsTheProductDefault() {
-        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
                 "The date of birth, as the client gives it.", Locale.ENGLISH, Source.PRODUCT));
@@ -63,14 +65,14 @@ class HelpServiceTest {
 
     @Test
     void anOrganizationListedWithoutAFolderGetsTheProductDefault() {
-        identity.signIn("org-without-folder", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-without-folder", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "dateOfBirth")).get().extracting(ToolTip::source).isEqualTo(Source.PRODUCT);
     }
 
     @Test
     void aRegionalLocaleFindsItsOwnTextFirst() {
-        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "ssn")).contains(new ToolTip(INTAKE, "ssn",
                 "Neuf chiffres, sans tirets.", FRENCH_CANADA, Source.PRODUCT));
@@ -78,7 +80,7 @@ class HelpServiceTest {
 
     @Test
     void aRegionalLocaleFallsBackToItsLanguage() {
-        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
                 "La date de naissance, telle que le client la donne.", Locale.FRENCH, Source.PRODUCT));
@@ -86,7 +88,7 @@ class HelpServiceTest {
 
     @Test
     void aLanguageWithoutTheTextFallsBackToEnglish() {
-        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
                 "Whether the client served on active duty.", Locale.ENGLISH, Source.PRODUCT));
@@ -94,7 +96,7 @@ class HelpServiceTest {
 
     @Test
     void aLocaleTheBundleDoesNotHaveFallsBackToEnglish() {
-        identity.signIn(OTHER, Locale.GERMANY, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.GERMANY, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "ssn")).contains(new ToolTip(INTAKE, "ssn",
                 "Nine digits, without dashes.", Locale.ENGLISH, Source.PRODUCT));
@@ -102,7 +104,7 @@ class HelpServiceTest {
 
     @Test
     void anOrganizationsOverrideInAFallbackLocaleBeatsTheProductDefaultInACloserOne() {
-        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "dateOfBirth")).contains(new ToolTip(INTAKE, "dateOfBirth",
                 "Check the date against a photo ID.", Locale.ENGLISH, Source.ORGANIZATION));
@@ -110,7 +112,7 @@ class HelpServiceTest {
 
     @Test
     void anOrganizationsOverrideOutsideTheUsersLocaleChainIsNotUsed() {
-        identity.signIn(OVERRIDING, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
                 "Whether the client served on active duty.", Locale.ENGLISH, Source.PRODUCT));
@@ -118,7 +120,7 @@ class HelpServiceTest {
 
     @Test
     void anOrganizationsOverrideInTheUsersOwnLocaleIsFound() {
-        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "veteranStatus")).contains(new ToolTip(INTAKE, "veteranStatus",
                 "Demandez la carte d'ancien combattant.", FRENCH_CANADA, Source.ORGANIZATION));
@@ -126,7 +128,7 @@ class HelpServiceTest {
 
     @Test
     void aFieldOrScreenWithoutATipHasNone() {
-        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(help.toolTip(INTAKE, "favouriteColour")).isEmpty();
         assertThat(help.toolTip("client.exit", "dateOfBirth")).isEmpty();
@@ -134,7 +136,7 @@ class HelpServiceTest {
 
     @Test
     void missingOrBlankIdsAreRejectedWithEveryViolation() {
-        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> help.toolTip(null, " "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -144,7 +146,7 @@ class HelpServiceTest {
 
     @Test
     void overlongIdsAreRejected() {
-        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> help.toolTip(INTAKE, "f".repeat(201)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -154,7 +156,7 @@ class HelpServiceTest {
 
     @Test
     void aUserWithoutHelpReadIsDenied() {
-        identity.signIn(OTHER, Locale.ENGLISH, Permission.CLIENT_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.CLIENT_READER));
 
         assertThatThrownBy(() -> help.toolTip(INTAKE, "dateOfBirth"))
                 .isInstanceOf(AccessDeniedException.class)
@@ -170,10 +172,10 @@ class HelpServiceTest {
 
     @Test
     void aLookupWritesNoAuditEntryButARefusalIsAudited() {
-        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, FRENCH_CANADA, Role.HELP_READER));
         help.toolTip(INTAKE, "veteranStatus");
         help.toolTip(INTAKE, "favouriteColour");
-        identity.signIn(OVERRIDING, Locale.ENGLISH);
+        identity.as(TestUsers.user("user-1", OVERRIDING, Locale.ENGLISH));
         assertThatThrownBy(() -> help.toolTip(INTAKE, "ssn")).isInstanceOf(AccessDeniedException.class);
 
         List<AuditEntry> entries = storage.inTransaction(
@@ -190,7 +192,7 @@ class HelpServiceTest {
                 new ToolTipEntry(OVERRIDING, INTAKE, "bedPreference", Locale.ENGLISH, "Organization text."),
                 new ToolTipEntry(OVERRIDING, INTAKE, "bedPreference", Locale.FRENCH, "Texte du formulaire.",
                         "shelter-intake")));
-        identity.signIn(OVERRIDING, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OVERRIDING, FRENCH_CANADA, Role.HELP_READER));
 
         assertThat(withForms.formToolTip(INTAKE, "shelter-intake", "bedPreference")).contains(new ToolTip(INTAKE,
                 "bedPreference", "Texte du formulaire.", Locale.FRENCH, Source.FORM));
@@ -198,14 +200,14 @@ class HelpServiceTest {
                 .extracting(ToolTip::text, ToolTip::source).containsExactly("Organization text.", Source.ORGANIZATION);
         assertThat(withForms.toolTip(INTAKE, "bedPreference")).get()
                 .extracting(ToolTip::source).isEqualTo(Source.ORGANIZATION);
-        identity.signIn(OTHER, FRENCH_CANADA, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, FRENCH_CANADA, Role.HELP_READER));
         assertThat(withForms.formToolTip(INTAKE, "shelter-intake", "bedPreference")).get()
                 .extracting(ToolTip::text, ToolTip::source).containsExactly("Product text.", Source.PRODUCT);
     }
 
     @Test
     void aFormTipLookupRejectsABlankFormId() {
-        identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> help.formToolTip(INTAKE, " ", "dateOfBirth"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())

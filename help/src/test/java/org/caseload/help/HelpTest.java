@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Creating a help service: its arguments and the content it indexes. */
 class HelpTest {
@@ -52,7 +54,7 @@ class HelpTest {
         };
 
         HelpService help = Help.create(caseload, counting);
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
         help.toolTip("client.intake", "ssn");
         help.toolTip("client.intake", "ssn");
 
@@ -63,7 +65,7 @@ class HelpTest {
     void aHostsOwnContentSourceIsServed() {
         HelpService help = Help.create(caseload, () -> List.of(SSN,
                 new ToolTipEntry("org-a", "client.intake", "ssn", Locale.forLanguageTag("es-US"), "Nueve dígitos.")));
-        identity.signIn("org-a", Locale.forLanguageTag("es-US"), Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.forLanguageTag("es-US"), Role.HELP_READER));
 
         assertThat(help.toolTip("client.intake", "ssn")).get().extracting(ToolTip::text).isEqualTo("Nueve dígitos.");
     }

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConfigurationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Keyboard shortcuts: registration checks, platform labels, and organizations' changes. */
 class KeyboardShortcutsTest {
@@ -53,7 +55,7 @@ class KeyboardShortcutsTest {
         HelpService help = Help.create(caseload, new TestContent()
                 .shortcut("intake.save", "Mod+S", "client.intake")
                 .shortcut("note.save", "Mod+S", "client.notes"));
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.shortcuts("client.notes", Platform.WINDOWS)).extracting(KeyboardShortcut::actionId)
                 .containsExactly("note.save");
@@ -71,7 +73,7 @@ class KeyboardShortcutsTest {
         "mod+enter, WINDOWS, Ctrl+Enter"})
     void oneDefinitionIsLabelledForEachPlatform(String keys, Platform platform, String label) {
         HelpService help = Help.create(caseload, new TestContent().shortcut("some.action", keys, null));
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.shortcuts("client.intake", platform)).extracting(KeyboardShortcut::keys)
                 .containsExactly(label);
@@ -83,7 +85,7 @@ class KeyboardShortcutsTest {
                 .shortcut("client.search", "Mod+K", null)
                 .shortcut("intake.save", "Mod+S", "client.intake")
                 .shortcut("note.save", "Mod+Enter", "client.notes"));
-        identity.signIn("org-a", Locale.CANADA_FRENCH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.CANADA_FRENCH, Role.HELP_READER));
 
         assertThat(help.shortcuts("client.intake", Platform.MAC_OS)).containsExactly(
                 new KeyboardShortcut("client.search", "⌘K", "Lancer client.search", null),
@@ -96,10 +98,10 @@ class KeyboardShortcutsTest {
                 .shortcut("client.search", "Mod+K", null)
                 .shortcutChange("org-a", "client.search", "Mod+Shift+F"));
 
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
         assertThat(help.shortcuts("client.intake", Platform.WINDOWS)).extracting(KeyboardShortcut::keys)
                 .containsExactly("Ctrl+Shift+F");
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
         assertThat(help.shortcuts("client.intake", Platform.WINDOWS)).extracting(KeyboardShortcut::keys)
                 .containsExactly("Ctrl+K");
     }
@@ -124,7 +126,7 @@ class KeyboardShortcutsTest {
                 .shortcut("intake.save", "Mod+S", "client.intake")
                 .shortcutChange("org-a", "intake.save", null)
                 .shortcutChange("org-a", "client.search", "Mod+S"));
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(help.shortcuts("client.intake", Platform.LINUX)).containsExactly(
                 new KeyboardShortcut("client.search", "Ctrl+S", "Run client.search", null));

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.StaleArticle.Reason;
 import org.caseload.spi.error.AccessDeniedException;
@@ -21,6 +18,10 @@ import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestClock;
 
 /** "Was this article helpful?": answers, tallies, comments and the staleness report. */
 class KnowledgeBaseFeedbackTest {
@@ -31,7 +32,7 @@ class KnowledgeBaseFeedbackTest {
     private final TestIdentity identity = new TestIdentity();
     private final InMemoryStorage storage = new InMemoryStorage();
     private final Caseload caseload = Caseload.builder().storage(storage).identity(identity)
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+            .clock(TestClock.at(NOW)).build();
 
     @AfterEach
     void closeRuntime() {
@@ -52,7 +53,7 @@ class KnowledgeBaseFeedbackTest {
     }
 
     private void answer(KnowledgeBase kb, String user, String articleId, boolean helpful) {
-        identity.signInAs(user, ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user(user, ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(RateArticle.of(articleId, helpful));
     }
 
@@ -62,7 +63,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-1", "intake", true);
         answer(kb, "reader-2", "intake", true);
 
-        identity.signInAs("reader-1", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         ArticleTally tally = kb.rate(new RateArticle("intake", false, "It misses the consent step."));
 
         assertThat(tally).isEqualTo(new ArticleTally("intake", Locale.ENGLISH, "2025-01-15", 1, 1));
@@ -84,7 +85,7 @@ class KnowledgeBaseFeedbackTest {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
         answer(kb, "reader-1", "intake", true);
 
-        identity.signInAs("reader-9", "org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-9", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(kb.tally("intake").votes()).isZero();
     }
@@ -92,7 +93,7 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void anArticleTheReaderDoesNotSeeCannotBeRated() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> kb.rate(RateArticle.of("draft", true))).isInstanceOf(NotFoundException.class)
                 .hasMessage("article draft was not found");
@@ -101,7 +102,7 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void anAnswerIsAuditedWithoutItsComment() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", false, "Call Maria back."));
 
         List<AuditEntry> entries = storage.inTransaction(session -> session.audit()
@@ -114,16 +115,16 @@ class KnowledgeBaseFeedbackTest {
     @Test
     void designersReadTheCommentsNewestFirst() {
         KnowledgeBase kb = knowledgeBase("2025-01-15");
-        identity.signInAs("reader-1", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", false, "  Missing the consent step. "));
-        identity.signInAs("reader-2", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-2", ORG, Locale.ENGLISH, Role.HELP_READER));
         kb.rate(new RateArticle("intake", true, " "));
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(kb.feedback("intake", 10)).containsExactly(new ArticleFeedback("intake", "2025-01-15", false,
                 "Missing the consent step.", NOW));
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         assertThatThrownBy(() -> kb.feedback("intake", 10)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -134,7 +135,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-2", "intake", false);
         answer(kb, "reader-3", "intake", true);
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
         List<StaleArticle> stale = kb.staleArticles(new StalenessCriteria(3, 60));
 
         assertThat(stale).extracting(StaleArticle::articleId, StaleArticle::locale, StaleArticle::reasons).containsExactly(
@@ -150,7 +151,7 @@ class KnowledgeBaseFeedbackTest {
         answer(kb, "reader-1", "intake", false);
         answer(kb, "reader-2", "intake", false);
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(kb.staleArticles(new StalenessCriteria(3, 60))).extracting(StaleArticle::articleId)
                 .containsExactly("privacy");

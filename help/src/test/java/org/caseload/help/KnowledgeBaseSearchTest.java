@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** Searching the knowledge base: ranking, typos, snippets, and what each reader may see. */
 class KnowledgeBaseSearchTest {
@@ -58,14 +60,14 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void aWordInTheTitleRanksAboveTheSameWordRepeatedInABody() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(ids(kb.search(ArticleSearch.of("voucher")))).containsExactly("vouchers", "bed-nights");
     }
 
     @Test
     void wordsWithTyposStillFindTheArticle() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(ids(kb.search(ArticleSearch.of("escalaton")))).first().isEqualTo("escalation");
         assertThat(ids(kb.search(ArticleSearch.of("housholds")))).first().isEqualTo("households");
@@ -73,14 +75,14 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void stemmingFindsOtherFormsOfAWord() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(ids(kb.search(ArticleSearch.of("escalated tickets")))).first().isEqualTo("escalation");
     }
 
     @Test
     void snippetsMarkTheMatchedWordsTyposIncluded() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         ArticleHit hit = kb.search(ArticleSearch.of("suport desk")).get(0);
 
@@ -94,7 +96,7 @@ class KnowledgeBaseSearchTest {
         KnowledgeBase markdown = Help.create(caseload, new TestContent().publishedArticle("links", "Links", "",
                 "## Where to go\n\nSee the **support desk** and [the queue](https://example.org/queue), or `F1`."))
                 .knowledgeBase();
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         Snippet snippet = markdown.search(ArticleSearch.of("queue")).get(0).snippet();
 
@@ -104,52 +106,54 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void aReaderSeesTheVersionInTheirLanguageAndEnglishForTheRest() {
-        identity.signIn("org-b", Locale.CANADA_FRENCH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.CANADA_FRENCH, Role.HELP_READER));
 
         List<ArticleHit> hits = kb.search(ArticleSearch.of("ménage"));
         assertThat(hits).extracting(ArticleHit::articleId, ArticleHit::locale)
                 .containsExactly(tuple("households", Locale.FRENCH));
         assertThat(ids(kb.search(ArticleSearch.of("voucher")))).contains("vouchers");
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
         assertThat(kb.search(ArticleSearch.of("ménage"))).isEmpty();
     }
 
     @Test
     void anOrganizationsVersionReplacesTheProductsForItsReaders() {
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         assertThat(kb.search(ArticleSearch.of("escalation"))).extracting(ArticleHit::title)
                 .containsExactly("Escalation at our agency");
 
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
         assertThat(kb.search(ArticleSearch.of("escalation"))).extracting(ArticleHit::title)
                 .containsExactly("What escalation means");
     }
 
     @Test
     void draftsAreFoundOnlyByDesignersWhoAskAndArchivedArticlesNever() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER, Role.DESIGNER));
         assertThat(ids(kb.search(ArticleSearch.of("duplicate")))).isEmpty();
         assertThat(ids(kb.search(ArticleSearch.of("duplicate").withDrafts()))).containsExactly("draft-guide");
 
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
         assertThatThrownBy(() -> kb.search(ArticleSearch.of("duplicate").withDrafts()))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("design");
     }
 
     @Test
     void anArticleForAnAudienceIsFoundOnlyByItsMembers() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER));
         assertThat(ids(kb.search(ArticleSearch.of("queue")))).isEmpty();
         assertThat(kb.article("queue-guide")).isEmpty();
 
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ, Permission.TICKET_ADMINISTER);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER,
+                Role.TICKET_ADMINISTRATOR));
         assertThat(ids(kb.search(ArticleSearch.of("queue")))).containsExactly("queue-guide");
         assertThat(kb.article("queue-guide")).isPresent();
     }
 
     @Test
     void aSearchCanBeKeptToOneCategory() {
-        identity.signIn("org-b", Locale.ENGLISH, Permission.HELP_READ, Permission.TICKET_ADMINISTER);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.ENGLISH, Role.HELP_READER,
+                Role.TICKET_ADMINISTRATOR));
 
         assertThat(ids(kb.search(ArticleSearch.of("ticket").inCategory("Admin Guide"))))
                 .containsExactly("queue-guide");
@@ -157,14 +161,14 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void searchesThatFindNothingAreLoggedForTheOrganizationsDesigners() {
-        identity.signInAs("reader-1", ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-1", ORG, Locale.ENGLISH, Role.HELP_READER));
         assertThat(kb.search(ArticleSearch.of("Bus  Tokens"))).isEmpty();
         assertThat(kb.search(ArticleSearch.of("bus tokens"))).isEmpty();
         kb.search(ArticleSearch.of("voucher"));
-        identity.signInAs("reader-2", "org-b", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("reader-2", "org-b", Locale.ENGLISH, Role.HELP_READER));
         kb.search(ArticleSearch.of("laundry"));
 
-        identity.signIn(ORG, Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.DESIGNER));
         List<UnansweredQuery> unanswered = kb.unansweredQueries(10);
 
         assertThat(unanswered).extracting(UnansweredQuery::query, UnansweredQuery::count)
@@ -173,7 +177,7 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void theUnansweredQueriesNeedDesignRights() {
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> kb.unansweredQueries(10)).isInstanceOf(AccessDeniedException.class);
     }
@@ -189,7 +193,7 @@ class KnowledgeBaseSearchTest {
                         "A duplicate client is found by search before you register a client.")
                 .publishedArticle("reports", "Reports", "", "Monthly numbers."))
                 .knowledgeBase();
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(related.related("intake", 2)).containsExactly(
                 new RelatedArticle("privacy", "Privacy", Locale.ENGLISH, true),
@@ -199,7 +203,7 @@ class KnowledgeBaseSearchTest {
 
     @Test
     void aSearchMustHaveText() {
-        identity.signIn(ORG, Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", ORG, Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> kb.search(ArticleSearch.of(" "))).isInstanceOf(ValidationException.class);
     }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /** The coverage report: which fields of the host's screen catalogue lack a tool tip. */
 class ToolTipCoverageTest {
@@ -35,7 +37,7 @@ class ToolTipCoverageTest {
 
     @Test
     void listsTheFieldsWithoutATipAndThoseOnlyInAnotherLanguage() {
-        identity.signIn("org-b", Locale.CANADA_FRENCH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-b", Locale.CANADA_FRENCH, Role.DESIGNER));
 
         ToolTipCoverage coverage = help.toolTipCoverage(CATALOGUE);
 
@@ -48,21 +50,21 @@ class ToolTipCoverageTest {
 
     @Test
     void countsTheOrganizationsOwnTips() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(help.toolTipCoverage(CATALOGUE).missing()).containsExactly(new ScreenField("client.intake", "ssn"));
     }
 
     @Test
     void aCoveredCatalogueIsComplete() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.DESIGN);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.DESIGNER));
 
         assertThat(help.toolTipCoverage(List.of(Screen.of("client.intake", "firstName"))).complete()).isTrue();
     }
 
     @Test
     void needsDesignRights() {
-        identity.signIn("org-a", Locale.ENGLISH, Permission.HELP_READ);
+        identity.as(TestUsers.user("user-1", "org-a", Locale.ENGLISH, Role.HELP_READER));
 
         assertThatThrownBy(() -> help.toolTipCoverage(CATALOGUE)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("design");

@@ -5,9 +5,6 @@ import static org.caseload.jdbc.TwoNodeTests.runTogether;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import org.caseload.casework.AddHouseholdMember;
 import org.caseload.casework.CreateHousehold;
 import org.caseload.casework.EnrollClient;
@@ -19,12 +16,12 @@ import org.caseload.casework.Project;
 import org.caseload.casework.RegisterProject;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
-import org.caseload.spi.identity.IdentityProvider;
-import org.caseload.spi.identity.Principal;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,9 +94,8 @@ abstract class CaseworkTwoNodeTests {
 
     private static Caseload runtime(JdbcStorage node) {
         String org = "org-casework";
-        IdentityProvider caseworker = () -> Optional.of(new Principal("caseworker", "Caseworker", org, Set.of(),
-                Set.of(Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key(),
-                        Permission.CASEWORK_ADMINISTER.key()), Locale.CANADA));
+        TestIdentity caseworker = new TestIdentity()
+                .as(TestUsers.user("caseworker", org, Role.CASEWORKER, Role.CASEWORK_ADMINISTRATOR));
         return Caseload.builder().storage(node).identity(caseworker).build();
     }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.caseload.clients.Client;
@@ -35,6 +31,10 @@ import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Test;
  */
 class ClientFormsAcrossStoragesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private static final Principal WORKER = new Principal("u-1", "Dana Reyes", "org-a", Set.of("intake"),
-            Set.of("client.read", "client.write"), Locale.US);
+    private static final Clock CLOCK = TestClock.at("2026-11-25T10:00:00Z");
+    private static final Principal WORKER = TestUsers.builder("u-1", "org-a").named("Dana Reyes")
+            .roles(Role.CASEWORKER).build();
     private static final FormDefinition INTAKE_V1 = new FormDefinition("intake", 1, "Intake", List.of(
             new FormField("employed", FieldType.BOOLEAN, "Employed", true),
             new FormField("income", FieldType.NUMBER, "Income", false, FieldLimits.number(BigDecimal.ZERO, null),
@@ -106,7 +106,7 @@ class ClientFormsAcrossStoragesTest {
     }
 
     private static Outcome run(Storage storage, Function<ClientService, Outcome> calls) {
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(() -> Optional.of(WORKER))
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(WORKER))
                 .forms(FORMS).clock(CLOCK).build()) {
             return calls.apply(caseload.clients());
         }

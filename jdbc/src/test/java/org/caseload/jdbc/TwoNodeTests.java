@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,16 +33,16 @@ import org.caseload.clients.ProbableDuplicateException;
 import org.caseload.clients.RegisterClient;
 import org.caseload.clients.matching.ScoredPair;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.outbox.OutboxDispatcher;
 import org.caseload.core.outbox.OutboxHandler;
 import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.identity.IdentityProvider;
-import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -200,8 +198,7 @@ abstract class TwoNodeTests {
     void theSamePersonTakenInOnTwoRuntimesAtOnceIsCreatedOnceOrTwiceAndEachRuntimeFindsWhatWasCreated()
             throws Exception {
         String org = unique("org");
-        IdentityProvider caseworker = () -> Optional.of(new Principal("caseworker", "Caseworker", org, Set.of(),
-                Set.of(Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key()), Locale.CANADA));
+        TestIdentity caseworker = new TestIdentity().as(TestUsers.user("caseworker", org, Role.CASEWORKER));
         RegisterClient intake = RegisterClient.of("Ada", "Lovelace", LocalDate.of(1990, 12, 10));
         try (Caseload first = Caseload.builder().storage(startNode()).identity(caseworker).build();
              Caseload second = Caseload.builder().storage(startNode()).identity(caseworker).build()) {

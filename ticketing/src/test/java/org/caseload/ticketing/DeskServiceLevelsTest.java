@@ -64,7 +64,7 @@ class DeskServiceLevelsTest {
     void theDesksSweepReportsABreachOfItsClocks() {
         DeskTicket ticket = triagedHigh();
         bed.at("2025-01-06T10:45");
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
 
         assertThat(bed.desk.sweepServiceLevels()).isEqualTo(new SlaSweepResult(0, 1, 1));
         assertThat(bed.notifier.delivered()).singleElement().satisfies(notification ->
@@ -75,32 +75,32 @@ class DeskServiceLevelsTest {
     void aDeskWithoutServiceLevelsHasNothingToSweepAndNoClocks() {
         SupportDesk plain = SupportDesk.builder(bed.caseload, message -> { }).build();
         DeskTicket ticket = triagedHigh();
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
 
         assertThat(plain.sweepServiceLevels()).isEqualTo(new SlaSweepResult(0, 0, 0));
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         assertThatThrownBy(() -> plain.serviceLevels(ticket.id())).isInstanceOf(NotFoundException.class);
     }
 
     /** An escalation received and triaged with impact HIGH and urgency MEDIUM: priority HIGH. */
     private DeskTicket triagedHigh() {
-        bed.identity.actAs(SlaTestBed.DESK_LINK);
+        bed.identity.as(SlaTestBed.DESK_LINK);
         bed.desk.service().receive(new SupportMessage.Escalation("message-1", "org-a", "ticket-1",
                 bed.clock.instant(), "ISSUE", "Printing shows an empty page.", "client.intake", "Ada Administrator",
                 null));
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         DeskTicket received = bed.desk.service().findByTicket("org-a", "ticket-1").orElseThrow();
         return bed.desk.service().triage(TriageDeskTicket.of(received, 2, Complexity.MEDIUM, Impact.HIGH,
                 Urgency.MEDIUM));
     }
 
     private DeskTicket asAgent(String deskTicketId, Function<String, DeskTicket> work) {
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         return work.apply(deskTicketId);
     }
 
     private SlaClock clock(DeskTicket ticket, SlaMetric metric) {
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         return bed.desk.serviceLevels(ticket.id()).stream().filter(clock -> clock.metric() == metric)
                 .findFirst().orElseThrow();
     }

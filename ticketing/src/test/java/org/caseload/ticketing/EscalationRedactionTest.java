@@ -6,12 +6,10 @@ import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
 import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
 import static org.caseload.ticketing.TicketingFixture.OTHER_ORGANIZATION;
 import static org.caseload.ticketing.TicketingFixture.REPORTER;
-import static org.caseload.ticketing.TicketingFixture.principal;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.caseload.clients.RegisterClient;
-import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;
@@ -21,13 +19,15 @@ import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 class EscalationRedactionTest {
 
-    private static final Principal INTAKE = principal("u-intake", "Ivy Intake", ORGANIZATION,
-            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
-    private static final Principal OTHER_INTAKE = principal("u-other-intake", "Oz Intake", OTHER_ORGANIZATION,
-            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
+    private static final Principal INTAKE = TestUsers.builder("u-intake", ORGANIZATION).named("Ivy Intake")
+            .roles(Role.CASEWORKER).build();
+    private static final Principal OTHER_INTAKE = TestUsers.builder("u-other-intake", OTHER_ORGANIZATION).named("Oz Intake")
+            .roles(Role.CASEWORKER).build();
 
     private final TicketingFixture fixture = new TicketingFixture();
     private final TicketService tickets = fixture.tickets;
@@ -38,18 +38,18 @@ class EscalationRedactionTest {
     }
 
     private void register(Principal intake, String first, String last, LocalDate born) {
-        fixture.identity.actAs(intake);
+        fixture.identity.as(intake);
         fixture.caseload.clients().register(RegisterClient.of(first, last, born).confirmingDuplicates());
     }
 
     private EscalationPreview previewOf(String description) {
         Ticket ticket = fixture.submitAsReporter(description);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         return tickets.previewEscalation(ticket.id());
     }
 
     @Test
-    void ssns_with_or_without_dashes_or_spaces_are_redacted() {
+    void ssnsWithOrWithoutDashesOrSpacesAreRedacted() {
         EscalationPreview preview = previewOf("SSN 123-45-6789 fails, so do 123 45 6789 and 123456789.");
 
         assertThat(preview.summary()).isEqualTo("SSN [SSN] fails, so do [SSN] and [SSN].");
@@ -57,7 +57,7 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void phone_numbers_and_other_peoples_email_addresses_are_redacted_but_not_the_reporters() {
+    void phoneNumbersAndOtherPeoplesEmailAddressesAreRedactedButNotTheReporters() {
         EscalationPreview preview = previewOf("Call (555) 123-4567 or +1 555 987 6543, write to pat@clients.example;"
                 + " I am riley@example.org.");
 
@@ -66,7 +66,7 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void the_organizations_client_names_are_redacted_in_any_case_and_with_initials() {
+    void theOrganizationsClientNamesAreRedactedInAnyCaseAndWithInitials() {
         register(INTAKE, "María", "García", LocalDate.of(1980, 3, 4));
 
         EscalationPreview preview = previewOf("Opening Maria Garcia's record fails; so does maria garcia, and"
@@ -78,14 +78,14 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void another_organizations_clients_are_not_looked_up() {
+    void anotherOrganizationsClientsAreNotLookedUp() {
         register(OTHER_INTAKE, "Dolores", "Umbridge", LocalDate.of(1950, 1, 1));
 
         assertThat(previewOf("Dolores Umbridge cannot log in.").summary()).isEqualTo("Dolores Umbridge cannot log in.");
     }
 
     @Test
-    void dates_of_birth_and_dates_next_to_a_name_are_redacted_other_dates_are_kept() {
+    void datesOfBirthAndDatesNextToANameAreRedactedOtherDatesAreKept() {
         register(INTAKE, "Tomás", "Ruiz", LocalDate.of(1975, 12, 1));
 
         EscalationPreview preview = previewOf("Since 2025-03-01 the form fails for Tomas Ruiz 12/01/1975 and for"
@@ -98,7 +98,7 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void a_preview_changes_nothing_and_its_audit_entry_holds_no_value() {
+    void aPreviewChangesNothingAndItsAuditEntryHoldsNoValue() {
         EscalationPreview preview = previewOf("SSN 123-45-6789 fails.");
         Ticket ticket = tickets.get(preview.ticketId());
 
@@ -113,14 +113,14 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void only_an_administrator_previews() {
+    void onlyAnAdministratorPreviews() {
         Ticket ticket = fixture.submitAsReporter("Nothing personal.");
 
         assertThatThrownBy(() -> tickets.previewEscalation(ticket.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void what_leaves_is_redacted_again_even_when_the_administrator_edits_the_summary() {
+    void whatLeavesIsRedactedAgainEvenWhenTheAdministratorEditsTheSummary() {
         register(INTAKE, "Ana", "Lima", LocalDate.of(1990, 2, 3));
         EscalationPreview preview = previewOf("Ana Lima cannot be saved.");
         EscalateTicket edited = new EscalateTicket(preview.ticketId(), preview.expectedVersion(),
@@ -138,11 +138,11 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void the_screenshot_goes_only_when_the_administrator_confirms_it_shows_no_client_data() {
-        fixture.identity.actAs(REPORTER);
+    void theScreenshotGoesOnlyWhenTheAdministratorConfirmsItShowsNoClientData() {
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(TicketingFixture.issue("The chart is empty.")
                 .withScreenshot(Screenshot.of(Images.pngOfSize(200))));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         EscalationPreview preview = tickets.previewEscalation(ticket.id());
         assertThat(preview.hasScreenshot()).isTrue();
 
@@ -157,11 +157,11 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void without_confirmation_the_screenshot_stays_home() {
-        fixture.identity.actAs(REPORTER);
+    void withoutConfirmationTheScreenshotStaysHome() {
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(TicketingFixture.issue("The chart is empty.")
                 .withScreenshot(Screenshot.of(Images.pngOfSize(200))));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id())));
         fixture.ticketing.deliverPending();
@@ -172,7 +172,7 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void confirming_a_screenshot_the_ticket_does_not_have_is_a_violation() {
+    void confirmingAScreenshotTheTicketDoesNotHaveIsAViolation() {
         EscalationPreview preview = previewOf("No picture.");
 
         assertThatThrownBy(() -> tickets.escalate(EscalateTicket.of(preview).withScreenshotConfirmedFreeOfClientData()))
@@ -182,12 +182,12 @@ class EscalationRedactionTest {
     }
 
     @Test
-    void phone_numbers_are_redacted_even_the_reporters_own() {
-        fixture.identity.actAs(REPORTER);
+    void phoneNumbersAreRedactedEvenTheReportersOwn() {
+        fixture.identity.as(REPORTER);
         Ticket ticket = tickets.submit(SubmitTicket.of(org.caseload.spi.storage.tickets.TicketKind.ISSUE,
                 "Reach me at 555-123-4567.", new TicketSource("s", null, null, null, null),
                 new ReporterContact("Riley Reporter", null, "555-123-4567", ContactMethod.PHONE)));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.previewEscalation(ticket.id()).summary()).isEqualTo("Reach me at [PHONE].");
     }

@@ -36,11 +36,11 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void the_same_key_and_payload_again_returns_the_first_ticket_and_creates_nothing() {
+    void theSameKeyAndPayloadAgainReturnsTheFirstTicketAndCreatesNothing() {
         SubmitTicket command = issue("The Save button does nothing")
                 .withScreenshot(Screenshot.of(Images.drawn("png")))
                 .withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
         assertThat(fixture.ticketing.deliverPending()).as("the administrators' notification").isEqualTo(1);
         fixture.clock.advance(Duration.ofMinutes(1));
@@ -50,7 +50,7 @@ class IdempotentSubmissionTest {
         assertThat(again).isEqualTo(first);
         assertThat(tickets(ORGANIZATION)).extracting(TicketRecord::id).containsExactly(first.id());
         assertThat(fixture.ticketing.deliverPending()).as("no second notification").isZero();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.history(first.id())).hasSize(1);
         assertThat(fixture.audit(ORGANIZATION))
                 .filteredOn(entry -> entry.action().equals("ticket.submit"))
@@ -60,20 +60,20 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_repeat_returns_the_ticket_as_it_is_now() {
+    void aRepeatReturnsTheTicketAsItIsNow() {
         SubmitTicket command = issue("The Save button does nothing").withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket started = fixture.tickets.startWork(StartWork.of(first));
 
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(fixture.tickets.submit(command)).isEqualTo(started);
     }
 
     @Test
-    void the_same_key_with_a_different_payload_is_refused() {
-        fixture.identity.actAs(REPORTER);
+    void theSameKeyWithADifferentPayloadIsRefused() {
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
         for (SubmitTicket different : List.of(
@@ -91,22 +91,22 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void another_user_reusing_a_key_gets_an_error_not_the_first_users_ticket() {
-        fixture.identity.actAs(REPORTER);
+    void anotherUserReusingAKeyGetsAnErrorNotTheFirstUsersTicket() {
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
 
         assertThatThrownBy(() -> fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY)))
                 .isInstanceOf(ValidationException.class);
     }
 
     @Test
-    void a_key_is_scoped_to_its_organization() {
-        fixture.identity.actAs(REPORTER);
+    void aKeyIsScopedToItsOrganization() {
+        fixture.identity.as(REPORTER);
         Ticket ours = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
-        fixture.identity.actAs(OTHER_REPORTER);
+        fixture.identity.as(OTHER_REPORTER);
         Ticket theirs = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
 
         assertThat(theirs.id()).isNotEqualTo(ours.id());
@@ -114,8 +114,8 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void without_a_key_every_submission_creates_a_ticket() {
-        fixture.identity.actAs(REPORTER);
+    void withoutAKeyEverySubmissionCreatesATicket() {
+        fixture.identity.as(REPORTER);
         fixture.tickets.submit(issue("The Save button does nothing"));
         fixture.tickets.submit(issue("The Save button does nothing"));
 
@@ -123,8 +123,8 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_malformed_key_is_a_violation() {
-        fixture.identity.actAs(REPORTER);
+    void aMalformedKeyIsAViolation() {
+        fixture.identity.as(REPORTER);
 
         for (String malformed : List.of("", "has space", "x".repeat(SubmitTicket.IDEMPOTENCY_KEY_MAX_LENGTH + 1))) {
             assertThatThrownBy(() -> fixture.tickets.submit(issue("Broken").withIdempotencyKey(malformed)))
@@ -134,13 +134,13 @@ class IdempotentSubmissionTest {
     }
 
     @Test
-    void a_ticket_stored_under_the_key_between_look_up_and_insert_is_found_on_the_second_try() {
+    void aTicketStoredUnderTheKeyBetweenLookUpAndInsertIsFoundOnTheSecondTry() {
         fixture.close();
         InterferingStorage[] racing = new InterferingStorage[1];
         fixture = new TicketingFixture(storage -> racing[0] = new InterferingStorage(storage),
                 UnaryOperator.identity());
         SubmitTicket command = issue("The Save button does nothing").withIdempotencyKey(KEY);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket first = fixture.tickets.submit(command);
         racing[0].missNextLookUp();
 

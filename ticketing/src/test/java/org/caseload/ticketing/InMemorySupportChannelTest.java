@@ -39,7 +39,7 @@ class InMemorySupportChannelTest {
     }
 
     @Test
-    void a_reliable_channel_routes_escalations_to_the_vendor_and_updates_to_their_organization() {
+    void aReliableChannelRoutesEscalationsToTheVendorAndUpdatesToTheirOrganization() {
         List<String> log = new ArrayList<>();
         InMemorySupportChannel channel = InMemorySupportChannel.reliable()
                 .connectOrganization("org-a", message -> log.add("a " + message.messageId()))
@@ -55,7 +55,7 @@ class InMemorySupportChannelTest {
     }
 
     @Test
-    void the_same_seed_gives_the_same_faults_and_another_seed_other_ones() {
+    void theSameSeedGivesTheSameFaultsAndAnotherSeedOtherOnes() {
         Faults faults = new Faults(0.2, 0.2, 0.2, 0.2);
 
         assertThat(run(faults, 7)).isEqualTo(run(faults, 7));
@@ -63,7 +63,7 @@ class InMemorySupportChannelTest {
     }
 
     @Test
-    void every_fault_happens_under_a_faulty_schedule() {
+    void everyFaultHappensUnderAFaultySchedule() {
         List<String> log = run(new Faults(0.2, 0.2, 0.2, 0.2), 11);
 
         assertThat(log).anyMatch(line -> line.startsWith("failed"));
@@ -76,7 +76,7 @@ class InMemorySupportChannelTest {
     }
 
     @Test
-    void a_held_message_whose_endpoint_fails_is_kept_for_the_next_flush() {
+    void aHeldMessageWhoseEndpointFailsIsKeptForTheNextFlush() {
         List<String> log = new ArrayList<>();
         boolean[] down = {true};
         InMemorySupportChannel channel = InMemorySupportChannel.withFaults(new Faults(0, 0, 0, 1), 1)

@@ -3,7 +3,6 @@ package org.caseload.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.ticketing.TicketingFixture.ADMINISTRATOR;
 import static org.caseload.ticketing.TicketingFixture.ORGANIZATION;
-import static org.caseload.ticketing.TicketingFixture.principal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.caseload.clients.RegisterClient;
-import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.support.SupportMessage;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /**
  * Text built from generated client records (names, SSNs and dates of birth in several formats) in
@@ -26,8 +26,8 @@ import org.caseload.spi.support.SupportMessage;
  */
 class RedactionProperties {
 
-    private static final Principal INTAKE = principal("u-intake", "Ivy Intake", ORGANIZATION,
-            Permission.CLIENT_READ, Permission.CLIENT_WRITE);
+    private static final Principal INTAKE = TestUsers.builder("u-intake", ORGANIZATION).named("Ivy Intake")
+            .roles(Role.CASEWORKER).build();
 
     private static final List<String> FIRST_NAMES = List.of("Maria", "José", "Aaliyah", "Chen", "Fatima",
             "Dmitri", "Nkechi", "Siobhan", "Mateo", "Priya", "Tomasz", "Amara", "Yusuf", "Ingrid");
@@ -87,16 +87,16 @@ class RedactionProperties {
     }
 
     @Property(tries = 150)
-    void nothing_personal_leaves(@ForAll("people") List<Person> people) {
+    void nothingPersonalLeaves(@ForAll("people") List<Person> people) {
         try (TicketingFixture fixture = new TicketingFixture()) {
-            fixture.identity.actAs(INTAKE);
+            fixture.identity.as(INTAKE);
             for (Person person : people) {
                 fixture.caseload.clients().register(RegisterClient.of(person.first(), person.last(), person.born())
                         .confirmingDuplicates());
             }
             String description = String.join(" ", people.stream().map(Person::prose).toList());
             Ticket ticket = fixture.submitAsReporter(description);
-            fixture.identity.actAs(ADMINISTRATOR);
+            fixture.identity.as(ADMINISTRATOR);
 
             fixture.tickets.escalate(EscalateTicket.of(fixture.tickets.previewEscalation(ticket.id())));
             fixture.ticketing.deliverPending();

@@ -34,7 +34,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void tickets_resolved_for_seven_days_are_closed_and_younger_ones_kept() {
+    void ticketsResolvedForSevenDaysAreClosedAndYoungerOnesKept() {
         Ticket old = resolved(REPORTER, ADMINISTRATOR, "Old");
         fixture.clock.advance(Duration.ofDays(1));
         Ticket young = resolved(REPORTER, ADMINISTRATOR, "Young");
@@ -51,7 +51,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void the_time_is_configurable() {
+    void theTimeIsConfigurable() {
         fixture.close();
         fixture = new TicketingFixture(UnaryOperator.identity(),
                 settings -> settings.closeResolvedAfter(Duration.ofHours(2)));
@@ -66,7 +66,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void every_organizations_tickets_are_closed() {
+    void everyOrganizationsTicketsAreClosed() {
         Ticket ours = resolved(REPORTER, ADMINISTRATOR, "Ours");
         Ticket theirs = resolved(OTHER_REPORTER, OTHER_ADMINISTRATOR, "Theirs");
         fixture.clock.advance(Duration.ofDays(7));
@@ -74,17 +74,17 @@ class ResolvedTicketClosingTest {
         assertThat(closeResolved()).isEqualTo(2);
 
         assertThat(statusOf(ours)).isEqualTo(TicketStatus.CLOSED);
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
         assertThat(fixture.tickets.get(theirs.id()).status()).isEqualTo(TicketStatus.CLOSED);
     }
 
     @Test
-    void the_resolution_clock_restarts_when_a_ticket_is_reopened() {
+    void theResolutionClockRestartsWhenATicketIsReopened() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(5));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         Ticket reopened = fixture.tickets.reopen(ReopenTicket.of(fixture.tickets.get(ticket.id())));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.tickets.resolve(ResolveTicket.of(reopened, "Fixed again"));
         fixture.clock.advance(Duration.ofDays(5));
 
@@ -93,7 +93,7 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void a_closing_is_recorded_audited_and_told_to_the_reporter() {
+    void aClosingIsRecordedAuditedAndToldToTheReporter() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.ticketing.deliverPending();
         int before = fixture.notifier.delivered().size();
@@ -102,7 +102,7 @@ class ResolvedTicketClosingTest {
         closeResolved();
         fixture.ticketing.deliverPending();
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.history(ticket.id())).last()
                 .extracting(TicketEvent::type, TicketEvent::actorUserId, TicketEvent::fromStatus, TicketEvent::toStatus)
                 .containsExactly(Type.STATUS_CHANGED, SCHEDULER.userId(), TicketStatus.RESOLVED, TicketStatus.CLOSED);
@@ -117,17 +117,17 @@ class ResolvedTicketClosingTest {
     }
 
     @Test
-    void only_the_maintenance_permission_may_close_resolved_tickets() {
+    void onlyTheMaintenancePermissionMayCloseResolvedTickets() {
         Ticket ticket = resolved(REPORTER, ADMINISTRATOR, "Broken");
         fixture.clock.advance(Duration.ofDays(7));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> fixture.ticketing.closeResolved()).isInstanceOf(AccessDeniedException.class);
         assertThat(statusOf(ticket)).isEqualTo(TicketStatus.RESOLVED);
     }
 
     @Test
-    void a_ticket_someone_else_changes_first_is_looked_at_again_and_the_run_goes_on() {
+    void aTicketSomeoneElseChangesFirstIsLookedAtAgainAndTheRunGoesOn() {
         fixture.close();
         InterferingStorage[] interfering = new InterferingStorage[1];
         fixture = new TicketingFixture(storage -> interfering[0] = new InterferingStorage(storage),
@@ -146,19 +146,19 @@ class ResolvedTicketClosingTest {
     }
 
     private Ticket resolved(Principal reporter, Principal administrator, String description) {
-        fixture.identity.actAs(reporter);
+        fixture.identity.as(reporter);
         Ticket ticket = fixture.tickets.submit(issue(description));
-        fixture.identity.actAs(administrator);
+        fixture.identity.as(administrator);
         return fixture.tickets.resolve(ResolveTicket.of(ticket, "Fixed"));
     }
 
     private int closeResolved() {
-        fixture.identity.actAs(SCHEDULER);
+        fixture.identity.as(SCHEDULER);
         return fixture.ticketing.closeResolved();
     }
 
     private TicketStatus statusOf(Ticket ticket) {
-        fixture.identity.actAs(ticket.organizationId().equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
+        fixture.identity.as(ticket.organizationId().equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
         return fixture.tickets.get(ticket.id()).status();
     }
 }

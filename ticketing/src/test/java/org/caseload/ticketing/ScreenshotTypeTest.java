@@ -8,20 +8,20 @@ import org.junit.jupiter.api.Test;
 class ScreenshotTypeTest {
 
     @Test
-    void real_png_and_jpeg_images_are_recognized_from_their_bytes() {
+    void realPngAndJpegImagesAreRecognizedFromTheirBytes() {
         assertThat(ScreenshotType.detect(Images.drawn("png"))).contains(ScreenshotType.PNG);
         assertThat(ScreenshotType.detect(Images.drawn("jpg"))).contains(ScreenshotType.JPEG);
     }
 
     @Test
-    void a_webp_image_is_a_riff_container_of_form_webp() {
+    void aWebpImageIsARiffContainerOfFormWebp() {
         assertThat(ScreenshotType.detect(Images.webp())).contains(ScreenshotType.WEBP);
         byte[] wave = "RIFF\u0024\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(ScreenshotType.detect(wave)).as("a RIFF sound file").isEmpty();
     }
 
     @Test
-    void other_types_and_truncated_signatures_are_not_recognized() {
+    void otherTypesAndTruncatedSignaturesAreNotRecognized() {
         assertThat(ScreenshotType.detect(Images.gif())).isEmpty();
         assertThat(ScreenshotType.detect(new byte[0])).isEmpty();
         assertThat(ScreenshotType.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G'})).isEmpty();
@@ -32,7 +32,7 @@ class ScreenshotTypeTest {
     }
 
     @Test
-    void media_types_map_both_ways() {
+    void mediaTypesMapBothWays() {
         for (ScreenshotType type : ScreenshotType.values()) {
             assertThat(ScreenshotType.ofMediaType(type.mediaType())).contains(type);
         }
@@ -44,7 +44,7 @@ class ScreenshotTypeTest {
     }
 
     @Test
-    void a_screenshot_keeps_a_copy_of_its_bytes() {
+    void aScreenshotKeepsACopyOfItsBytes() {
         byte[] content = Images.drawn("png");
         Screenshot screenshot = Screenshot.of(content);
         content[0] = 0;

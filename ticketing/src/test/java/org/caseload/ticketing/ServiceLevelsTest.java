@@ -80,7 +80,7 @@ class ServiceLevelsTest {
         bed.at("2025-01-06T11:00");
         bed.desk(context -> bed.tracker.pause(context, TICKET));
         bed.at("2025-01-07T12:00");
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         assertThat(bed.serviceLevels.sweep()).as("past the old due time, but paused")
                 .isEqualTo(new SlaSweepResult(0, 0, 0));
         bed.desk(context -> bed.tracker.resume(context, TICKET));
@@ -117,7 +117,7 @@ class ServiceLevelsTest {
         bed.at("2025-01-06T11:00");
         bed.desk(context -> bed.tracker.pause(context, TICKET));
 
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         List<SlaClock> clocks = bed.serviceLevels.clocks(TICKET);
 
         assertThat(clocks).containsExactly(
@@ -128,7 +128,7 @@ class ServiceLevelsTest {
                         toronto("2025-01-06T10:00"), toronto("2025-01-06T16:24"), toronto("2025-01-07T10:00"),
                         Duration.ZERO, null, false));
         assertThatThrownBy(() -> bed.serviceLevels.clocks("desk-unknown")).isInstanceOf(NotFoundException.class);
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         assertThatThrownBy(() -> bed.serviceLevels.clocks(TICKET)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -172,14 +172,14 @@ class ServiceLevelsTest {
 
         bed.desk(context -> bed.tracker.stop(context, TICKET));
 
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
         assertThat(bed.serviceLevels.clocks(TICKET)).allSatisfy(clock -> {
             assertThat(clock.state()).isEqualTo(SlaClock.State.STOPPED);
             assertThat(clock.stoppedAt()).isEqualTo(toronto("2025-01-06T12:30"));
             assertThat(clock.breached()).as("due at 10:15 and 12:00").isTrue();
         });
         assertThat(bed.clock(TICKET, SlaMetric.RESOLUTION).nextCheckAt()).isNull();
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         assertThat(bed.serviceLevels.sweep()).isEqualTo(new SlaSweepResult(0, 0, 0));
     }
 
@@ -228,7 +228,7 @@ class ServiceLevelsTest {
         assertThat(bed.clock(TICKET, SlaMetric.FIRST_RESPONSE).dueAt()).isEqualTo(toronto("2025-01-06T10:15"));
         assertThat(bed.clock(TICKET, SlaMetric.RESOLUTION).dueAt()).isEqualTo(toronto("2025-01-06T12:00"));
         assertThat(bed.clock(TICKET, SlaMetric.RESOLUTION).priority()).isEqualTo("CRITICAL");
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         assertThat(bed.serviceLevels.sweep()).as("first response past due: breached, not warned first")
                 .isEqualTo(new SlaSweepResult(0, 1, 1));
     }
@@ -237,7 +237,7 @@ class ServiceLevelsTest {
     void theSweepReportsANearBreachThenABreachEachOnceAndAuditsThem() {
         SlaTestBed bed = bed("2025-01-06T09:00");
         bed.desk(context -> bed.tracker.start(context, TICKET, Priority.HIGH));
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
 
         bed.at("2025-01-06T09:47");
         assertThat(bed.serviceLevels.sweep()).isEqualTo(new SlaSweepResult(0, 0, 0));
@@ -277,7 +277,7 @@ class ServiceLevelsTest {
     @Test
     void onlyTheHostsSchedulerMaySweep() {
         SlaTestBed bed = bed("2025-01-06T09:00");
-        bed.identity.actAs(SlaTestBed.AGENT);
+        bed.identity.as(SlaTestBed.AGENT);
 
         assertThatThrownBy(() -> bed.serviceLevels.sweep()).isInstanceOf(AccessDeniedException.class);
     }
@@ -286,7 +286,7 @@ class ServiceLevelsTest {
     void aNotificationTheNotifierRefusesIsRetriedByALaterSweepWithoutMarkingTheClockAgain() {
         SlaTestBed bed = bed("2025-01-06T09:00");
         bed.desk(context -> bed.tracker.start(context, TICKET, Priority.HIGH));
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         bed.notifier.failNext(1);
         bed.at("2025-01-06T09:50");
 
@@ -316,7 +316,7 @@ class ServiceLevelsTest {
             }
         });
         bed.at("2025-01-06T09:13");
-        bed.identity.actAs(SlaTestBed.SCHEDULER);
+        bed.identity.as(SlaTestBed.SCHEDULER);
         counting.reset();
 
         SlaSweepResult result = bed.serviceLevels.sweep();

@@ -54,7 +54,7 @@ class SlaSweepTwoNodeTest {
             // Past every first-response due time (09:15) and before any resolution's near breach (10:36).
             for (SlaTestBed node : List.of(first, second)) {
                 node.at("2025-01-06T09:20");
-                node.identity.actAs(SlaTestBed.SCHEDULER);
+                node.identity.as(SlaTestBed.SCHEDULER);
             }
 
             List<SlaSweepResult> results = runTogether(List.of(first.serviceLevels::sweep, second.serviceLevels::sweep,

@@ -26,6 +26,11 @@ import org.caseload.ticketing.sla.SlaConfiguration;
 import org.caseload.ticketing.sla.SlaPolicy;
 import org.caseload.ticketing.sla.internal.ServiceLevels;
 import org.caseload.ticketing.sla.internal.SlaTracker;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.RecordingNotifier;
 
 /**
  * A vendor's runtime with service levels over a given storage: a test clock on Toronto business
@@ -36,12 +41,12 @@ final class SlaTestBed implements AutoCloseable {
 
     static final ZoneId TORONTO = ZoneId.of("America/Toronto");
     static final String VENDOR = "vendor";
-    static final Principal AGENT = TicketingFixture.principal("u-agent", "Sam Support", VENDOR,
-            Permission.SUPPORT_DESK);
-    static final Principal DESK_LINK = TicketingFixture.principal("u-desk-link", "Desk link", VENDOR,
-            Permission.SUPPORT_DESK_SYNC);
-    static final Principal SCHEDULER = TicketingFixture.principal("u-scheduler", "Sweeper", VENDOR,
-            Permission.TICKET_MAINTAIN);
+    static final Principal AGENT = TestUsers.builder("u-agent", VENDOR).named("Sam Support")
+            .roles(Role.SUPPORT_AGENT).build();
+    static final Principal DESK_LINK = TestUsers.builder("u-desk-link", VENDOR).named("Desk link")
+            .roles(Role.DESK_LINK).build();
+    static final Principal SCHEDULER = TestUsers.builder("u-scheduler", VENDOR).named("Sweeper")
+            .roles(Role.TICKET_SCHEDULER).build();
     static final BusinessCalendar CALENDAR = BusinessCalendar.weekdays(TORONTO, LocalTime.of(9, 0),
             LocalTime.of(17, 0));
     /** HIGH: respond within an hour, resolve within a working day; near breach at 80 %. */
@@ -66,7 +71,7 @@ final class SlaTestBed implements AutoCloseable {
 
     SlaTestBed(Storage storage, Instant start) {
         this.storage = storage;
-        this.clock = new TestClock(start);
+        this.clock = TestClock.at(start);
         caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier).build();
         serviceLevels = new ServiceLevels(KernelAccess.of(caseload), LEVELS);
         desk = SupportDesk.builder(caseload, message -> { }).serviceLevels(LEVELS).build();
@@ -84,7 +89,7 @@ final class SlaTestBed implements AutoCloseable {
 
     /** Runs {@code work} as the desk service's body would, as a support agent. */
     void desk(Consumer<CallContext> work) {
-        identity.actAs(AGENT);
+        identity.as(AGENT);
         KernelAccess.of(caseload).call(DESK_WORK, null, context -> {
             work.accept(context);
             return null;

@@ -64,7 +64,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void an_escalation_arrives_new_with_what_the_organization_sent() {
+    void anEscalationArrivesNewWithWhatTheOrganizationSent() {
         Ticket ticket = escalate(shelter, "Printing shows an empty page.");
 
         DeskTicket received = deskTicketOf(shelter, ticket);
@@ -79,7 +79,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void the_same_escalation_delivered_again_is_applied_once() {
+    void theSameEscalationDeliveredAgainIsAppliedOnce() {
         Ticket ticket = escalate(shelter, "Printing shows an empty page.");
         SupportMessage repeat = link.vendorReceived.get(0);
 
@@ -94,7 +94,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void tickets_of_two_organizations_are_two_desk_tickets() {
+    void ticketsOfTwoOrganizationsAreTwoDeskTickets() {
         escalate(shelter, "Printing shows an empty page.");
         escalate(link.organization("org-b"), "Reports time out.");
 
@@ -103,7 +103,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void triage_computes_the_priority_and_sends_the_ticket_to_the_tier_of_the_first_matching_rule() {
+    void triageComputesThePriorityAndSendsTheTicketToTheTierOfTheFirstMatchingRule() {
         DeskTicket received = deskTicketOf(shelter, escalate(shelter, "Printing shows an empty page."));
 
         DeskTicket triaged = triage(received, 3, Complexity.MEDIUM, Impact.MEDIUM, Urgency.HIGH);
@@ -122,7 +122,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void a_ticket_no_rule_matches_goes_to_the_default_tier() {
+    void aTicketNoRuleMatchesGoesToTheDefaultTier() {
         DeskTicket received = deskTicketOf(shelter, escalate(shelter, "A typo on the help page."));
 
         DeskTicket triaged = triage(received, 4, Complexity.LOW, Impact.LOW, Urgency.LOW);
@@ -133,7 +133,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void a_ticket_moves_up_and_down_a_tier_with_a_reason_within_tiers_one_to_three() {
+    void aTicketMovesUpAndDownATierWithAReasonWithinTiersOneToThree() {
         DeskTicket ticket = triage(deskTicketOf(shelter, escalate(shelter, "Data looks wrong.")), 3,
                 Complexity.LOW, Impact.LOW, Urgency.LOW);
 
@@ -154,7 +154,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void an_untriaged_ticket_has_no_tier_to_leave() {
+    void anUntriagedTicketHasNoTierToLeave() {
         DeskTicket received = deskTicketOf(shelter, escalate(shelter, "Data looks wrong."));
 
         assertThatThrownBy(() -> link.asVendor(AGENT, () -> link.service.changeTier(ChangeTier.up(received, "x"))))
@@ -162,7 +162,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void the_desk_lifecycle_refuses_moves_it_does_not_draw_and_resolving_needs_a_resolution() {
+    void theDeskLifecycleRefusesMovesItDoesNotDrawAndResolvingNeedsAResolution() {
         DeskTicket received = deskTicketOf(shelter, escalate(shelter, "Data looks wrong."));
         assertThatThrownBy(() -> link.asVendor(AGENT, () -> link.service.changeStatus(
                 ChangeDeskStatus.of(received, DeskTicketStatus.IN_PROGRESS))))
@@ -183,7 +183,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void shared_notes_and_status_changes_are_queued_for_the_organization_numbered_internal_notes_are_not() {
+    void sharedNotesAndStatusChangesAreQueuedForTheOrganizationNumberedInternalNotesAreNot() {
         DeskTicket triaged = triage(deskTicketOf(shelter, escalate(shelter, "Data looks wrong.")), 3,
                 Complexity.MEDIUM, Impact.LOW, Urgency.LOW);
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.internal(triaged.id(), "Template bug #881.")));
@@ -207,7 +207,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void only_support_staff_work_the_desk_and_only_the_integration_delivers() {
+    void onlySupportStaffWorkTheDeskAndOnlyTheIntegrationDelivers() {
         DeskTicket received = deskTicketOf(shelter, escalate(shelter, "Data looks wrong."));
 
         assertThatThrownBy(() -> link.asVendor(DESK_LINK, () -> link.service.get(received.id())))
@@ -219,7 +219,7 @@ class SupportDeskTest {
     }
 
     @Test
-    void a_vendor_update_is_never_received_at_the_desk() {
+    void aVendorUpdateIsNeverReceivedAtTheDesk() {
         SupportMessage update = new SupportMessage.VendorNote("m-1", "org-a", "t-1", java.time.Instant.EPOCH, 1,
                 "x", "y");
 

@@ -1,7 +1,5 @@
 package org.caseload.ticketing;
 
-import static org.caseload.ticketing.TicketingFixture.principal;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,12 +8,16 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.ticketing.desk.SupportDesk;
 import org.caseload.ticketing.desk.SupportDeskService;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.RecordingNotifier;
 
 /**
  * Organizations and the vendor, each a runtime of its own over its own in-memory storage, joined
@@ -25,8 +27,10 @@ import org.caseload.ticketing.desk.SupportDeskService;
 final class SupportLinkFixture implements AutoCloseable {
 
     static final String VENDOR = "vendor";
-    static final Principal DESK_LINK = principal("u-desk-link", "Desk link", VENDOR, Permission.SUPPORT_DESK_SYNC);
-    static final Principal AGENT = principal("u-agent", "Terry Tier-two", VENDOR, Permission.SUPPORT_DESK);
+    static final Principal DESK_LINK = TestUsers.builder("u-desk-link", VENDOR).named("Desk link")
+                    .roles(Role.DESK_LINK).build();
+    static final Principal AGENT = TestUsers.builder("u-agent", VENDOR).named("Terry Tier-two")
+                    .roles(Role.SUPPORT_AGENT).build();
 
     /** One organization's side. */
     static final class Organization implements AutoCloseable {
@@ -44,10 +48,12 @@ final class SupportLinkFixture implements AutoCloseable {
 
         Organization(String id, TestClock clock, InMemorySupportChannel channel) {
             this.id = id;
-            administrator = principal("u-admin-" + id, "Ada of " + id, id, Permission.TICKET_SUBMIT,
-                    Permission.TICKET_ADMINISTER, Permission.CLIENT_READ, Permission.CLIENT_WRITE);
-            reporter = principal("u-reporter-" + id, "Riley of " + id, id, Permission.TICKET_SUBMIT);
-            link = principal("u-link-" + id, "Support link", id, Permission.SUPPORT_SYNC);
+            administrator = TestUsers.builder("u-admin-" + id, id).named("Ada of " + id)
+                    .roles(Role.CASEWORKER, Role.TICKET_ADMINISTRATOR).build();
+            reporter = TestUsers.builder("u-reporter-" + id, id).named("Riley of " + id)
+                    .roles(Role.TICKET_REPORTER).build();
+            link = TestUsers.builder("u-link-" + id, id).named("Support link")
+                    .roles(Role.SUPPORT_LINK).build();
             caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).clock(clock)
                     .notifier(notifier).build();
             ticketing = Ticketing.create(caseload, channel);
@@ -61,13 +67,7 @@ final class SupportLinkFixture implements AutoCloseable {
 
         /** Runs {@code work} as {@code principal}, then gives the identity back. */
         <T> T as(Principal principal, Supplier<T> work) {
-            Principal before = identity.currentPrincipal().orElse(null);
-            identity.actAs(principal);
-            try {
-                return work.get();
-            } finally {
-                identity.actAs(before);
-            }
+            return identity.callAs(principal, work);
         }
 
         @Override
@@ -76,7 +76,7 @@ final class SupportLinkFixture implements AutoCloseable {
         }
     }
 
-    final TestClock clock = new TestClock(Instant.parse("2025-03-03T10:00:00Z"));
+    final TestClock clock = TestClock.at("2025-03-03T10:00:00Z");
     final InMemorySupportChannel channel;
     final Map<String, Organization> organizations = new LinkedHashMap<>();
     final TestIdentity vendorIdentity = new TestIdentity();
@@ -108,13 +108,7 @@ final class SupportLinkFixture implements AutoCloseable {
 
     /** Runs {@code work} at the vendor as {@code principal}, then gives the identity back. */
     <T> T asVendor(Principal principal, Supplier<T> work) {
-        Principal before = vendorIdentity.currentPrincipal().orElse(null);
-        vendorIdentity.actAs(principal);
-        try {
-            return work.get();
-        } finally {
-            vendorIdentity.actAs(before);
-        }
+        return vendorIdentity.callAs(principal, work);
     }
 
     /**

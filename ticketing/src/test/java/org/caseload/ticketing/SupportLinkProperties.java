@@ -50,7 +50,7 @@ class SupportLinkProperties {
     }
 
     @Property(tries = 60)
-    void every_escalation_and_update_takes_effect_once_and_both_sides_agree(
+    void everyEscalationAndUpdateTakesEffectOnceAndBothSidesAgree(
             @ForAll("faults") Faults faults, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 3) int ticketsPerOrganization,
             @ForAll @Size(max = 12) List<Step> steps) {

@@ -29,16 +29,16 @@ class TicketAuditTest {
     }
 
     @Test
-    void every_call_appends_an_audit_entry() {
+    void everyCallAppendsAnAuditEntry() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         tickets.get(ticket.id());
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.queue(TicketQueueQuery.all());
         tickets.escalate(TicketingFixture.escalationOf(ticket));
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(),
                 Instant.parse("2025-03-03T09:00:00Z"), 1, "Tier 1 Agent", "Fixed in the next release."));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.notes(ticket.id());
 
         assertThat(fixture.audit(ORGANIZATION))
@@ -53,9 +53,9 @@ class TicketAuditTest {
     }
 
     @Test
-    void the_escalation_entry_names_the_transition() {
+    void theEscalationEntryNamesTheTransition() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(ticket));
 
         assertThat(fixture.audit(ORGANIZATION))
@@ -65,9 +65,9 @@ class TicketAuditTest {
     }
 
     @Test
-    void refused_and_failed_calls_are_audited_without_what_the_user_wrote() {
+    void refusedAndFailedCallsAreAuditedWithoutWhatTheUserWrote() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tickets.get(ticket.id())).isInstanceOf(NotFoundException.class);
 
@@ -80,15 +80,15 @@ class TicketAuditTest {
     }
 
     @Test
-    void the_lifecycle_calls_and_reads_are_audited_too() {
+    void theLifecycleCallsAndReadsAreAuditedToo() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
         tickets.mine(TicketQueueQuery.all());
         tickets.screenshot(ticket.id());
         tickets.history(ticket.id());
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Still broken"));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket resolved = tickets.resolve(ResolveTicket.of(tickets.startWork(StartWork.of(ticket)), "Fixed"));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         tickets.reopen(ReopenTicket.of(resolved));
 
         assertThat(fixture.audit(ORGANIZATION))

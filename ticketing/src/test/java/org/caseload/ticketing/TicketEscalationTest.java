@@ -38,7 +38,7 @@ class TicketEscalationTest {
     @BeforeEach
     void submit() {
         submitted = fixture.submitAsReporter("Saving an enrollment fails with an error");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
     }
 
     @AfterEach
@@ -47,7 +47,7 @@ class TicketEscalationTest {
     }
 
     @Test
-    void escalation_marks_the_ticket_escalated_at_a_new_version() {
+    void escalationMarksTheTicketEscalatedAtANewVersion() {
         Ticket escalated = tickets.escalate(TicketingFixture.escalationOf(submitted));
 
         assertThat(escalated.status()).isEqualTo(TicketStatus.ESCALATED);
@@ -56,7 +56,7 @@ class TicketEscalationTest {
     }
 
     @Test
-    void escalation_is_delivered_to_the_vendor_exactly_once() {
+    void escalationIsDeliveredToTheVendorExactlyOnce() {
         tickets.escalate(TicketingFixture.escalationOf(submitted));
 
         fixture.ticketing.deliverPending();
@@ -81,7 +81,7 @@ class TicketEscalationTest {
     }
 
     @Test
-    void an_escalation_the_channel_refuses_stays_queued_and_is_retried_later() {
+    void anEscalationTheChannelRefusesStaysQueuedAndIsRetriedLater() {
         tickets.escalate(TicketingFixture.escalationOf(submitted));
         fixture.channel.refuseNext(1);
 
@@ -101,7 +101,7 @@ class TicketEscalationTest {
     }
 
     @Test
-    void an_escalated_ticket_cannot_be_escalated_again() {
+    void anEscalatedTicketCannotBeEscalatedAgain() {
         Ticket escalated = tickets.escalate(TicketingFixture.escalationOf(submitted));
 
         assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(escalated)))
@@ -114,7 +114,7 @@ class TicketEscalationTest {
     }
 
     @Test
-    void a_stale_version_changes_nothing_and_sends_nothing() {
+    void aStaleVersionChangesNothingAndSendsNothing() {
         EscalateTicket stale = new EscalateTicket(submitted.id(), submitted.version() + 1, submitted.description(), false);
 
         assertThatThrownBy(() -> tickets.escalate(stale))
@@ -125,27 +125,27 @@ class TicketEscalationTest {
     }
 
     @Test
-    void another_organizations_administrator_cannot_escalate() {
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+    void anotherOrganizationsAdministratorCannotEscalate() {
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void the_reporter_cannot_escalate() {
-        fixture.identity.actAs(REPORTER);
+    void theReporterCannotEscalate() {
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> tickets.escalate(TicketingFixture.escalationOf(submitted)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void the_escalation_and_its_message_commit_together_or_not_at_all() {
+    void theEscalationAndItsMessageCommitTogetherOrNotAtAll() {
         try (TicketingFixture failing = new TicketingFixture(TicketEscalationTest::outboxRefusingEscalations,
                 UnaryOperator.identity())) {
             Ticket ticket = failing.submitAsReporter("Saving an enrollment fails with an error");
-            failing.identity.actAs(ADMINISTRATOR);
+            failing.identity.as(ADMINISTRATOR);
 
             assertThatThrownBy(() -> failing.tickets.escalate(TicketingFixture.escalationOf(ticket)))
                     .isInstanceOf(StorageException.class);

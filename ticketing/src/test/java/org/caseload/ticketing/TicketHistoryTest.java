@@ -30,18 +30,18 @@ class TicketHistoryTest {
     }
 
     @Test
-    void every_transition_assignment_and_note_is_recorded_in_order_with_its_actor() {
+    void everyTransitionAssignmentAndNoteIsRecordedInOrderWithItsActor() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         ticket = tickets.startWork(StartWork.of(tickets.assign(AssignTicket.of(ticket, ADMINISTRATOR.userId()))));
         TicketNote question = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which browser?"));
         TicketNote finding = tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
         Ticket waiting = tickets.waitForCustomer(WaitForCustomer.of(ticket));
         ticket = tickets.escalate(TicketingFixture.escalationOf(tickets.startWork(StartWork.of(waiting))));
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(), Instant.EPOCH, 1, "Tier 1",
                 "Fixed in 4.2.2"));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.resolve(ResolveTicket.of(tickets.get(ticket.id()), "Upgrade to 4.2.2"));
 
         assertThat(tickets.history(ticket.id()))
@@ -72,24 +72,24 @@ class TicketHistoryTest {
     }
 
     @Test
-    void the_reporter_sees_the_history_without_the_internal_notes() {
+    void theReporterSeesTheHistoryWithoutTheInternalNotes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
         tickets.resolve(ResolveTicket.of(ticket, "Fixed"));
 
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         assertThat(tickets.history(ticket.id())).extracting(TicketEvent::type)
                 .containsExactly(Type.SUBMITTED, Type.STATUS_CHANGED);
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.history(ticket.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void a_failed_change_leaves_no_history() {
+    void aFailedChangeLeavesNoHistory() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.close(CloseTicket.of(ticket))).isInstanceOf(InvalidTransitionException.class);
 

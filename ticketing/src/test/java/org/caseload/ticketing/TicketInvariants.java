@@ -28,7 +28,7 @@ final class TicketInvariants {
 
     static void check(TicketingFixture fixture, ModelTicket expected, Object after) {
         String context = expected.id + " after " + after;
-        fixture.identity.actAs(expected.organizationId.equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
+        fixture.identity.as(expected.organizationId.equals(ORGANIZATION) ? ADMINISTRATOR : OTHER_ADMINISTRATOR);
         Ticket ticket = fixture.tickets.get(expected.id);
         assertThat(ticket.status()).as(context).isEqualTo(expected.status);
         assertThat(ticket.version()).as(context).isEqualTo(expected.version);
@@ -46,7 +46,7 @@ final class TicketInvariants {
 
         Principal reporter = REPORTERS.stream().filter(p -> p.userId().equals(expected.reporterUserId)).findFirst()
                 .orElseThrow();
-        fixture.identity.actAs(reporter);
+        fixture.identity.as(reporter);
         assertThat(fixture.tickets.notes(expected.id)).extracting(TicketNote::id).as(context + ": the reporter's view")
                 .containsExactlyElementsOf(TicketModel.administers(reporter, expected) ? expected.notes
                         : expected.publicNotes);

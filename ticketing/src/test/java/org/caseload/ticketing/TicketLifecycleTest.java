@@ -35,10 +35,10 @@ class TicketLifecycleTest {
 
     @ParameterizedTest(name = "{0} to {1}")
     @MethodSource("everyStatusAndTarget")
-    void a_move_is_allowed_exactly_when_the_lifecycle_draws_it(TicketStatus from, TicketStatus target) {
+    void aMoveIsAllowedExactlyWhenTheLifecycleDrawsIt(TicketStatus from, TicketStatus target) {
         Ticket ticket = workflow.ticketIn(from);
         fixture.clock.advance(Duration.ofMinutes(1));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         if (DocumentedLifecycle.allows(from, target)) {
             Ticket moved = workflow.move(ticket, target);

@@ -32,9 +32,9 @@ class TicketNotesTest {
     }
 
     @Test
-    void an_administrator_adds_public_and_internal_notes_and_the_reporter_sees_only_the_public_ones() {
+    void anAdministratorAddsPublicAndInternalNotesAndTheReporterSeesOnlyThePublicOnes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(2));
 
         TicketNote answer = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which browser do you use?"));
@@ -43,14 +43,14 @@ class TicketNotesTest {
         assertThat(answer).isEqualTo(new TicketNote(answer.id(), ADMINISTRATOR.displayName(), Visibility.PUBLIC,
                 Origin.LOCAL, "Which browser do you use?", fixture.clock.instant()));
         assertThat(tickets.notes(ticket.id())).containsExactly(answer, finding);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.notes(ticket.id())).containsExactly(answer);
     }
 
     @Test
-    void a_note_does_not_change_the_ticket_or_its_version() {
+    void aNoteDoesNotChangeTheTicketOrItsVersion() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Looking"));
 
@@ -58,7 +58,7 @@ class TicketNotesTest {
     }
 
     @Test
-    void the_reporter_adds_public_notes_but_no_internal_ones() {
+    void theReporterAddsPublicNotesButNoInternalOnes() {
         Ticket ticket = fixture.submitAsReporter("Broken");
 
         TicketNote more = tickets.addNote(AddTicketNote.publicNote(ticket.id(), "It happens on Firefox only."));
@@ -67,12 +67,12 @@ class TicketNotesTest {
         assertThatThrownBy(() -> tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Secret")))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("user " + REPORTER.userId() + " may not add internal notes to ticket " + ticket.id());
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).containsExactly(more);
     }
 
     @Test
-    void the_reporters_answer_puts_a_ticket_waiting_on_them_back_in_progress() {
+    void theReportersAnswerPutsATicketWaitingOnThemBackInProgress() {
         Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
 
         tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Firefox 128."));
@@ -83,9 +83,9 @@ class TicketNotesTest {
     }
 
     @Test
-    void an_administrators_note_leaves_a_waiting_ticket_waiting() {
+    void anAdministratorsNoteLeavesAWaitingTicketWaiting() {
         Ticket waiting = workflow.ticketIn(TicketStatus.WAITING_ON_CUSTOMER);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         tickets.addNote(AddTicketNote.publicNote(waiting.id(), "Any news?"));
 
@@ -93,32 +93,32 @@ class TicketNotesTest {
     }
 
     @Test
-    void notes_may_be_added_in_every_status() {
+    void notesMayBeAddedInEveryStatus() {
         for (TicketStatus status : TicketStatus.values()) {
             Ticket ticket = workflow.ticketIn(status);
-            fixture.identity.actAs(ADMINISTRATOR);
+            fixture.identity.as(ADMINISTRATOR);
             tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Seen in " + status));
             assertThat(tickets.notes(ticket.id())).as(status.name()).hasSize(1);
         }
     }
 
     @Test
-    void outsiders_cannot_add_notes_or_tell_the_ticket_exists() {
+    void outsidersCannotAddNotesOrTellTheTicketExists() {
         Ticket ticket = fixture.submitAsReporter("Broken");
 
         for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
-            fixture.identity.actAs(outsider);
+            fixture.identity.as(outsider);
             assertThatThrownBy(() -> tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Me too")))
                     .isInstanceOf(NotFoundException.class);
         }
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).isEmpty();
     }
 
     @Test
-    void a_note_needs_a_visibility_and_a_text_of_limited_length() {
+    void aNoteNeedsAVisibilityAndATextOfLimitedLength() {
         Ticket ticket = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.addNote(new AddTicketNote(ticket.id(), null,
                 "x".repeat(AddTicketNote.TEXT_MAX_LENGTH + 1))))

@@ -33,7 +33,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_organizations_administrators_hear_of_a_new_ticket() {
+    void theOrganizationsAdministratorsHearOfANewTicket() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
 
         assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
@@ -48,12 +48,12 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_every_status_change_made_by_someone_else() {
+    void theReporterHearsOfEveryStatusChangeMadeBySomeoneElse() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket resolved = tickets.resolve(ResolveTicket.of(tickets.startWork(StartWork.of(ticket)), "Fixed"));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         tickets.reopen(ReopenTicket.of(resolved));
 
         fixture.ticketing.deliverPending();
@@ -68,11 +68,11 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_public_notes_by_others_only() {
+    void theReporterHearsOfPublicNotesByOthersOnly() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Also on Firefox"));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.internalNote(ticket.id(), "Cache bug"));
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Which form version?"));
 
@@ -84,11 +84,11 @@ class TicketNotificationTest {
     }
 
     @Test
-    void the_reporter_hears_of_the_vendors_notes() {
+    void theReporterHearsOfTheVendorsNotes() {
         Ticket escalated = workflow.ticketIn(TicketStatus.ESCALATED);
         fixture.ticketing.deliverPending();
         int before = fixture.notifier.delivered().size();
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
 
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, 1, "Tier 1",
                 "Fixed in 4.2.2"));
@@ -99,9 +99,9 @@ class TicketNotificationTest {
     }
 
     @Test
-    void no_notification_carries_what_anyone_wrote() {
+    void noNotificationCarriesWhatAnyoneWrote() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.addNote(AddTicketNote.publicNote(ticket.id(), "Is Maria Garcia born 1980-03-04?"));
         tickets.resolve(ResolveTicket.of(ticket, "Maria Garcia's record is fixed"));
 
@@ -114,7 +114,7 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_failing_notifier_loses_nothing_and_the_retry_carries_the_same_id() {
+    void aFailingNotifierLosesNothingAndTheRetryCarriesTheSameId() {
         fixture.submitAsReporter(DESCRIPTION);
         fixture.notifier.failNext(1);
 
@@ -131,9 +131,9 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_failing_notifier_never_holds_up_an_escalation() {
+    void aFailingNotifierNeverHoldsUpAnEscalation() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(ticket));
         fixture.notifier.failNext(100);
 
@@ -145,10 +145,10 @@ class TicketNotificationTest {
     }
 
     @Test
-    void a_change_that_fails_queues_no_notification() {
+    void aChangeThatFailsQueuesNoNotification() {
         Ticket ticket = fixture.submitAsReporter(DESCRIPTION);
         fixture.ticketing.deliverPending();
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket started = tickets.startWork(StartWork.of(ticket));
         fixture.ticketing.deliverPending();
 

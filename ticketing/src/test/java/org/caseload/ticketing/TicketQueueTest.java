@@ -43,7 +43,7 @@ class TicketQueueTest {
         fixture.clock.advance(Duration.ofHours(1));
         newIssue = submit(COLLEAGUE, TicketKind.ISSUE, "The Save button does nothing");
         fixture.clock.advance(Duration.ofMinutes(5));
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket assigned = tickets.assign(AssignTicket.of(oldQuestion, ADMINISTRATOR.userId()));
         oldQuestion = tickets.startWork(StartWork.of(assigned));
         suggestion = tickets.assign(AssignTicket.of(suggestion, SECOND_ADMINISTRATOR.userId()));
@@ -55,7 +55,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void the_queue_selects_by_status() {
+    void theQueueSelectsByStatus() {
         assertThat(tickets.queue(TicketQueueQuery.all().inStatus(TicketStatus.SUBMITTED)))
                 .containsExactly(newIssue, suggestion);
         assertThat(tickets.queue(TicketQueueQuery.all().inStatus(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED)))
@@ -63,20 +63,20 @@ class TicketQueueTest {
     }
 
     @Test
-    void the_queue_selects_by_kind() {
+    void theQueueSelectsByKind() {
         assertThat(tickets.queue(TicketQueueQuery.all().ofKind(TicketKind.QUESTION, TicketKind.SUGGESTION)))
                 .containsExactly(suggestion, oldQuestion);
     }
 
     @Test
-    void the_queue_selects_by_assignee() {
+    void theQueueSelectsByAssignee() {
         assertThat(tickets.queue(TicketQueueQuery.all().assignedTo(ADMINISTRATOR.userId())))
                 .containsExactly(oldQuestion);
         assertThat(tickets.queue(TicketQueueQuery.all().unassigned())).containsExactly(newIssue);
     }
 
     @Test
-    void the_queue_selects_by_age() {
+    void theQueueSelectsByAge() {
         assertThat(tickets.queue(TicketQueueQuery.all().olderThan(Duration.ofMinutes(65))))
                 .containsExactly(suggestion, oldQuestion);
         assertThat(tickets.queue(TicketQueueQuery.all().youngerThan(Duration.ofMinutes(60))))
@@ -88,7 +88,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void an_age_bound_is_inclusive() {
+    void anAgeBoundIsInclusive() {
         TicketQueueQuery exactlyFiveMinutes = TicketQueueQuery.all().olderThan(Duration.ofMinutes(5))
                 .youngerThan(Duration.ofMinutes(5));
 
@@ -96,7 +96,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void the_queue_is_sorted_as_asked() {
+    void theQueueIsSortedAsAsked() {
         assertThat(tickets.queue(TicketQueueQuery.all())).containsExactly(newIssue, suggestion, oldQuestion);
         assertThat(tickets.queue(TicketQueueQuery.all().orderedBy(TicketOrder.OLDEST_FIRST)))
                 .containsExactly(oldQuestion, suggestion, newIssue);
@@ -107,7 +107,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void the_queue_pages_after_selecting_and_sorting() {
+    void theQueuePagesAfterSelectingAndSorting() {
         TicketQueueQuery assignedOldestFirst = TicketQueueQuery.all().inStatus(TicketStatus.SUBMITTED,
                 TicketStatus.IN_PROGRESS).orderedBy(TicketOrder.OLDEST_FIRST);
 
@@ -116,7 +116,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void ages_must_not_be_negative_nor_the_range_empty() {
+    void agesMustNotBeNegativeNorTheRangeEmpty() {
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all().olderThan(Duration.ofMinutes(-1))
                 .youngerThan(Duration.ofMinutes(-2))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -132,7 +132,7 @@ class TicketQueueTest {
     }
 
     @Test
-    void a_query_with_missing_parts_reports_each_of_them() {
+    void aQueryWithMissingPartsReportsEachOfThem() {
         TicketQueueQuery broken = new TicketQueueQuery(null, null, null, null, null, null, -1, 0);
 
         assertThatThrownBy(() -> tickets.queue(broken))
@@ -143,28 +143,28 @@ class TicketQueueTest {
     }
 
     @Test
-    void a_reporter_lists_their_own_tickets_with_the_same_criteria() {
-        fixture.identity.actAs(REPORTER);
+    void aReporterListsTheirOwnTicketsWithTheSameCriteria() {
+        fixture.identity.as(REPORTER);
 
         assertThat(tickets.mine(TicketQueueQuery.all())).containsExactly(suggestion, oldQuestion);
         assertThat(tickets.mine(TicketQueueQuery.all().inStatus(TicketStatus.IN_PROGRESS)))
                 .containsExactly(oldQuestion);
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThat(tickets.mine(TicketQueueQuery.all())).containsExactly(newIssue);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.mine(TicketQueueQuery.all())).as("an administrator's own reports").isEmpty();
     }
 
     @Test
-    void listing_needs_the_right_permission() {
-        fixture.identity.actAs(REPORTER);
+    void listingNeedsTheRightPermission() {
+        fixture.identity.as(REPORTER);
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
         assertThatThrownBy(() -> tickets.mine(TicketQueueQuery.all())).isInstanceOf(AccessDeniedException.class);
     }
 
     private Ticket submit(Principal reporter, TicketKind kind, String description) {
-        fixture.identity.actAs(reporter);
+        fixture.identity.as(reporter);
         SubmitTicket template = issue(description);
         return tickets.submit(SubmitTicket.of(kind, description, template.source(), template.contact()));
     }

@@ -30,9 +30,9 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void a_screenshot_is_kept_with_the_type_its_bytes_show() {
+    void aScreenshotIsKeptWithTheTypeItsBytesShow() {
         byte[] png = Images.drawn("png");
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         Ticket ticket = fixture.tickets.submit(issue("The Save button does nothing")
                 .withScreenshot(Screenshot.of(png)));
@@ -42,8 +42,8 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void jpeg_and_webp_screenshots_are_accepted() {
-        fixture.identity.actAs(REPORTER);
+    void jpegAndWebpScreenshotsAreAccepted() {
+        fixture.identity.as(REPORTER);
 
         Ticket jpeg = fixture.tickets.submit(issue("JPEG").withScreenshot(Screenshot.of(Images.drawn("jpg"))));
         Ticket webp = fixture.tickets.submit(issue("WebP").withScreenshot(Screenshot.of(Images.webp())));
@@ -54,7 +54,7 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void a_ticket_without_a_screenshot_has_none() {
+    void aTicketWithoutAScreenshotHasNone() {
         Ticket ticket = fixture.submitAsReporter("No picture");
 
         assertThat(ticket.screenshotType()).isNull();
@@ -62,21 +62,21 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_administrator_sees_the_screenshot_and_nobody_else_knows_the_ticket() {
-        fixture.identity.actAs(REPORTER);
+    void theAdministratorSeesTheScreenshotAndNobodyElseKnowsTheTicket() {
+        fixture.identity.as(REPORTER);
         Ticket ticket = fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.drawn("png"))));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(fixture.tickets.screenshot(ticket.id())).isPresent();
         for (Principal outsider : List.of(COLLEAGUE, OTHER_ADMINISTRATOR)) {
-            fixture.identity.actAs(outsider);
+            fixture.identity.as(outsider);
             assertThatThrownBy(() -> fixture.tickets.screenshot(ticket.id())).isInstanceOf(NotFoundException.class);
         }
     }
 
     @Test
-    void a_screenshot_of_another_type_is_refused_whatever_it_claims_to_be() {
-        fixture.identity.actAs(REPORTER);
+    void aScreenshotOfAnotherTypeIsRefusedWhateverItClaimsToBe() {
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> fixture.tickets.submit(issue("Broken").withScreenshot(Screenshot.of(Images.gif()))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -88,8 +88,8 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_default_limit_is_ten_mebibytes() {
-        fixture.identity.actAs(REPORTER);
+    void theDefaultLimitIsTenMebibytes() {
+        fixture.identity.as(REPORTER);
 
         Ticket largest = fixture.tickets.submit(issue("Largest").withScreenshot(
                 Screenshot.of(Images.pngOfSize(10 * 1024 * 1024))));
@@ -104,10 +104,10 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void the_limit_is_configurable() {
+    void theLimitIsConfigurable() {
         fixture.close();
         fixture = new TicketingFixture(UnaryOperator.identity(), settings -> settings.screenshotLimit(1_000));
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
 
         fixture.tickets.submit(issue("Fits").withScreenshot(Screenshot.of(Images.pngOfSize(1_000))));
 
@@ -119,8 +119,8 @@ class TicketScreenshotTest {
     }
 
     @Test
-    void screenshot_violations_come_with_every_other_violation() {
-        fixture.identity.actAs(REPORTER);
+    void screenshotViolationsComeWithEveryOtherViolation() {
+        fixture.identity.as(REPORTER);
         SubmitTicket command = SubmitTicket.of(null, " ", issue("x").source(), issue("x").contact())
                 .withScreenshot(Screenshot.of(new byte[0]));
 

@@ -96,7 +96,7 @@ class TicketStateMachineProperties {
 
     private static void run(TicketingFixture fixture, TicketModel model, Action action) {
         Principal actor = action.kind() == Kind.CLOSE_RESOLVED ? SCHEDULER : ACTORS.get(action.actor());
-        fixture.identity.actAs(actor);
+        fixture.identity.as(actor);
         if (action.kind() == Kind.SUBMIT) {
             Ticket ticket = attempt(action, TicketModel.submission(actor),
                     () -> fixture.tickets.submit(issue("Saving fails, attempt " + model.tickets.size())));

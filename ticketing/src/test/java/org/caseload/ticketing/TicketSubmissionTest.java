@@ -34,7 +34,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_submitted_ticket_belongs_to_the_reporter_and_their_organization() {
+    void aSubmittedTicketBelongsToTheReporterAndTheirOrganization() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         assertThat(ticket.status()).isEqualTo(TicketStatus.SUBMITTED);
@@ -56,17 +56,17 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_submitted_ticket_appears_in_the_administrators_queue() {
+    void aSubmittedTicketAppearsInTheAdministratorsQueue() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.queue(TicketQueueQuery.all())).containsExactly(ticket);
     }
 
     @Test
-    void blank_optional_fields_are_stored_as_absent() {
-        fixture.identity.actAs(REPORTER);
+    void blankOptionalFieldsAreStoredAsAbsent() {
+        fixture.identity.as(REPORTER);
 
         Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "How do I merge two clients?",
                 new TicketSource("client-merge", " ", "", "\t", " "),
@@ -78,8 +78,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void validation_reports_every_broken_rule_with_its_path_and_never_the_value() {
-        fixture.identity.actAs(REPORTER);
+    void validationReportsEveryBrokenRuleWithItsPathAndNeverTheValue() {
+        fixture.identity.as(REPORTER);
         SubmitTicket command = SubmitTicket.of(TicketKind.ISSUE, "  ",
                 TicketSource.screen("client-search"),
                 new ReporterContact("Riley Reporter", "riley-at-example", null, ContactMethod.EMAIL));
@@ -96,8 +96,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_contact_is_checked_address_by_address() {
-        fixture.identity.actAs(REPORTER);
+    void aContactIsCheckedAddressByAddress() {
+        fixture.identity.as(REPORTER);
         SubmitTicket command = issue("Broken");
         SubmitTicket badAddresses = SubmitTicket.of(command.kind(), command.description(), command.source(),
                 new ReporterContact("Riley Reporter", "riley@localhost", "call me maybe", ContactMethod.IN_APP));
@@ -112,8 +112,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void well_formed_phone_numbers_are_accepted() {
-        fixture.identity.actAs(REPORTER);
+    void wellFormedPhoneNumbersAreAccepted() {
+        fixture.identity.as(REPORTER);
 
         for (String phone : List.of("+1 (555) 010-0199", "555.0100", "0044 20 7946 0958")) {
             Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Call me", TicketSource.screen("home"),
@@ -123,8 +123,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_preferred_contact_method_needs_its_address() {
-        fixture.identity.actAs(REPORTER);
+    void thePreferredContactMethodNeedsItsAddress() {
+        fixture.identity.as(REPORTER);
         TicketSource source = TicketSource.screen("home");
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.QUESTION, "Mail me", source,
@@ -141,8 +141,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_context_the_host_supplies_is_length_limited() {
-        fixture.identity.actAs(REPORTER);
+    void theContextTheHostSuppliesIsLengthLimited() {
+        fixture.identity.as(REPORTER);
         String tooLong = "x".repeat(TicketSource.USER_AGENT_MAX_LENGTH + 1);
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(TicketKind.ISSUE, "Broken",
@@ -154,8 +154,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void missing_parts_of_a_command_are_violations() {
-        fixture.identity.actAs(REPORTER);
+    void missingPartsOfACommandAreViolations() {
+        fixture.identity.as(REPORTER);
 
         assertThatThrownBy(() -> tickets.submit(SubmitTicket.of(null, "Broken", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -164,13 +164,13 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_queue_filters_by_status_and_pages_newest_first() {
+    void theQueueFiltersByStatusAndPagesNewestFirst() {
         Ticket first = fixture.submitAsReporter("first");
         fixture.clock.advance(Duration.ofMinutes(1));
         Ticket second = fixture.submitAsReporter("second");
         fixture.clock.advance(Duration.ofMinutes(1));
         Ticket third = fixture.submitAsReporter("third");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         tickets.escalate(TicketingFixture.escalationOf(second));
 
         assertThat(tickets.queue(TicketQueueQuery.all().page(0, 2))).extracting(Ticket::id)
@@ -182,8 +182,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_page_larger_than_the_maximum_is_refused() {
-        fixture.identity.actAs(ADMINISTRATOR);
+    void aPageLargerThanTheMaximumIsRefused() {
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all().page(0, TicketQueueQuery.MAX_LIMIT + 1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -191,7 +191,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_user_without_administration_rights_cannot_see_the_queue() {
+    void aUserWithoutAdministrationRightsCannotSeeTheQueue() {
         fixture.submitAsReporter("The search button does nothing");
 
         assertThatThrownBy(() -> tickets.queue(TicketQueueQuery.all()))
@@ -199,10 +199,10 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void another_organizations_administrator_sees_nothing() {
+    void anotherOrganizationsAdministratorSeesNothing() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThat(tickets.queue(TicketQueueQuery.all())).isEmpty();
         assertThatThrownBy(() -> tickets.get(ticket.id()))
@@ -210,19 +210,19 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void the_reporter_and_the_administrator_read_the_ticket() {
+    void theReporterAndTheAdministratorReadTheTicket() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
         assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.get(ticket.id())).isEqualTo(ticket);
     }
 
     @Test
-    void a_colleague_cannot_tell_the_ticket_from_a_missing_one() {
+    void aColleagueCannotTellTheTicketFromAMissingOne() {
         Ticket ticket = fixture.submitAsReporter("The search button does nothing");
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
 
         assertThatThrownBy(() -> tickets.get(ticket.id()))
                 .isInstanceOf(NotFoundException.class)
@@ -233,8 +233,8 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void a_blank_ticket_id_is_a_violation() {
-        fixture.identity.actAs(ADMINISTRATOR);
+    void aBlankTicketIdIsAViolation() {
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.get(" "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -242,7 +242,7 @@ class TicketSubmissionTest {
     }
 
     @Test
-    void nobody_authenticated_is_refused() {
+    void nobodyAuthenticatedIsRefused() {
         assertThatThrownBy(() -> tickets.submit(issue("The search button does nothing")))
                 .isInstanceOf(AccessDeniedException.class);
     }

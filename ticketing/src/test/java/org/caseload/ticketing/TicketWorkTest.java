@@ -35,9 +35,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_resolution_is_kept_when_closed_and_cleared_when_reopened() {
+    void aResolutionIsKeptWhenClosedAndClearedWhenReopened() {
         Ticket submitted = fixture.submitAsReporter("How do I merge two clients?");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         Ticket resolved = tickets.resolve(ResolveTicket.of(submitted, "Use Merge on the client's page."));
         Ticket reopened = tickets.reopen(ReopenTicket.of(resolved));
@@ -49,17 +49,17 @@ class TicketWorkTest {
     }
 
     @Test
-    void the_reporter_may_reopen_their_resolved_ticket_and_a_colleague_may_not_see_it() {
+    void theReporterMayReopenTheirResolvedTicketAndAColleagueMayNotSeeIt() {
         Ticket resolved = workflow.ticketIn(TicketStatus.RESOLVED);
 
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.reopen(ReopenTicket.of(resolved))).isInstanceOf(NotFoundException.class);
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.reopen(ReopenTicket.of(resolved)).status()).isEqualTo(TicketStatus.REOPENED);
     }
 
     @Test
-    void only_an_administrator_works_the_ticket() {
+    void onlyAnAdministratorWorksTheTicket() {
         Ticket submitted = fixture.submitAsReporter("Broken");
 
         for (Function<Ticket, Object> work : List.<Function<Ticket, Object>>of(
@@ -74,9 +74,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void another_organizations_administrator_cannot_tell_the_ticket_exists() {
+    void anotherOrganizationsAdministratorCannotTellTheTicketExists() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(OTHER_ADMINISTRATOR);
+        fixture.identity.as(OTHER_ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.startWork(StartWork.of(submitted)))
                 .isInstanceOf(NotFoundException.class)
@@ -87,9 +87,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_stale_version_is_refused_before_any_other_rule_and_changes_nothing() {
+    void aStaleVersionIsRefusedBeforeAnyOtherRuleAndChangesNothing() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket current = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));
 
         assertThatThrownBy(() -> tickets.startWork(StartWork.of(submitted)))
@@ -104,9 +104,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void two_administrators_changing_one_version_leave_exactly_one_change() {
+    void twoAdministratorsChangingOneVersionLeaveExactlyOneChange() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         Ticket started = tickets.startWork(StartWork.of(submitted));
 
@@ -116,9 +116,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void assignment_changes_the_assignee_in_any_status_but_not_the_status() {
+    void assignmentChangesTheAssigneeInAnyStatusButNotTheStatus() {
         Ticket closed = workflow.ticketIn(TicketStatus.CLOSED);
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         fixture.clock.advance(Duration.ofMinutes(3));
 
         Ticket assigned = tickets.assign(AssignTicket.of(closed, "u-admin-2"));
@@ -133,9 +133,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void a_blank_assignee_or_resolution_is_a_violation() {
+    void aBlankAssigneeOrResolutionIsAViolation() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.assign(AssignTicket.of(submitted, " ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -146,9 +146,9 @@ class TicketWorkTest {
     }
 
     @Test
-    void every_move_is_audited_with_both_statuses() {
+    void everyMoveIsAuditedWithBothStatuses() {
         Ticket submitted = fixture.submitAsReporter("Broken");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         Ticket assigned = tickets.assign(AssignTicket.of(submitted, ADMINISTRATOR.userId()));
         Ticket waiting = tickets.waitForCustomer(WaitForCustomer.of(tickets.startWork(StartWork.of(assigned))));
         tickets.close(CloseTicket.of(tickets.resolve(ResolveTicket.of(waiting, "Fixed"))));

@@ -17,7 +17,7 @@ final class TicketWorkflow {
     /** A ticket reported by {@link TicketingFixture#REPORTER}, moved to {@code status} by the administrator. */
     Ticket ticketIn(TicketStatus status) {
         Ticket ticket = fixture.submitAsReporter("The Save button does nothing");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         ticket = switch (status) {
             case SUBMITTED -> ticket;
             case IN_PROGRESS -> move(ticket, TicketStatus.IN_PROGRESS);
@@ -27,7 +27,7 @@ final class TicketWorkflow {
             case REOPENED -> move(move(ticket, TicketStatus.RESOLVED), TicketStatus.REOPENED);
             case CLOSED -> move(move(ticket, TicketStatus.RESOLVED), TicketStatus.CLOSED);
         };
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         return ticket;
     }
 

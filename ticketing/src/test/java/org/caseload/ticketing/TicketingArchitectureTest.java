@@ -22,20 +22,20 @@ import java.util.stream.Stream;
 class TicketingArchitectureTest {
 
     @ArchTest
-    static final ArchRule ticketing_depends_on_neither_help_nor_examples = noClasses()
+    static final ArchRule ticketingDependsOnNeitherHelpNorExamples = noClasses()
             .that().resideInAPackage("org.caseload.ticketing..")
             .should().dependOnClassesThat().resideInAnyPackage("org.caseload.help..", "org.caseload.examples..");
 
+    /** Except the kernel, which ticketing reaches through {@code KernelAccess} in core's internal package. */
     @ArchTest
-    static final ArchRule ticketing_uses_no_other_modules_internals = noClasses()
+    static final ArchRule ticketingUsesNoOtherModulesInternals = noClasses()
             .that().resideInAPackage("org.caseload.ticketing..")
             .should().dependOnClassesThat(resideInAPackage("..internal..")
                     .and(not(resideInAPackage("org.caseload.ticketing..internal")))
-                    // The kernel's package, exported by core to ticketing and help only.
                     .and(not(resideInAPackage("org.caseload.core.internal"))));
 
     @ArchTest
-    static final ArchRule public_api_exposes_no_internal_type = codeUnits()
+    static final ArchRule publicApiExposesNoInternalType = codeUnits()
             .that().arePublic()
             .and().areDeclaredInClassesThat().arePublic()
             .and().areDeclaredInClassesThat().resideInAPackage("org.caseload.ticketing..")

@@ -18,21 +18,21 @@ class TicketingCreationTest {
     }
 
     @Test
-    void a_runtime_is_required() {
+    void aRuntimeIsRequired() {
         assertThatThrownBy(() -> Ticketing.create(null, fixture.channel))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("caseload");
     }
 
     @Test
-    void a_support_channel_is_required() {
+    void aSupportChannelIsRequired() {
         assertThatThrownBy(() -> Ticketing.create(fixture.caseload, null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("channel");
     }
 
     @Test
-    void the_builder_needs_a_runtime_and_a_channel_too() {
+    void theBuilderNeedsARuntimeAndAChannelToo() {
         assertThatThrownBy(() -> Ticketing.builder(null, fixture.channel))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("caseload must not be null");
@@ -42,7 +42,7 @@ class TicketingCreationTest {
     }
 
     @Test
-    void the_screenshot_limit_is_between_one_byte_and_the_largest_array() {
+    void theScreenshotLimitIsBetweenOneByteAndTheLargestArray() {
         Ticketing.Builder builder = Ticketing.builder(fixture.caseload, fixture.channel);
 
         assertThatThrownBy(() -> builder.screenshotLimit(0))
@@ -55,7 +55,7 @@ class TicketingCreationTest {
     }
 
     @Test
-    void resolved_tickets_close_after_a_positive_time() {
+    void resolvedTicketsCloseAfterAPositiveTime() {
         Ticketing.Builder builder = Ticketing.builder(fixture.caseload, fixture.channel);
 
         for (Duration wrong : new Duration[] {null, Duration.ZERO, Duration.ofDays(-1)}) {

@@ -1,14 +1,8 @@
 package org.caseload.ticketing;
 
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.audit.AuditEntry;
@@ -16,6 +10,12 @@ import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
+import org.caseload.testing.RecordingNotifier;
+import org.caseload.testing.RecordingSupportChannel;
 
 /**
  * A Caseload runtime with ticketing over in-memory storage (or a storage the test wraps around it),
@@ -27,26 +27,28 @@ final class TicketingFixture implements AutoCloseable {
     static final String ORGANIZATION = "org-a";
     static final String OTHER_ORGANIZATION = "org-b";
 
-    static final Principal REPORTER = principal("u-reporter", "Riley Reporter", ORGANIZATION, Permission.TICKET_SUBMIT);
-    static final Principal COLLEAGUE = principal("u-colleague", "Casey Colleague", ORGANIZATION,
-            Permission.TICKET_SUBMIT);
-    static final Principal ADMINISTRATOR = principal("u-admin", "Ada Administrator", ORGANIZATION,
-            Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER);
-    static final Principal SECOND_ADMINISTRATOR = principal("u-admin-2", "Bo Administrator", ORGANIZATION,
-            Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER);
-    static final Principal OTHER_ADMINISTRATOR = principal("u-other-admin", "Omar Administrator", OTHER_ORGANIZATION,
-            Permission.TICKET_SUBMIT, Permission.TICKET_ADMINISTER);
-    static final Principal OTHER_REPORTER = principal("u-other-reporter", "Olu Reporter", OTHER_ORGANIZATION,
-            Permission.TICKET_SUBMIT);
-    static final Principal SYNC = principal("u-sync", "Support Sync", ORGANIZATION, Permission.SUPPORT_SYNC);
-    static final Principal OTHER_SYNC = principal("u-other-sync", "Support Sync", OTHER_ORGANIZATION,
-            Permission.SUPPORT_SYNC);
-    static final Principal SCHEDULER = principal("u-scheduler", "Nightly maintenance", "host",
-            Permission.TICKET_MAINTAIN);
+    static final Principal REPORTER = TestUsers.builder("u-reporter", ORGANIZATION).named("Riley Reporter")
+            .roles(Role.TICKET_REPORTER).build();
+    static final Principal COLLEAGUE = TestUsers.builder("u-colleague", ORGANIZATION).named("Casey Colleague")
+            .roles(Role.TICKET_REPORTER).build();
+    static final Principal ADMINISTRATOR = TestUsers.builder("u-admin", ORGANIZATION).named("Ada Administrator")
+            .roles(Role.TICKET_ADMINISTRATOR).build();
+    static final Principal SECOND_ADMINISTRATOR = TestUsers.builder("u-admin-2", ORGANIZATION)
+            .named("Bo Administrator").roles(Role.TICKET_ADMINISTRATOR).build();
+    static final Principal OTHER_ADMINISTRATOR = TestUsers.builder("u-other-admin", OTHER_ORGANIZATION)
+            .named("Omar Administrator").roles(Role.TICKET_ADMINISTRATOR).build();
+    static final Principal OTHER_REPORTER = TestUsers.builder("u-other-reporter", OTHER_ORGANIZATION)
+            .named("Olu Reporter").roles(Role.TICKET_REPORTER).build();
+    static final Principal SYNC = TestUsers.builder("u-sync", ORGANIZATION).named("Support Sync")
+            .roles(Role.SUPPORT_LINK).build();
+    static final Principal OTHER_SYNC = TestUsers.builder("u-other-sync", OTHER_ORGANIZATION).named("Support Sync")
+            .roles(Role.SUPPORT_LINK).build();
+    static final Principal SCHEDULER = TestUsers.builder("u-scheduler", "host").named("Nightly maintenance")
+            .roles(Role.TICKET_SCHEDULER).build();
 
     final InMemoryStorage memory = new InMemoryStorage();
     final Storage storage;
-    final TestClock clock = new TestClock(Instant.parse("2025-03-03T10:00:00Z"));
+    final TestClock clock = TestClock.at("2025-03-03T10:00:00Z");
     final TestIdentity identity = new TestIdentity();
     final RecordingSupportChannel channel = new RecordingSupportChannel();
     final RecordingNotifier notifier = new RecordingNotifier();
@@ -83,7 +85,7 @@ final class TicketingFixture implements AutoCloseable {
 
     /** Submits {@link #issue} as {@link #REPORTER}. */
     Ticket submitAsReporter(String description) {
-        identity.actAs(REPORTER);
+        identity.as(REPORTER);
         return tickets.submit(issue(description));
     }
 
@@ -95,10 +97,5 @@ final class TicketingFixture implements AutoCloseable {
     @Override
     public void close() {
         caseload.close();
-    }
-
-    static Principal principal(String userId, String displayName, String organizationId, Permission... permissions) {
-        Set<String> keys = Arrays.stream(permissions).map(Permission::key).collect(Collectors.toSet());
-        return new Principal(userId, displayName, organizationId, Set.of("staff"), keys, Locale.US);
     }
 }

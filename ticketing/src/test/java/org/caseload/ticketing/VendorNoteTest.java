@@ -33,9 +33,9 @@ class VendorNoteTest {
     @BeforeEach
     void submitAndEscalate() {
         Ticket submitted = fixture.submitAsReporter("Reports time out");
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         ticket = tickets.escalate(TicketingFixture.escalationOf(submitted));
-        fixture.identity.actAs(SYNC);
+        fixture.identity.as(SYNC);
     }
 
     @AfterEach
@@ -44,10 +44,10 @@ class VendorNoteTest {
     }
 
     @Test
-    void the_administrator_sees_a_vendor_note() {
+    void theAdministratorSeesAVendorNote() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.notes(ticket.id())).singleElement().satisfies(note -> {
             assertThat(note.id()).isEqualTo("m-1");
@@ -60,17 +60,17 @@ class VendorNoteTest {
     }
 
     @Test
-    void the_same_message_twice_adds_one_note() {
+    void theSameMessageTwiceAddsOneNote() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1");
     }
 
     @Test
-    void the_reporter_sees_public_notes_only_and_a_colleague_sees_none() {
+    void theReporterSeesPublicNotesOnlyAndAColleagueSeesNone() {
         tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id()));
         fixture.storage.inTransaction(session -> {
             session.tickets().addNote(new TicketNoteRecord("n-internal", ticket.id(), "Ada Administrator",
@@ -78,31 +78,31 @@ class VendorNoteTest {
             return null;
         });
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1", "n-internal");
-        fixture.identity.actAs(REPORTER);
+        fixture.identity.as(REPORTER);
         assertThat(tickets.notes(ticket.id())).extracting(TicketNote::id).containsExactly("m-1");
-        fixture.identity.actAs(COLLEAGUE);
+        fixture.identity.as(COLLEAGUE);
         assertThatThrownBy(() -> tickets.notes(ticket.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void a_message_for_another_organization_finds_no_ticket() {
+    void aMessageForAnotherOrganizationFindsNoTicket() {
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", OTHER_ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        fixture.identity.actAs(OTHER_SYNC);
+        fixture.identity.as(OTHER_SYNC);
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-2", ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-3", OTHER_ORGANIZATION, ticket.id())))
                 .isInstanceOf(NotFoundException.class);
 
-        fixture.identity.actAs(ADMINISTRATOR);
+        fixture.identity.as(ADMINISTRATOR);
         assertThat(tickets.notes(ticket.id())).isEmpty();
     }
 
     @Test
-    void an_escalation_is_never_received() {
+    void anEscalationIsNeverReceived() {
         SupportMessage escalation = new SupportMessage.Escalation("m-1", ORGANIZATION, ticket.id(), SENT_AT,
                 "ISSUE", "Reports time out", "reports", "Ada Administrator", null);
 
@@ -110,8 +110,8 @@ class VendorNoteTest {
     }
 
     @Test
-    void only_the_support_integration_may_deliver_messages() {
-        fixture.identity.actAs(ADMINISTRATOR);
+    void onlyTheSupportIntegrationMayDeliverMessages() {
+        fixture.identity.as(ADMINISTRATOR);
 
         assertThatThrownBy(() -> tickets.receive(vendorNote("m-1", ORGANIZATION, ticket.id())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -55,7 +55,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void a_shared_note_becomes_a_public_vendor_note_and_an_internal_one_never_leaves() {
+    void aSharedNoteBecomesAPublicVendorNoteAndAnInternalOneNeverLeaves() {
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.internal(deskTicket.id(), "Template bug #881.")));
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.shared(deskTicket.id(), "Fixed in 4.2.2.")));
         link.desk.deliverPending();
@@ -71,7 +71,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void a_status_change_is_shown_to_the_administrator_and_told_to_the_reporter() {
+    void aStatusChangeIsShownToTheAdministratorAndToldToTheReporter() {
         link.desk.deliverPending();
         shelter.ticketing.deliverPending();
 
@@ -86,7 +86,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void the_desks_resolution_resolves_the_ticket_and_its_closing_closes_it() {
+    void theDesksResolutionResolvesTheTicketAndItsClosingClosesIt() {
         move(DeskTicketStatus.IN_PROGRESS);
         deskTicket = link.asVendor(AGENT, () -> link.service.changeStatus(
                 ChangeDeskStatus.resolve(deskTicket, "Fixed in 4.2.2: reload the form.")));
@@ -102,7 +102,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void an_update_that_arrives_early_waits_for_the_one_before_it() {
+    void anUpdateThatArrivesEarlyWaitsForTheOneBeforeIt() {
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.shared(deskTicket.id(), "First.")));
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.shared(deskTicket.id(), "Second.")));
         // Numbers 1 (TRIAGED), 2 and 3, as the desk queued them; delivered 3, 2, 1.
@@ -122,7 +122,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void a_repeated_update_is_applied_once() {
+    void aRepeatedUpdateIsAppliedOnce() {
         link.desk.deliverPending();
         SupportMessage first = shelter.received.get(0);
 
@@ -133,7 +133,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void nothing_applied_from_the_vendor_is_sent_back() {
+    void nothingAppliedFromTheVendorIsSentBack() {
         link.asVendor(AGENT, () -> link.service.addNote(AddDeskNote.shared(deskTicket.id(), "Fixed.")));
         link.desk.deliverPending();
         int before = link.vendorReceived.size();
@@ -145,7 +145,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void an_escalated_ticket_is_locked_except_for_notes_and_status() {
+    void anEscalatedTicketIsLockedExceptForNotesAndStatus() {
         assertThatThrownBy(() -> asAdministrator(() -> shelter.tickets.assign(AssignTicket.of(
                 shelter.tickets.get(ticket.id()), shelter.administrator.userId()))))
                 .isInstanceOfSatisfying(InvalidTransitionException.class,
@@ -159,7 +159,7 @@ class VendorSyncTest {
     }
 
     @Test
-    void an_update_for_a_ticket_resolved_locally_is_recorded_without_a_move() {
+    void anUpdateForATicketResolvedLocallyIsRecordedWithoutAMove() {
         asAdministrator(() -> shelter.tickets.resolve(ResolveTicket.of(shelter.tickets.get(ticket.id()),
                 "Worked around locally.")));
         deskTicket = link.asVendor(AGENT, () -> link.service.changeStatus(

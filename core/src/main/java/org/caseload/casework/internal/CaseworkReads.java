@@ -8,7 +8,7 @@ import org.caseload.casework.Enrollment;
 import org.caseload.casework.Household;
 import org.caseload.casework.ServiceDelivery;
 import org.caseload.core.internal.CallContext;
-import org.caseload.sharing.internal.Disclosure;
+import org.caseload.sharing.internal.Visibility;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.casework.ServiceTypeRecord;
@@ -26,16 +26,16 @@ final class CaseworkReads {
     /** The households of a client that the caller may see, oldest first. */
     static List<Household> householdsOf(CallContext context, String clientId) {
         return context.session().households().findByMember(clientId).stream()
-                .filter(household -> Visibility.canSeeHousehold(context, household))
+                .filter(household -> CaseworkVisibility.canSeeHousehold(context, household))
                 .map(Views::household)
                 .toList();
     }
 
     /** The enrollments of a client, whom the caller may see, that the caller may see too, latest entry first. */
     static List<Enrollment> enrollmentsOf(CallContext context, ClientRecord client) {
-        Disclosure disclosure = Disclosure.of(context);
+        Visibility visibility = Visibility.of(context);
         return context.session().enrollments().findByClient(client.id()).stream()
-                .filter(enrollment -> disclosure.canSee(SharedRecordKind.ENROLLMENTS, enrollment.organizationId(),
+                .filter(enrollment -> visibility.canSee(SharedRecordKind.ENROLLMENTS, enrollment.organizationId(),
                         client))
                 .map(Views::enrollment)
                 .toList();
@@ -44,22 +44,22 @@ final class CaseworkReads {
     /** The most recent case notes of a client written in the caller's organization. */
     static List<CaseNote> caseNotesOf(CallContext context, String clientId, int limit) {
         return context.session().caseNotes()
-                .findByClient(new ClientHistoryQuery(clientId, Visibility.caseNoteOrganizations(context), limit))
+                .findByClient(new ClientHistoryQuery(clientId, CaseworkVisibility.caseNoteOrganizations(context), limit))
                 .stream()
-                .filter(note -> Visibility.canSeeCaseNotesOf(context, note.organizationId()))
+                .filter(note -> CaseworkVisibility.canSeeCaseNotesOf(context, note.organizationId()))
                 .map(Views::caseNote)
                 .toList();
     }
 
     /** The most recent services delivered to a client, whom the caller may see, that the caller may see too. */
     static List<ServiceDelivery> deliveriesOf(CallContext context, ClientRecord client, int limit) {
-        Disclosure disclosure = Disclosure.of(context);
+        Visibility visibility = Visibility.of(context);
         Map<String, ServiceTypeRecord> types = new HashMap<>();
         return context.session().serviceDeliveries()
                 .findByClient(new ClientHistoryQuery(client.id(),
-                        disclosure.organizationsToQuery(SharedRecordKind.SERVICES), limit))
+                        visibility.organizationsToQuery(SharedRecordKind.SERVICES), limit))
                 .stream()
-                .filter(delivery -> disclosure.canSee(SharedRecordKind.SERVICES, delivery.organizationId(), client))
+                .filter(delivery -> visibility.canSee(SharedRecordKind.SERVICES, delivery.organizationId(), client))
                 .map(delivery -> Views.serviceDelivery(delivery, types.computeIfAbsent(delivery.serviceTypeId(),
                         id -> typeOf(context, id))))
                 .toList();

@@ -35,13 +35,13 @@ final class VisibleRecords {
     /** A client the caller may see. */
     static ClientRecord client(CallContext context, String id) {
         return visible(context.session().clients().findById(id), CLIENT, id,
-                record -> Visibility.canSeeClient(context, record));
+                record -> CaseworkVisibility.canSeeClient(context, record));
     }
 
     /** A household the caller may see, its own or shared with it. */
     static HouseholdRecord household(CallContext context, String id) {
         return visible(context.session().households().findById(id), HOUSEHOLD, id,
-                record -> Visibility.canSeeHousehold(context, record));
+                record -> CaseworkVisibility.canSeeHousehold(context, record));
     }
 
     /**
@@ -50,34 +50,34 @@ final class VisibleRecords {
      */
     static HouseholdRecord householdToChange(CallContext context, String id) {
         return visible(context.session().households().findById(id), HOUSEHOLD, id,
-                record -> Visibility.canChange(context, record.organizationId())
-                        && Visibility.canSeeHousehold(context, record));
+                record -> CaseworkVisibility.canChange(context, record.organizationId())
+                        && CaseworkVisibility.canSeeHousehold(context, record));
     }
 
     /** The project, locked until the call's unit of work ends (see {@code ProjectStore.findForUpdate}). */
     static ProjectRecord projectForUpdate(CallContext context, String id) {
         return visible(context.session().projects().findForUpdate(id), PROJECT, id,
-                record -> Visibility.canUseCatalogOf(context, record.organizationId()));
+                record -> CaseworkVisibility.canUseCatalogOf(context, record.organizationId()));
     }
 
     /** An enrollment the caller may see, its own or shared with it. */
     static EnrollmentRecord enrollment(CallContext context, String id) {
         return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
-                record -> Visibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
+                record -> CaseworkVisibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
                         record.clientId()));
     }
 
     /** An enrollment the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
     static EnrollmentRecord enrollmentToChange(CallContext context, String id) {
         return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
-                record -> Visibility.canChange(context, record.organizationId())
-                        && Visibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
+                record -> CaseworkVisibility.canChange(context, record.organizationId())
+                        && CaseworkVisibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
                         record.clientId()));
     }
 
     static CaseNoteRecord caseNote(CallContext context, String id) {
         return visible(context.session().caseNotes().findById(id), CASE_NOTE, id,
-                record -> Visibility.canSeeCaseNotesOf(context, record.organizationId()));
+                record -> CaseworkVisibility.canSeeCaseNotesOf(context, record.organizationId()));
     }
 
     /** A service group of the caller's own organization: a catalog is defined per organization. */
@@ -88,21 +88,21 @@ final class VisibleRecords {
 
     static ServiceTypeRecord serviceType(CallContext context, String id) {
         return visible(context.session().serviceCatalog().findType(id), SERVICE_TYPE, id,
-                record -> Visibility.canUseCatalogOf(context, record.organizationId()));
+                record -> CaseworkVisibility.canUseCatalogOf(context, record.organizationId()));
     }
 
     /** A service delivery the caller may see, its own or shared with it. */
     static ServiceDeliveryRecord serviceDelivery(CallContext context, String id) {
         return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
-                record -> Visibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
+                record -> CaseworkVisibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
                         record.clientId()));
     }
 
     /** A service delivery the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
     static ServiceDeliveryRecord serviceDeliveryToChange(CallContext context, String id) {
         return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
-                record -> Visibility.canChange(context, record.organizationId())
-                        && Visibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
+                record -> CaseworkVisibility.canChange(context, record.organizationId())
+                        && CaseworkVisibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
                         record.clientId()));
     }
 

@@ -24,7 +24,7 @@ import org.caseload.spi.storage.clients.MatchKeyQuery;
  *
  * <p>An intake check looks up the described person's blocking keys (the same keys that pair records
  * in bulk detection), scores the candidates with the engine's standard weights, and keeps those at
- * least possible. Candidates are filtered by {@link ClientAccess} only after scoring, and every
+ * least possible. Candidates are filtered by {@link ClientVisibility} only after scoring, and every
  * candidate is scored, so a client the caller may not see changes neither the results nor the
  * work done per visible candidate.
  */
@@ -83,7 +83,7 @@ public final class ClientMatching {
             return List.of();
         }
         List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
-                ClientAccess.organizationsToQuery(context), context.principal().organizationId(), CANDIDATE_LIMIT));
+                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), CANDIDATE_LIMIT));
         List<Candidate> candidates = new ArrayList<>();
         for (ClientRecord record : found) {
             if (record.id().equals(subject.id())) {
@@ -91,7 +91,7 @@ public final class ClientMatching {
             }
             ScoredPair pair = engine.score(model, subject, ClientSubjects.of(record));
             if (pair.classification() != MatchClassification.UNLIKELY && record.mergedInto() == null
-                    && ClientAccess.canSee(context, record)) {
+                    && ClientVisibility.canSee(context, record)) {
                 candidates.add(new Candidate(record, pair));
             }
         }

@@ -144,7 +144,7 @@ final class ClientMerger {
 
     /** A client of the caller's own organization: only it may merge its clients. */
     private static ClientRecord ownClient(CallContext context, String clientId) {
-        ClientRecord client = ClientAccess.visibleClient(context, clientId);
+        ClientRecord client = ClientVisibility.visibleClient(context, clientId);
         if (!client.organizationId().equals(context.principal().organizationId())) {
             throw new NotFoundException(DefaultClientService.RECORD_TYPE, clientId);
         }

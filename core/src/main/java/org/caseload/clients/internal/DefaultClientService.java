@@ -96,8 +96,8 @@ public final class DefaultClientService implements ClientService {
     public Client update(UpdateClient command) {
         return kernel.call(UPDATE, command, context -> {
             context.auditRecord(RECORD_TYPE, command.clientId());
-            ClientRecord current = ClientAccess.visibleClient(context, command.clientId());
-            if (!ClientAccess.canChange(context, current)) {
+            ClientRecord current = ClientVisibility.visibleClient(context, command.clientId());
+            if (!ClientVisibility.canChange(context, current)) {
                 throw new AccessDeniedException("a client shared by another organization can be read, not changed");
             }
             if (current.version() != command.version()) {
@@ -138,7 +138,7 @@ public final class DefaultClientService implements ClientService {
     public Client get(String clientId) {
         return kernel.call(GET, null, context -> {
             context.auditRecord(RECORD_TYPE, clientId);
-            return ClientRecords.toClient(ClientAccess.visibleClient(context, clientId));
+            return ClientRecords.toClient(ClientVisibility.visibleClient(context, clientId));
         });
     }
 
@@ -160,12 +160,12 @@ public final class DefaultClientService implements ClientService {
             if (!keys.isEmpty()) {
                 int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
                 context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
-                                ClientAccess.organizationsToQuery(context), context.principal().organizationId(), wanted))
+                                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), wanted))
                         .forEach(record -> candidates.putIfAbsent(record.id(), record));
             }
             List<Ranked> ranked = new ArrayList<>();
             for (ClientRecord record : candidates.values()) {
-                if (record.mergedInto() != null || !ClientAccess.canSee(context, record)) {
+                if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;
                 }
                 MatchSubject found = ClientSubjects.of(record);

@@ -134,8 +134,8 @@ public final class DefaultDuplicateService implements DuplicateService {
                 throw new ValidationException("LinkClients", List.of(new Violation("clientIdB",
                         "caseload.client.link.self", "a client cannot be linked to itself", "the same id as clientIdA")));
             }
-            ClientRecord a = ClientAccess.visibleClient(context, command.clientIdA());
-            ClientRecord b = ClientAccess.visibleClient(context, command.clientIdB());
+            ClientRecord a = ClientVisibility.visibleClient(context, command.clientIdA());
+            ClientRecord b = ClientVisibility.visibleClient(context, command.clientIdB());
             String first = a.id().compareTo(b.id()) < 0 ? a.id() : b.id();
             String second = first.equals(a.id()) ? b.id() : a.id();
             boolean linkedAlready = context.session().clientLinks().findByClient(first).stream()
@@ -167,7 +167,7 @@ public final class DefaultDuplicateService implements DuplicateService {
     public List<ClientLink> links(String clientId) {
         return kernel.call(LINKS, null, context -> {
             context.auditRecord(DefaultClientService.RECORD_TYPE, clientId);
-            ClientAccess.visibleClient(context, clientId);
+            ClientVisibility.visibleClient(context, clientId);
             // A link to a client the caller may not see is not shown: it would reveal that client.
             return context.session().clientLinks().findByClient(clientId).stream()
                     .filter(link -> isVisible(context, link.clientIdA()) && isVisible(context, link.clientIdB()))
@@ -185,7 +185,7 @@ public final class DefaultDuplicateService implements DuplicateService {
         do {
             page = context.session().clients().scan(new ClientScan(organizations, after, SCAN_PAGE));
             for (ClientRecord client : page) {
-                if (client.mergedInto() == null && ClientAccess.canSee(context, client)) {
+                if (client.mergedInto() == null && ClientVisibility.canSee(context, client)) {
                     subjects.add(ClientSubjects.of(client));
                 }
             }
@@ -210,7 +210,7 @@ public final class DefaultDuplicateService implements DuplicateService {
     }
 
     private static boolean isVisible(CallContext context, String clientId) {
-        return context.session().clients().findById(clientId).filter(client -> ClientAccess.canSee(context, client))
+        return context.session().clients().findById(clientId).filter(client -> ClientVisibility.canSee(context, client))
                 .isPresent();
     }
 

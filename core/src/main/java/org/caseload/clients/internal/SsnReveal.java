@@ -54,7 +54,7 @@ final class SsnReveal {
                         + "the reason is kept in the audit log, which never holds an SSN or a date of birth",
                         "text of " + cleaned.length() + " characters")));
             }
-            ClientRecord client = ClientAccess.visibleClient(context, clientId);
+            ClientRecord client = ClientVisibility.visibleClient(context, clientId);
             context.auditDetail("reason: " + cleaned);
             return Optional.ofNullable(client.identity().ssn());
         });

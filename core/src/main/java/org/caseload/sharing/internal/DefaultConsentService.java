@@ -92,7 +92,7 @@ public final class DefaultConsentService implements ConsentService {
     private static boolean canSeeDecision(CallContext context, ConsentRecord consent) {
         String caller = context.principal().organizationId();
         return context.session().clients().findById(consent.clientId())
-                .filter(client -> Disclosure.of(context).canSeeClient(client))
+                .filter(client -> Visibility.of(context).canSeeClient(client))
                 .filter(client -> consent.organizationId().equals(caller) || client.organizationId().equals(caller)
                         || context.principal().hasPermission(Permission.SYSTEM_ADMIN.key()))
                 .isPresent();
@@ -100,7 +100,7 @@ public final class DefaultConsentService implements ConsentService {
 
     private static ClientRecord visibleClient(CallContext context, String clientId) {
         return context.session().clients().findById(clientId)
-                .filter(client -> Disclosure.of(context).canSeeClient(client))
+                .filter(client -> Visibility.of(context).canSeeClient(client))
                 .orElseThrow(() -> new NotFoundException(CLIENT, clientId));
     }
 

@@ -3,15 +3,13 @@ package org.caseload.core.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.messaging.OutboxMessage.Status;
+import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 class OutboxDispatcherTest {
@@ -20,7 +18,7 @@ class OutboxDispatcherTest {
     private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), 3,
             Duration.ofMinutes(5));
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final TestClock clock = TestClock.at("2026-11-25T10:00:00Z");
     private final InMemoryStorage storage = new InMemoryStorage();
     private final List<String> delivered = new ArrayList<>();
     private boolean failing;
@@ -126,33 +124,5 @@ class OutboxDispatcherTest {
 
     private OutboxMessage message(String id) {
         return storage.inTransaction(session -> session.outbox().findById(id)).orElseThrow();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

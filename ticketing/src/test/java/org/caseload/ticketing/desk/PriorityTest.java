@@ -14,12 +14,12 @@ class PriorityTest {
         "HIGH, HIGH, CRITICAL", "HIGH, MEDIUM, HIGH", "HIGH, LOW, MEDIUM",
         "MEDIUM, HIGH, HIGH", "MEDIUM, MEDIUM, MEDIUM", "MEDIUM, LOW, LOW",
         "LOW, HIGH, MEDIUM", "LOW, MEDIUM, LOW", "LOW, LOW, PLANNING"})
-    void every_cell_of_the_itil_matrix(Impact impact, Urgency urgency, Priority expected) {
+    void everyCellOfTheItilMatrix(Impact impact, Urgency urgency, Priority expected) {
         assertThat(Priority.of(impact, urgency)).isEqualTo(expected);
     }
 
     @Test
-    void both_axes_are_required() {
+    void bothAxesAreRequired() {
         assertThatThrownBy(() -> Priority.of(null, Urgency.LOW)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Priority.of(Impact.LOW, null)).isInstanceOf(NullPointerException.class);
     }

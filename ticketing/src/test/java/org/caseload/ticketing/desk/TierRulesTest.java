@@ -13,38 +13,38 @@ class TierRulesTest {
             TierRule.named("never reached for medium").complexityAtLeast(Complexity.MEDIUM).thenTier(3));
 
     @Test
-    void the_first_matching_rule_wins() {
+    void theFirstMatchingRuleWins() {
         assertThat(rules.choose(3, Complexity.HIGH, Priority.LOW)).isEqualTo(new TierRules.Choice(2, "specialist"));
     }
 
     @Test
-    void every_condition_of_a_rule_must_hold() {
+    void everyConditionOfARuleMustHold() {
         assertThat(rules.choose(1, Complexity.LOW, Priority.CRITICAL)).isEqualTo(new TierRules.Choice(3, "outage"));
         assertThat(rules.choose(1, Complexity.LOW, Priority.MEDIUM).rule()).isEqualTo(TierRules.DEFAULT_RULE);
         assertThat(rules.choose(2, Complexity.LOW, Priority.CRITICAL).rule()).isEqualTo(TierRules.DEFAULT_RULE);
     }
 
     @Test
-    void no_match_gives_the_default_tier() {
+    void noMatchGivesTheDefaultTier() {
         assertThat(rules.choose(4, Complexity.LOW, Priority.PLANNING)).isEqualTo(new TierRules.Choice(1, "default"));
     }
 
     @Test
-    void a_rule_without_conditions_matches_everything() {
+    void aRuleWithoutConditionsMatchesEverything() {
         TierRule always = TierRule.named("everything").thenTier(2);
 
         assertThat(always.matches(4, Complexity.LOW, Priority.PLANNING)).isTrue();
     }
 
     @Test
-    void the_standard_rules_send_medium_complexity_to_tier_two() {
+    void theStandardRulesSendMediumComplexityToTierTwo() {
         assertThat(TierRules.standard().choose(3, Complexity.MEDIUM, Priority.MEDIUM).tier()).isEqualTo(2);
         assertThat(TierRules.standard().choose(3, Complexity.HIGH, Priority.LOW).tier()).isEqualTo(3);
         assertThat(TierRules.standard().choose(4, Complexity.LOW, Priority.LOW).tier()).isEqualTo(1);
     }
 
     @Test
-    void a_rule_outside_the_tiers_or_severities_is_refused() {
+    void aRuleOutsideTheTiersOrSeveritiesIsRefused() {
         assertThatThrownBy(() -> TierRule.named("x").thenTier(4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TierRule.named("x").severityAtMost(5).thenTier(1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -22,15 +22,13 @@ import org.caseload.casework.Enrollment;
 import org.caseload.casework.HistoryRequest;
 import org.caseload.casework.ServiceDelivery;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
-import org.caseload.core.TestClock;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestClock;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
-import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.sharing.ConsentDecision;
 import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
@@ -43,7 +41,9 @@ import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 import org.caseload.spi.storage.StorageSession;
-import org.caseload.tck.TckFixtures;
+import org.caseload.testing.ClientRecords;
+import org.caseload.testing.TestUsers;
+import org.caseload.testing.Role;
 
 /**
  * Random organizations, clients (some restricted), agreements (kinds, directions, date ranges,
@@ -52,7 +52,7 @@ import org.caseload.tck.TckFixtures;
  * answers exactly what a small model of the rules, written apart from the implementation, says.
  * In particular no read the rules deny ever gets through.
  */
-class DisclosureProperties {
+class VisibilityProperties {
 
     private static final Instant BASE = Instant.parse("2026-05-01T12:00:00Z");
     private static final LocalDate BASE_DAY = LocalDate.of(2026, 5, 1);
@@ -78,11 +78,11 @@ class DisclosureProperties {
 
     @Property(tries = 300)
     void everyReadAnswersWhatTheRulesSay(@ForAll("worlds") World world) {
-        TestClock clock = new TestClock(BASE);
+        TestClock clock = TestClock.at(BASE);
         InMemoryStorage storage = new InMemoryStorage();
         Principal caller = world.systemAdmin()
-                ? TestIdentity.user("caller", org(world.caller()), Permission.CLIENT_READ, Permission.SYSTEM_ADMIN)
-                : TestIdentity.user("caller", org(world.caller()), Permission.CLIENT_READ);
+                ? TestUsers.user("caller", org(world.caller()), Role.SYSTEM_ADMINISTRATOR)
+                : TestUsers.user("caller", org(world.caller()), Role.CLIENT_READER);
         try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(caller))
                 .clock(clock).build()) {
             storage.inTransaction(session -> {
@@ -185,10 +185,8 @@ class DisclosureProperties {
         for (int i = 0; i < world.clients().size(); i++) {
             ClientSpec spec = world.clients().get(i);
             String clientId = "client-" + i;
-            ClientRecord template = TckFixtures.client(clientId, org(spec.organization()), Set.of());
-            session.clients().insert(new ClientRecord(clientId, template.organizationId(), template.identity(),
-                    template.demographics(), template.contact(), List.of(), Set.of(), spec.restricted(), null,
-                    BASE, BASE, 1));
+            session.clients().insert(ClientRecords.client(clientId, org(spec.organization())).named("Ada", "Lovelace")
+                    .restricted(spec.restricted()).writtenAt(BASE).build());
             session.households().insert(new HouseholdRecord("household-" + i, org(spec.householdOwner()),
                     List.of(new HouseholdMembership(clientId, RelationshipToHeadOfHousehold.SELF, false)), BASE, BASE,
                     1));

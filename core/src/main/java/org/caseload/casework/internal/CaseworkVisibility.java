@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.internal.CallContext;
-import org.caseload.sharing.internal.Disclosure;
+import org.caseload.sharing.internal.Visibility;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.casework.HouseholdMembership;
 import org.caseload.spi.storage.casework.HouseholdRecord;
@@ -13,14 +13,14 @@ import org.caseload.spi.storage.sharing.SharedRecordKind;
 
 /**
  * Which casework records a caller may see and change. Every casework service asks here; the rules
- * that combine organization, agreements, consent and restricted intake are {@link Disclosure}'s.
+ * that combine organization, agreements, consent and restricted intake are {@link Visibility}'s.
  * Households and enrollments are shared as {@link SharedRecordKind#ENROLLMENTS}, services as
  * {@link SharedRecordKind#SERVICES}; case notes never leave the organization that wrote them; a
  * record another organization shares is read, never changed.
  */
-final class Visibility {
+final class CaseworkVisibility {
 
-    private Visibility() {
+    private CaseworkVisibility() {
     }
 
     /**
@@ -33,7 +33,7 @@ final class Visibility {
 
     /** Whether the caller may see this client. */
     static boolean canSeeClient(CallContext context, ClientRecord client) {
-        return Disclosure.of(context).canSeeClient(client);
+        return Visibility.of(context).canSeeClient(client);
     }
 
     /** Whether the caller may see a record of this kind about this client, owned by this organization. */
@@ -42,7 +42,7 @@ final class Visibility {
             return true;
         }
         Optional<ClientRecord> client = context.session().clients().findById(clientId);
-        return client.isPresent() && Disclosure.of(context).canSee(kind, organizationId, client.get());
+        return client.isPresent() && Visibility.of(context).canSee(kind, organizationId, client.get());
     }
 
     /** Whether the caller may see this household: each of its members must be seen. */
@@ -58,12 +58,12 @@ final class Visibility {
             }
             members.add(client.get());
         }
-        return Disclosure.of(context).canSeeAll(SharedRecordKind.ENROLLMENTS, household.organizationId(), members);
+        return Visibility.of(context).canSeeAll(SharedRecordKind.ENROLLMENTS, household.organizationId(), members);
     }
 
     /** Whether the caller may change a record of this organization that it may see. */
     static boolean canChange(CallContext context, String organizationId) {
-        return Disclosure.of(context).canChange(organizationId);
+        return Visibility.of(context).canChange(organizationId);
     }
 
     /**
@@ -80,7 +80,7 @@ final class Visibility {
      * narrower than what may be seen; results are filtered record by record again.
      */
     static Set<String> organizationsToQuery(CallContext context, SharedRecordKind kind) {
-        return Disclosure.of(context).organizationsToQuery(kind);
+        return Visibility.of(context).organizationsToQuery(kind);
     }
 
     /** The organizations whose case notes a store query selects: the caller's own. */

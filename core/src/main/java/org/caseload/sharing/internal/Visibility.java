@@ -40,13 +40,13 @@ import org.caseload.spi.storage.StorageSession;
  * agreements, the client's decisions), so that a restricted client costs what any other hidden
  * client costs.
  */
-public final class Disclosure {
+public final class Visibility {
 
     /**
-     * The disclosure of each call in progress, so that every check of one call reads the caller's
+     * The visibility of each call in progress, so that every check of one call reads the caller's
      * agreements once. Weak keys: an entry goes with its call; a value never refers to its call.
      */
-    private static final Map<CallContext, Disclosure> PER_CALL = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<CallContext, Visibility> PER_CALL = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final StorageSession session;
     private final String organizationId;
@@ -55,7 +55,7 @@ public final class Disclosure {
     private List<SharingAgreementRecord> agreements;
     private final Map<String, List<ConsentRecord>> decisions = new HashMap<>();
 
-    private Disclosure(CallContext context) {
+    private Visibility(CallContext context) {
         this.session = context.session();
         this.organizationId = context.principal().organizationId();
         this.systemAdmin = context.principal().hasPermission(Permission.SYSTEM_ADMIN.key());
@@ -63,8 +63,8 @@ public final class Disclosure {
     }
 
     /** The rules for this call's caller, on this call's day; one per call. */
-    public static Disclosure of(CallContext context) {
-        return PER_CALL.computeIfAbsent(context, Disclosure::new);
+    public static Visibility of(CallContext context) {
+        return PER_CALL.computeIfAbsent(context, Visibility::new);
     }
 
     /** Whether the caller may see this client. */

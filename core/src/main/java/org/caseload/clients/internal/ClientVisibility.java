@@ -2,7 +2,7 @@ package org.caseload.clients.internal;
 
 import java.util.Set;
 import org.caseload.core.internal.CallContext;
-import org.caseload.sharing.internal.Disclosure;
+import org.caseload.sharing.internal.Visibility;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
@@ -11,11 +11,11 @@ import org.caseload.spi.storage.sharing.SharedRecordKind;
  * Which clients a caller may see. Every client read (get, search, the intake check, bulk
  * detection, merging) asks here, so that the rules live in one place; the rules themselves
  * (organization, system administration, agreements, consent, restricted intake) are
- * {@link Disclosure}'s.
+ * {@link Visibility}'s.
  */
-public final class ClientAccess {
+public final class ClientVisibility {
 
-    private ClientAccess() {
+    private ClientVisibility() {
     }
 
     /**
@@ -23,7 +23,7 @@ public final class ClientAccess {
      * client's decisions once, however many clients a call checks.
      */
     public static boolean canSee(CallContext context, ClientRecord client) {
-        return Disclosure.of(context).canSeeClient(client);
+        return Visibility.of(context).canSeeClient(client);
     }
 
     /** The client, when the caller may see it; otherwise not found, exactly as if it did not exist. */
@@ -35,8 +35,8 @@ public final class ClientAccess {
 
     /** Whether the caller may change this client, which it may see: sharing is for reading only. */
     public static boolean canChange(CallContext context, ClientRecord client) {
-        Disclosure disclosure = Disclosure.of(context);
-        return disclosure.canSeeClient(client) && disclosure.canChange(client.organizationId());
+        Visibility visibility = Visibility.of(context);
+        return visibility.canSeeClient(client) && visibility.canChange(client.organizationId());
     }
 
     /**
@@ -46,6 +46,6 @@ public final class ClientAccess {
      * for consent and restricted intake.
      */
     public static Set<String> organizationsToQuery(CallContext context) {
-        return Disclosure.of(context).organizationsToQuery(SharedRecordKind.CLIENT_IDENTITY);
+        return Visibility.of(context).organizationsToQuery(SharedRecordKind.CLIENT_IDENTITY);
     }
 }

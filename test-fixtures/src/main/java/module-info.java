@@ -1,0 +1,6 @@
+/** Test fixtures for hosts' tests and Caseload's own: clock, identities, recording channels, record builders. */
+module org.caseload.testing {
+    requires transitive org.caseload.spi;
+
+    exports org.caseload.testing;
+}
