@@ -24,7 +24,7 @@ module org.caseload.spi {
     exports org.caseload.spi.ui;
 
     // TicketAssigneeFilter carries constraints that the validator reads from its private fields.
+    // (Ticketing's JSON codecs map org.caseload.spi.support's public records through their public
+    // constructors and accessors, which the export alone allows.)
     opens org.caseload.spi.storage.tickets to org.hibernate.validator;
-    // Escalations and vendor updates travel as JSON in outbox messages (ticketing's codecs).
-    opens org.caseload.spi.support to com.fasterxml.jackson.databind;
 }
