@@ -12,7 +12,6 @@ import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.UnitOfWork;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * A {@link Storage} in a relational database over JDBC: an embedded H2 database by default,
@@ -20,8 +19,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * share one database.
  *
  * <p>Creating a storage brings the database's schema to this library's version (Flyway, with the
- * SQL migrations under {@code db/caseload/}); a database whose schema a newer release has already
- * upgraded is refused with a {@link ConfigurationException}, so an old node never writes to it.
+ * SQL migrations under {@code db/caseload-schema/}); a database whose schema a newer release has
+ * already upgraded is refused with a {@link ConfigurationException}, so an old node never writes to it.
  *
  * <p>Each outermost {@link #inTransaction} takes one connection from the data source, turns
  * autocommit off, and commits when the work returns or rolls back when it throws; a unit started
@@ -58,8 +57,10 @@ public final class JdbcStorage implements Storage, AutoCloseable {
      *
      * @param dataSource connections to H2 2.x or PostgreSQL; a pooling one is strongly advised,
      *                   since every unit of work takes a connection
-     * @throws ConfigurationException when the database is neither H2 nor PostgreSQL, or its schema
-     *                                is newer than this library or does not match its history
+     * @throws ConfigurationException when the database is neither H2 nor PostgreSQL, Flyway's support
+     *                                for PostgreSQL ({@code org.flywaydb:flyway-database-postgresql}) is
+     *                                missing for a PostgreSQL database, or the schema is newer than this
+     *                                library or does not match its history
      * @throws StorageException       when the database cannot be reached or the migration fails
      */
     public static JdbcStorage create(DataSource dataSource) {
@@ -74,8 +75,9 @@ public final class JdbcStorage implements Storage, AutoCloseable {
      *
      * @throws IllegalArgumentException when the folder's path contains a semicolon, which H2's
      *                                  connection URL cannot carry
-     * @throws ConfigurationException   when the folder cannot be created or the schema is newer
-     *                                  than this library
+     * @throws ConfigurationException   when H2 ({@code com.h2database:h2}) is not on the class path
+     *                                  or module path, the folder cannot be created or the schema is
+     *                                  newer than this library
      * @throws StorageException         when the database cannot be opened, for example because
      *                                  another process has it open
      */
@@ -89,7 +91,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         } catch (IOException e) {
             throw new ConfigurationException("cannot create the database folder " + absolute, e);
         }
-        return openPool("jdbc:h2:file:" + absolute.resolve(EMBEDDED_DATABASE_FILE));
+        return openPool("jdbc:h2:file:" + absolute.resolve(EMBEDDED_DATABASE_FILE), "JdbcStorage.embedded");
     }
 
     /**
@@ -98,23 +100,27 @@ public final class JdbcStorage implements Storage, AutoCloseable {
      *
      * @param name letters, digits, '_' or '-', at most 64 characters
      * @throws IllegalArgumentException when the name has any other character
+     * @throws ConfigurationException   when H2 ({@code com.h2database:h2}) is not on the class path
+     *                                  or module path
      */
     public static JdbcStorage inMemory(String name) {
         if (!DATABASE_NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
             throw new IllegalArgumentException(
                     "an in-memory database name has 1 to 64 letters, digits, '_' or '-', was \"" + name + "\"");
         }
-        return openPool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return openPool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "JdbcStorage.inMemory");
     }
 
-    private static JdbcStorage openPool(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        return open(pool, pool::dispose);
+    private static JdbcStorage openPool(String url, String caller) {
+        H2ConnectionPool pool = H2ConnectionPool.open(url, caller, JdbcStorage.class.getClassLoader());
+        return open(pool.dataSource(), pool::dispose);
     }
 
     private static JdbcStorage open(DataSource dataSource, Runnable releaseOwnedResources) {
         try {
-            new SchemaMigration(dataSource, dialectOf(dataSource)).migrate();
+            Dialect dialect = dialectOf(dataSource);
+            dialect.requireFlywaySupport(JdbcStorage.class.getClassLoader());
+            new SchemaMigration(dataSource, dialect).migrate();
         } catch (RuntimeException e) {
             releaseOwnedResources.run();
             throw e;

@@ -16,7 +16,7 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Brings a database's schema to the version this library was built with, using Flyway and the
- * versioned SQL under {@code db/caseload/}. Several nodes may start at once: Flyway serializes
+ * versioned SQL under {@code db/caseload-schema/}. Several nodes may start at once: Flyway serializes
  * them with a database lock.
  */
 final class SchemaMigration {
@@ -24,7 +24,7 @@ final class SchemaMigration {
     /** Flyway's history table, named so that it cannot clash with a host's own Flyway history. */
     static final String HISTORY_TABLE = "caseload_schema_history";
 
-    private static final String SHARED_LOCATION = "classpath:db/caseload/common";
+    private static final String SHARED_LOCATION = "classpath:db/caseload-schema/common";
 
     private final Flyway flyway;
 

@@ -169,7 +169,7 @@ abstract class JdbcStorageTests {
             dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
         }
         Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/caseload/common", dialect.migrationLocation())
+                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
                 .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
                 .target("2").load().migrate();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -1,0 +1,3 @@
+module host {
+    requires org.caseload.core;
+}

@@ -1,0 +1,4 @@
+module host {
+    requires org.caseload.core;
+    requires org.caseload.jdbc;
+}

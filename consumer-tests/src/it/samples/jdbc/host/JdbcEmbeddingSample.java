@@ -1,0 +1,16 @@
+package host;
+
+import org.caseload.jdbc.JdbcStorage;
+
+/** The same sample on caseload-jdbc with the H2 driver the host brings. */
+public final class JdbcEmbeddingSample {
+
+    private JdbcEmbeddingSample() {
+    }
+
+    public static void main(String[] args) throws ReflectiveOperationException {
+        try (JdbcStorage storage = JdbcStorage.inMemory("consumer")) {
+            EmbeddingSample.check(args[0], EmbeddingSample.registerAndFind(storage));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/**
+ * Caseload's runtime: {@code Caseload} and its builder, clients and their duplicates, casework,
+ * sharing between organizations, the audit log, custom forms, the in-memory storage and the
+ * outbox. Implementation packages ({@code *.internal}) are hidden; ticketing and help reach the
+ * kernel through the one qualified export below.
+ */
+module org.caseload.core {
+    // The API is written in the SPI's types: Principal, Storage, the exceptions, the records.
+    requires transitive org.caseload.spi;
+
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.codec;
+    requires org.apache.commons.text;
+    requires org.slf4j;
+
+    exports org.caseload.audit;
+    exports org.caseload.casework;
+    exports org.caseload.clients;
+    exports org.caseload.clients.matching;
+    exports org.caseload.core;
+    exports org.caseload.core.forms;
+    exports org.caseload.core.memory;
+    exports org.caseload.core.outbox;
+    exports org.caseload.sharing;
+
+    // KernelAccess, Kernel, CallContext, Operation: the services of ticketing and help run through
+    // the same kernel as core's, which no host may reach.
+    exports org.caseload.core.internal to org.caseload.ticketing, org.caseload.help;
+
+    // Commands and requests carry constraints that the validator reads from their private fields;
+    // the custom constraints' validators are instantiated by it.
+    opens org.caseload.audit to org.hibernate.validator;
+    opens org.caseload.casework to org.hibernate.validator;
+    opens org.caseload.clients to org.hibernate.validator;
+    opens org.caseload.clients.internal to org.hibernate.validator;
+    opens org.caseload.clients.internal.validation to org.hibernate.validator;
+    opens org.caseload.core.forms.internal to org.hibernate.validator;
+    opens org.caseload.sharing to org.hibernate.validator;
+}

@@ -1,0 +1,19 @@
+/** Help: tool tips, the Help menu, keyboard shortcuts, the knowledge base and its feedback. */
+module org.caseload.help {
+    // Help.create takes a Caseload; the API carries the SPI's records and exceptions.
+    requires transitive org.caseload.core;
+
+    requires jakarta.validation;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.highlighter;
+    requires org.apache.lucene.queries;
+
+    exports org.caseload.help;
+
+    // Requests carry constraints that the validator reads from their private fields.
+    opens org.caseload.help to org.hibernate.validator;
+    opens org.caseload.help.internal to org.hibernate.validator;
+    opens org.caseload.help.internal.kb to org.hibernate.validator;
+}
