@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.caseload.core.internal.CallContext;
 import org.caseload.core.IdGenerator;
-import org.caseload.core.internal.Kernel;
-import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormLookup;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
@@ -25,7 +23,10 @@ import org.caseload.spi.ui.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one {@link Kernel} of a runtime. */
+/**
+ * The one {@link Kernel} of a runtime. It sees the host's parts through {@link HostParts} guards, so
+ * that a failing part reaches callers as a {@link org.caseload.spi.error.HostPartException}.
+ */
 public final class DefaultKernel implements Kernel, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultKernel.class);
@@ -41,10 +42,10 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     public DefaultKernel(Storage storage, IdentityProvider identity, FormProvider forms, Notifier notifier,
                          Clock clock, IdGenerator ids) {
-        this.storage = storage;
-        this.identity = identity;
-        this.forms = forms;
-        this.notifier = notifier;
+        this.storage = new GuardedStorage(storage);
+        this.identity = HostParts.guard(identity);
+        this.forms = HostParts.guard(forms);
+        this.notifier = HostParts.guard(notifier);
         this.clock = clock;
         this.ids = ids;
         this.validator = new CommandValidator(clock);
@@ -77,7 +78,9 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     @Override
     public void validate(Object command) {
-        validator.validate(command, identity.currentPrincipal().map(this::formsOf).orElse(null));
+        Optional<Principal> caller = identity.currentPrincipal();
+        validator.validate(command, caller.map(this::formsOf).orElse(null),
+                caller.map(Principal::locale).orElse(Messages.DEFAULT));
     }
 
     @Override
@@ -104,14 +107,19 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         Audit audit = new Audit();
         try {
             if (command != null) {
-                validator.validate(command, formsOf(principal));
+                validator.validate(command, formsOf(principal), principal.locale());
             }
-            return storage.inTransaction(session -> {
-                T result = body.apply(new Context(principal, session, now, audit));
-                session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
-                        Outcome.SUCCEEDED, audit.detail));
-                return result;
-            });
+            try {
+                return storage.inTransaction(session -> {
+                    T result = body.apply(new Context(principal, session, now, audit));
+                    session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
+                            Outcome.SUCCEEDED, audit.detail));
+                    return result;
+                });
+            } catch (ValidationException e) {
+                // Rules checked in the body speak English until here, where the caller's locale is known.
+                throw Messages.localized(e, principal.locale());
+            }
         } catch (CaseloadException e) {
             auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED, e.code().name());
             throw e;

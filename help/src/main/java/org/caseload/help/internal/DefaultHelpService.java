@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.ServiceGuard;
 import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.help.HelpMenu;
@@ -39,6 +40,8 @@ public final class DefaultHelpService implements HelpService {
     private final ShortcutRegistry shortcuts;
     private final HelpMenus menus;
     private final DefaultKnowledgeBase knowledgeBase;
+    /** What {@link #knowledgeBase()} hands out: a null argument is refused like everywhere else. */
+    private final KnowledgeBase guardedKnowledgeBase;
 
     private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips, ShortcutRegistry shortcuts, HelpMenus menus,
                                DefaultKnowledgeBase knowledgeBase) {
@@ -47,6 +50,7 @@ public final class DefaultHelpService implements HelpService {
         this.shortcuts = shortcuts;
         this.menus = menus;
         this.knowledgeBase = knowledgeBase;
+        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase);
     }
 
     /**
@@ -136,6 +140,6 @@ public final class DefaultHelpService implements HelpService {
 
     @Override
     public KnowledgeBase knowledgeBase() {
-        return knowledgeBase;
+        return guardedKnowledgeBase;
     }
 }
