@@ -224,7 +224,7 @@ public final class Caseload implements AutoCloseable {
                 missing.add("identity is required: pass the host's IdentityProvider");
             }
             if (!missing.isEmpty()) {
-                throw new ConfigurationException("Caseload cannot be built: " + String.join("; ", missing));
+                throw new ConfigurationException("the Caseload runtime", missing);
             }
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator), matchEngine);

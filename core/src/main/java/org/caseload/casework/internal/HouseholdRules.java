@@ -63,7 +63,7 @@ final class HouseholdRules {
             throw invalid(command, "relationships", "caseload.household.relationships.incomplete", "relationships for " + relationships.size() + " clients, " + others.size() + " expected");
         }
         if (relationships.containsValue(HEAD)) {
-            throw invalid(command, "relationships", "caseload.household.head.exists.onlyNewHead", HEAD.name());
+            throw invalid(command, "relationships", "caseload.household.relationships.onlyNewHeadIsSelf", HEAD.name());
         }
         return members.stream()
                 .map(member -> new HouseholdMembership(member.clientId(),

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.caseload.core.IdGenerator;
 import org.caseload.core.Permission;
@@ -39,6 +41,8 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private final Clock clock;
     private final IdGenerator ids;
     private final CommandValidator validator;
+    /** Unknown permission keys already logged: each is logged once per runtime, not once per call. */
+    private final Set<String> reportedUnknownKeys = ConcurrentHashMap.newKeySet();
 
     public DefaultKernel(Storage storage, IdentityProvider identity, FormProvider forms, Notifier notifier,
                          Clock clock, IdGenerator ids) {
@@ -92,9 +96,12 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                     operation.action() + " needs an authenticated user; the identity provider named none");
         }
         Principal principal = caller.get();
+        Set<String> unknown = Permission.unknownKeys(principal.permissions());
+        reportUnknown(principal, unknown);
         if (!principal.hasPermission(operation.permission().key())) {
             throw denied(operation, principal, "user " + principal.userId() + " lacks permission "
-                    + operation.permission().key() + " for " + operation.action());
+                    + operation.permission().key() + " for " + operation.action()
+                    + (unknown.isEmpty() ? "" : "; the identity provider gave unknown permission keys " + unknown));
         }
         return principal;
     }
@@ -130,6 +137,21 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         }
     }
 
+    /**
+     * Logs, once per key, a permission key no permission has: a typo in the host's role mapping, or
+     * a key of another version, that would otherwise only show as a user being refused.
+     */
+    private void reportUnknown(Principal principal, Set<String> unknown) {
+        for (String key : unknown) {
+            if (reportedUnknownKeys.add(key)) {
+                LOG.warn("The identity provider gave user {} of organization {} the unknown permission key '{}' "
+                        + "(workgroups {}); it grants nothing. Check the host's role mapping with "
+                        + "Permission.requireKnown at startup.", principal.userId(), principal.organizationId(), key,
+                        principal.workgroups());
+            }
+        }
+    }
+
     /** Form values in a command are checked against the forms of the caller's organization. */
     private FormLookup formsOf(Principal principal) {
         return new FormLookup(forms, principal.organizationId());
@@ -137,7 +159,9 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     private AccessDeniedException denied(Operation operation, Principal principal, String message) {
         AccessDeniedException denied = new AccessDeniedException(message);
-        auditFailure(operation, principal, clock.instant(), null, null, Outcome.DENIED, denied.code().name());
+        Set<String> unknown = principal == null ? Set.of() : Permission.unknownKeys(principal.permissions());
+        auditFailure(operation, principal, clock.instant(), null, null, Outcome.DENIED,
+                unknown.isEmpty() ? denied.code().name() : denied.code().name() + " unknown permission keys " + unknown);
         return denied;
     }
 
