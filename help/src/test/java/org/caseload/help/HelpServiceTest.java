@@ -136,10 +136,15 @@ class HelpServiceTest {
     void missingOrBlankIdsAreRejectedWithEveryViolation() {
         identity.signIn(OTHER, Locale.ENGLISH, Permission.HELP_READ);
 
-        assertThatThrownBy(() -> help.toolTip(null, " "))
+        assertThatThrownBy(() -> help.toolTip(" ", ""))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .containsExactlyInAnyOrder("screenId", "fieldId"));
+        assertThatThrownBy(() -> help.toolTip(null, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::messageKey)
+                        .containsExactlyInAnyOrder(tuple("screenId", "caseload.argument.required"),
+                                tuple("fieldId", "caseload.argument.required")));
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class DefaultAuditService implements AuditService {
             boolean systemAdmin = caller.hasPermission(Permission.SYSTEM_ADMIN.key());
             List<Violation> violations = new ArrayList<>();
             if (search.allOrganizations() && search.organizationId() != null) {
-                violations.add(Messages.violation("organizationId", "caseload.audit.organizationWithAll", "an organization id"));
+                violations.add(Messages.violation("organizationId", "caseload.audit.organizationWithAll",
+                        "an organization id"));
             }
             if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
                 violations.add(Messages.violation("to", "caseload.audit.toBeforeFrom", "an instant before from"));
@@ -50,7 +51,8 @@ public final class DefaultAuditService implements AuditService {
             if (search.pageToken() != null) {
                 AuditQuery after = PageTokens.after(query, search.pageToken());
                 if (after == null) {
-                    violations.add(Messages.violation("pageToken", "caseload.audit.pageToken", "text of " + search.pageToken().length()
+                    violations.add(Messages.violation("pageToken", "caseload.audit.pageToken",
+                            "text of " + search.pageToken().length()
                             + " characters"));
                 } else {
                     query = after;

@@ -41,7 +41,8 @@ public final class DefaultCaseNoteService implements CaseNoteService {
             if (command.enrollmentId() != null) {
                 EnrollmentRecord enrollment = VisibleRecords.enrollment(context, command.enrollmentId());
                 if (!enrollment.clientId().equals(clientId)) {
-                    throw invalid(command, "enrollmentId", "caseload.caseNote.enrollment.otherClient", "enrollment " + enrollment.id());
+                    throw invalid(command, "enrollmentId", "caseload.caseNote.enrollment.otherClient",
+                            "enrollment " + enrollment.id());
                 }
             }
             CaseNoteRecord stored = context.session().caseNotes().insert(new CaseNoteRecord(context.newId(),

@@ -69,7 +69,8 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             HouseholdMembership membership = household.members().stream()
                     .filter(member -> member.clientId().equals(command.clientId()))
                     .findFirst()
-                    .orElseThrow(() -> invalid(command, "householdId", "caseload.enrollment.notHouseholdMember", "household " + household.id()));
+                    .orElseThrow(() -> invalid(command, "householdId", "caseload.enrollment.notHouseholdMember",
+                            "household " + household.id()));
             EnrollmentRecord candidate = new EnrollmentRecord(context.newId(), context.principal().organizationId(),
                     command.clientId(), project.id(), household.id(), membership.relationship(), command.entryDate(),
                     null, null, context.now(), context.now(), 1,

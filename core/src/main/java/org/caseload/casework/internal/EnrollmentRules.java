@@ -37,10 +37,12 @@ final class EnrollmentRules {
         List<EnrollmentRecord> heads = ofHousehold.stream().filter(other -> other.relationship() == HEAD).toList();
         if (candidate.relationship() == HEAD) {
             if (heads.stream().anyMatch(head -> Stay.of(head).overlaps(stay))) {
-                throw invalid(command, "clientId", "caseload.enrollment.head.duplicate", "client " + command.clientId());
+                throw invalid(command, "clientId", "caseload.enrollment.head.duplicate",
+                        "client " + command.clientId());
             }
         } else if (heads.stream().noneMatch(head -> Stay.of(head).includes(candidate.entryDate()))) {
-            throw invalid(command, "householdId", "caseload.enrollment.head.missing", "household " + command.householdId());
+            throw invalid(command, "householdId", "caseload.enrollment.head.missing",
+                    "household " + command.householdId());
         }
     }
 
@@ -54,7 +56,8 @@ final class EnrollmentRules {
             throw new InvalidTransitionException(VisibleRecords.ENROLLMENT, enrollment.id(), "EXITED", "EXITED");
         }
         if (command.exitDate().isBefore(enrollment.entryDate())) {
-            throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeEntry", "a date before the entry date");
+            throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeEntry",
+                    "a date before the entry date");
         }
         if (enrollment.relationship() == HEAD) {
             // A member entered while the head was enrolled; a backdated exit must not undo that.

@@ -52,7 +52,8 @@ final class HouseholdRules {
     static List<HouseholdMembership> changingHead(List<HouseholdMembership> members, ChangeHeadOfHousehold command) {
         HouseholdMembership newHead = requireMember(members, command.newHeadClientId(), command, "newHeadClientId");
         if (newHead.relationship() == HEAD) {
-            throw invalid(command, "newHeadClientId", "caseload.household.head.unchanged", "client " + command.newHeadClientId());
+            throw invalid(command, "newHeadClientId", "caseload.household.head.unchanged",
+                    "client " + command.newHeadClientId());
         }
         Map<String, RelationshipToHeadOfHousehold> relationships = command.relationships();
         Set<String> others = members.stream()
@@ -60,7 +61,8 @@ final class HouseholdRules {
                 .filter(id -> !id.equals(command.newHeadClientId()))
                 .collect(Collectors.toSet());
         if (!relationships.keySet().equals(others)) {
-            throw invalid(command, "relationships", "caseload.household.relationships.incomplete", "relationships for " + relationships.size() + " clients, " + others.size() + " expected");
+            throw invalid(command, "relationships", "caseload.household.relationships.incomplete",
+                    "relationships for " + relationships.size() + " clients, " + others.size() + " expected");
         }
         if (relationships.containsValue(HEAD)) {
             throw invalid(command, "relationships", "caseload.household.relationships.onlyNewHeadIsSelf", HEAD.name());

@@ -26,7 +26,8 @@ final class ServiceDeliveryRules {
     /** A service within an enrollment is the client's and is delivered between entry and exit, both included. */
     static void checkEnrollment(Object command, EnrollmentRecord enrollment, String clientId, LocalDate deliveredOn) {
         if (!enrollment.clientId().equals(clientId)) {
-            throw invalid(command, "enrollmentId", "caseload.service.enrollment.otherClient", "enrollment " + enrollment.id());
+            throw invalid(command, "enrollmentId", "caseload.service.enrollment.otherClient",
+                    "enrollment " + enrollment.id());
         }
         if (!Stay.of(enrollment).spans(deliveredOn)) {
             throw invalid(command, "deliveredOn", "caseload.service.deliveredOn.outsideEnrollment", "a date");

@@ -48,7 +48,8 @@ final class ClientMerger {
 
     static ClientMerge merge(CallContext context, MergeClients command) {
         if (command.sourceClientId().equals(command.targetClientId())) {
-            throw new ValidationException("MergeClients", List.of(Messages.violation("targetClientId", "caseload.client.merge.self", "the same id as sourceClientId")));
+            throw new ValidationException("MergeClients", List.of(Messages.violation("targetClientId",
+                    "caseload.client.merge.self", "the same id as sourceClientId")));
         }
         ClientRecord source = ownClient(context, command.sourceClientId());
         ClientRecord target = ownClient(context, command.targetClientId());

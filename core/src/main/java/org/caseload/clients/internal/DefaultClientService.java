@@ -109,7 +109,8 @@ public final class DefaultClientService implements ClientService {
             }
             if (!command.forms().isEmpty() && !current.organizationId().equals(context.principal().organizationId())) {
                 // The caller's organization's forms were checked, but the client's organization's apply.
-                throw new ValidationException("UpdateClient", List.of(Messages.violation("forms", "caseload.form.otherOrganization", "a collection of " + command.forms().size() + " items")));
+                throw new ValidationException("UpdateClient", List.of(Messages.violation("forms",
+                        "caseload.form.otherOrganization", "a collection of " + command.forms().size() + " items")));
             }
             ClientDetails details = SsnMasking.forUpdate("UpdateClient", command.details(), current);
             ClientIdentity identity = ClientRecords.identity(details);

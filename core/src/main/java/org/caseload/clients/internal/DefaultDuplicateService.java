@@ -131,7 +131,8 @@ public final class DefaultDuplicateService implements DuplicateService {
     public ClientLink link(LinkClients command) {
         return kernel.call(LINK, command, context -> {
             if (command.clientIdA().equals(command.clientIdB())) {
-                throw new ValidationException("LinkClients", List.of(Messages.violation("clientIdB", "caseload.client.link.self", "the same id as clientIdA")));
+                throw new ValidationException("LinkClients", List.of(Messages.violation("clientIdB",
+                        "caseload.client.link.self", "the same id as clientIdA")));
             }
             ClientRecord a = ClientAccess.visibleClient(context, command.clientIdA());
             ClientRecord b = ClientAccess.visibleClient(context, command.clientIdB());

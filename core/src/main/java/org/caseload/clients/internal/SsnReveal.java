@@ -49,7 +49,8 @@ final class SsnReveal {
             context.auditRecord(DefaultClientService.RECORD_TYPE, clientId);
             String cleaned = Names.clean(reason);
             if (digitsInLongestRun(cleaned) > MOST_DIGITS_IN_A_RUN) {
-                throw new ValidationException(RevealSsn.class.getSimpleName(), List.of(Messages.violation("reason", "caseload.client.ssn.reveal.reasonHasDigits", "text of " + cleaned.length() + " characters")));
+                throw new ValidationException(RevealSsn.class.getSimpleName(), List.of(Messages.violation("reason",
+                        "caseload.client.ssn.reveal.reasonHasDigits", "text of " + cleaned.length() + " characters")));
             }
             ClientRecord client = ClientAccess.visibleClient(context, clientId);
             context.auditDetail("reason: " + cleaned);

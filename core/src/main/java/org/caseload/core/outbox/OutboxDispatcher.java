@@ -71,7 +71,7 @@ public final class OutboxDispatcher {
             } catch (RuntimeException e) {
                 blockedAggregates.add(message.aggregateId());
                 LOG.warn("Delivery of outbox message {} ({}) failed on attempt {}: {}",
-                        message.id(), message.topic(), message.attempts(), e.getClass().getName());
+                        message.id(), message.topic(), message.attempts(), describe(e));
                 Instant retryAt = message.attempts() >= retryPolicy.maxAttempts()
                         ? null
                         : clock.instant().plus(retryPolicy.delayAfter(message.attempts()));

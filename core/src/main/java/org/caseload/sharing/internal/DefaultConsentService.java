@@ -112,14 +112,16 @@ public final class DefaultConsentService implements ConsentService {
             if (command.validUntil() == null) {
                 violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.missing", "null"));
             } else if (command.validUntil().isBefore(context.today())) {
-                violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.past", "a date before today"));
+                violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.past",
+                        "a date before today"));
             }
             List<ConsentRecord> stored = context.session().consents().findByClient(command.clientId());
             for (String organizationId : organizations) {
                 boolean refusalStands = stored.stream().anyMatch(decision -> decision.organizationId()
                         .equals(organizationId) && decision.decision() == ConsentDecision.REFUSED && !decision.revoked());
                 if (refusalStands) {
-                    violations.add(Messages.violation("organizationIds", "caseload.consent.refusalStands", "organization " + organizationId));
+                    violations.add(Messages.violation("organizationIds", "caseload.consent.refusalStands",
+                            "organization " + organizationId));
                 }
             }
         } else if (command.validUntil() != null) {

@@ -96,13 +96,16 @@ public final class DefaultSharingService implements SharingService {
     private static void check(CreateSharingAgreement command, CallContext context) {
         List<Violation> violations = new ArrayList<>();
         if (command.kinds().contains(SharedRecordKind.CASE_NOTES)) {
-            violations.add(Messages.violation("kinds", "caseload.sharing.caseNotesNeverShared", "a set of " + command.kinds().size() + " kinds including CASE_NOTES"));
+            violations.add(Messages.violation("kinds", "caseload.sharing.caseNotesNeverShared",
+                    "a set of " + command.kinds().size() + " kinds including CASE_NOTES"));
         }
         if (Objects.equals(command.sharingOrganizationId(), command.receivingOrganizationId())) {
-            violations.add(Messages.violation("receivingOrganizationId", "caseload.sharing.sameOrganization", "the sharing organization's id"));
+            violations.add(Messages.violation("receivingOrganizationId", "caseload.sharing.sameOrganization",
+                    "the sharing organization's id"));
         }
         if (command.effectiveTo() != null && command.effectiveTo().isBefore(command.effectiveFrom())) {
-            violations.add(Messages.violation("effectiveTo", "caseload.sharing.endsBeforeStart", "a date before effectiveFrom"));
+            violations.add(Messages.violation("effectiveTo", "caseload.sharing.endsBeforeStart",
+                    "a date before effectiveFrom"));
         } else if (command.effectiveTo() != null && command.effectiveTo().isBefore(context.today())) {
             violations.add(Messages.violation("effectiveTo", "caseload.sharing.endsInThePast", "a date before today"));
         }

@@ -98,11 +98,15 @@ public final class JsonHelpBundle implements HelpContentSource {
     /** Each listed organization's shortcut changes. */
     @Override
     public List<ShortcutOverride> shortcutOverrides() {
+        Problems problems = new Problems();
         List<ShortcutOverride> overrides = new ArrayList<>();
         for (String organizationId : organizations()) {
-            read(organizationFile(organizationId, SHORTCUTS), file -> ShortcutFileReader.overrides(file, organizationId))
+            problems.attempt(() -> read(organizationFile(organizationId, SHORTCUTS),
+                    file -> ShortcutFileReader.overrides(file, organizationId)))
+                    .flatMap(changes -> changes)
                     .ifPresent(overrides::addAll);
         }
+        problems.throwIfAny("the keyboard shortcut changes of " + files.describe(""));
         return List.copyOf(overrides);
     }
 

@@ -24,7 +24,8 @@ public class ConfigurationException extends CaseloadException {
     /**
      * Every problem a check found.
      *
-     * @param subject  what was checked, such as {@code "help bundle help/"}
+     * @param subject  what was checked, such as {@code "the help content"}; the message names it
+     *                 when there is more than one problem
      * @param problems each problem, saying where (file and line, or field) and what; at least one
      */
     public ConfigurationException(String subject, List<String> problems) {
@@ -41,7 +42,9 @@ public class ConfigurationException extends CaseloadException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a ConfigurationException needs at least one problem");
         }
-        return subject + " has " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
-                + String.join("; ", problems);
+        // A single problem already says where and what.
+        return problems.size() == 1
+                ? problems.get(0)
+                : subject + " has " + problems.size() + " problems: " + String.join("; ", problems);
     }
 }

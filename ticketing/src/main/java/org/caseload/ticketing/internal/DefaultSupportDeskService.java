@@ -76,7 +76,9 @@ public final class DefaultSupportDeskService implements SupportDeskService {
     public void receive(SupportMessage message) {
         kernel.call(RECEIVE, message, context -> {
             if (!(message instanceof SupportMessage.Escalation escalation)) {
-                throw new ValidationException("SupportMessage", List.of(Messages.violation("", "caseload.support.message.inboundOnly", "a message of type " + message.getClass().getSimpleName())));
+                throw new ValidationException("SupportMessage", List.of(Messages.violation("",
+                        "caseload.support.message.inboundOnly",
+                        "a message of type " + message.getClass().getSimpleName())));
             }
             receiveEscalation(context, escalation);
             return null;
@@ -196,7 +198,8 @@ public final class DefaultSupportDeskService implements SupportDeskService {
             DeskTicketRecord current = changeable(context, command.deskTicketId(), command.expectedVersion());
             boolean resolving = command.status() == DeskTicketStatus.RESOLVED;
             if (resolving && (command.resolution() == null || command.resolution().isBlank())) {
-                throw new ValidationException("ChangeDeskStatus", List.of(Messages.violation("resolution", "caseload.desk.resolution.required", "blank")));
+                throw new ValidationException("ChangeDeskStatus", List.of(Messages.violation("resolution",
+                        "caseload.desk.resolution.required", "blank")));
             }
             DeskLifecycle.check(current, command.status());
             DeskTicketRecord moved = context.session().deskTickets().update(current

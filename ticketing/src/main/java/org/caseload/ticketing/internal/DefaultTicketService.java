@@ -223,7 +223,8 @@ public final class DefaultTicketService implements TicketService {
         return kernel.call(ESCALATE, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
             if (command.sendScreenshot() && current.screenshotMediaType() == null) {
-                throw new ValidationException("EscalateTicket", List.of(Messages.violation("sendScreenshot", "caseload.ticket.escalation.noScreenshot", "true")));
+                throw new ValidationException("EscalateTicket", List.of(Messages.violation("sendScreenshot",
+                        "caseload.ticket.escalation.noScreenshot", "true")));
             }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             // Redacted again: the administrator may have edited the previewed text.
@@ -246,7 +247,9 @@ public final class DefaultTicketService implements TicketService {
         kernel.call(RECEIVE, message, context -> {
             context.auditRecord(TicketAccess.RECORD_TYPE, message.ticketId());
             if (!(message instanceof SupportMessage.VendorUpdate update)) {
-                throw new ValidationException("SupportMessage", List.of(Messages.violation("", "caseload.support.message.outboundOnly", "a message of type " + message.getClass().getSimpleName())));
+                throw new ValidationException("SupportMessage", List.of(Messages.violation("",
+                        "caseload.support.message.outboundOnly",
+                        "a message of type " + message.getClass().getSimpleName())));
             }
             vendorUpdates.receive(context, receivingTicket(context, update), update);
             return null;

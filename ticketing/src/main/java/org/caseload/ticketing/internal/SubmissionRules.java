@@ -46,10 +46,12 @@ final class SubmissionRules {
 
     private static void contact(ReporterContact contact, List<Violation> violations) {
         if (contact.preferredMethod() == ContactMethod.EMAIL && isBlank(contact.email())) {
-            violations.add(Messages.violation("contact.email", "caseload.ticket.contact.email.required", CommandRules.describe(contact.email())));
+            violations.add(Messages.violation("contact.email", "caseload.ticket.contact.email.required",
+                    CommandRules.describe(contact.email())));
         }
         if (contact.preferredMethod() == ContactMethod.PHONE && isBlank(contact.phone())) {
-            violations.add(Messages.violation("contact.phone", "caseload.ticket.contact.phone.required", CommandRules.describe(contact.phone())));
+            violations.add(Messages.violation("contact.phone", "caseload.ticket.contact.phone.required",
+                    CommandRules.describe(contact.phone())));
         }
     }
 

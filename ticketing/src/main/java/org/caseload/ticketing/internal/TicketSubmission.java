@@ -80,7 +80,9 @@ final class TicketSubmission {
     private static Ticket repeated(CallContext context, TicketRecord earlier, TicketIdempotencyKey key,
                                    SubmitTicket command) {
         if (!earlier.idempotencyKey().fingerprint().equals(key.fingerprint())) {
-            throw new ValidationException(command.getClass().getSimpleName(), List.of(Messages.violation("idempotencyKey", "caseload.ticket.idempotencyKey.reused", CommandRules.describe(key.key()))));
+            throw new ValidationException(command.getClass().getSimpleName(),
+                    List.of(Messages.violation("idempotencyKey", "caseload.ticket.idempotencyKey.reused",
+                            CommandRules.describe(key.key()))));
         }
         context.auditRecord(TicketAccess.RECORD_TYPE, earlier.id());
         context.auditDetail("repeated submission, nothing created");
