@@ -83,8 +83,11 @@ public final class CommandValidator implements AutoCloseable {
         Map<String, Object> arguments = arguments(violation);
         Object rejected = PropertyPaths.valueAt(violation.getRootBean(), violation.getPropertyPath(),
                 violation.getInvalidValue());
+        String text = Messages.text(key, arguments, locale);
+        // A key no bundle Caseload can read knows (Hibernate Validator's own bundle is out of
+        // reach from a named module) keeps the engine's text.
         return new Violation(PropertyPaths.format(violation.getPropertyPath()), key, arguments,
-                Messages.text(key, arguments, locale), describe(rejected));
+                text.equals(key) ? violation.getMessage() : text, describe(rejected));
     }
 
     /** The constraint's own attributes (such as {@code max}) and those its validator passed on. */
