@@ -31,7 +31,7 @@ public record ClientSearch(
         @Size(max = ClientDetails.NAME_MAX_LENGTH) String firstName,
         @Size(max = ClientDetails.NAME_MAX_LENGTH) String lastName,
         LocalDate dateOfBirth,
-        @Pattern(regexp = "\\d{3}-?\\d{2}-?\\d{4}|\\d{4}") String ssn,
+        @Pattern(regexp = "\\d{3}-?\\d{2}-?\\d{4}|\\d{4}", message = "{caseload.clientSearch.ssn.format}") String ssn,
         @Size(max = 64) String clientId,
         @Min(0) @Max(MAX_OFFSET) int offset,
         @Min(1) @Max(MAX_LIMIT) int limit) {

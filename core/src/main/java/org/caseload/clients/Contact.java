@@ -15,7 +15,8 @@ import org.caseload.clients.internal.validation.CleanText;
  *                previous one in the client's address history
  */
 public record Contact(
-        @CleanText(max = 40) @Pattern(regexp = "\\s*\\+?[0-9 ().-]+(\\s*(x|ext\\.?)\\s*[0-9]+)?\\s*") String phone,
+        @CleanText(max = 40) @Pattern(regexp = "\\s*\\+?[0-9 ().-]+(\\s*(x|ext\\.?)\\s*[0-9]+)?\\s*",
+                message = "{caseload.phone.format}") String phone,
         @CleanText(max = 254) @Email String email,
         @Valid Address address) {
 

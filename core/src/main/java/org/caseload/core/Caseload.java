@@ -24,6 +24,7 @@ import org.caseload.clients.matching.MatchEngine;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
 import org.caseload.core.internal.KernelAccess;
+import org.caseload.core.internal.ServiceGuard;
 import org.caseload.sharing.ConsentService;
 import org.caseload.sharing.SharingService;
 import org.caseload.sharing.internal.DefaultConsentService;
@@ -70,16 +71,20 @@ public final class Caseload implements AutoCloseable {
     private Caseload(DefaultKernel kernel, MatchEngine matchEngine) {
         this.kernel = kernel;
         ClientMatching matching = new ClientMatching(matchEngine);
-        this.clients = new DefaultClientService(kernel, matching);
-        this.duplicates = new DefaultDuplicateService(kernel, matching);
-        this.households = new DefaultHouseholdService(kernel);
-        this.enrollments = new DefaultEnrollmentService(kernel);
-        this.caseNotes = new DefaultCaseNoteService(kernel);
-        this.serviceDeliveries = new DefaultServiceDeliveryService(kernel);
-        this.clientProfiles = new DefaultClientProfileService(kernel, clients);
-        this.sharing = new DefaultSharingService(kernel);
-        this.consents = new DefaultConsentService(kernel);
-        this.audit = new DefaultAuditService(kernel);
+        DefaultClientService clientService = new DefaultClientService(kernel, matching);
+        // Every service is handed out through a guard that refuses null arguments (docs/errors.md).
+        this.clients = ServiceGuard.guard(ClientService.class, clientService);
+        this.duplicates = ServiceGuard.guard(DuplicateService.class, new DefaultDuplicateService(kernel, matching));
+        this.households = ServiceGuard.guard(HouseholdService.class, new DefaultHouseholdService(kernel));
+        this.enrollments = ServiceGuard.guard(EnrollmentService.class, new DefaultEnrollmentService(kernel));
+        this.caseNotes = ServiceGuard.guard(CaseNoteService.class, new DefaultCaseNoteService(kernel));
+        this.serviceDeliveries = ServiceGuard.guard(ServiceDeliveryService.class,
+                new DefaultServiceDeliveryService(kernel));
+        this.clientProfiles = ServiceGuard.guard(ClientProfileService.class,
+                new DefaultClientProfileService(kernel, clientService));
+        this.sharing = ServiceGuard.guard(SharingService.class, new DefaultSharingService(kernel));
+        this.consents = ServiceGuard.guard(ConsentService.class, new DefaultConsentService(kernel));
+        this.audit = ServiceGuard.guard(AuditService.class, new DefaultAuditService(kernel));
     }
 
     /** A builder for a new runtime. */
@@ -219,7 +224,7 @@ public final class Caseload implements AutoCloseable {
                 missing.add("identity is required: pass the host's IdentityProvider");
             }
             if (!missing.isEmpty()) {
-                throw new ConfigurationException("Caseload cannot be built: " + String.join("; ", missing));
+                throw new ConfigurationException("the Caseload runtime", missing);
             }
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
             return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator), matchEngine);

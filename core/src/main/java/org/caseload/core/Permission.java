@@ -1,5 +1,16 @@
 package org.caseload.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.caseload.spi.error.ConfigurationException;
+
 /**
  * The functions a user may be allowed to use. A host grants them through workgroups by putting
  * their {@link #key()}s in a {@link org.caseload.spi.identity.Principal}'s permissions. Keys are
@@ -45,6 +56,9 @@ public enum Permission {
     /** Merge and link the organization's duplicate clients, and undo it (data-quality staff). */
     CLIENT_MERGE("client.merge");
 
+    private static final Set<String> KEYS = Arrays.stream(values()).map(Permission::key)
+            .collect(Collectors.toUnmodifiableSet());
+
     private final String key;
 
     Permission(String key) {
@@ -54,5 +68,28 @@ public enum Permission {
     /** The stable key a host puts in a principal's permissions. */
     public String key() {
         return key;
+    }
+
+    /** The keys of {@code permissionKeys} that name no permission, sorted; empty when all are known. */
+    public static Set<String> unknownKeys(Collection<String> permissionKeys) {
+        return permissionKeys.stream().filter(key -> !KEYS.contains(key)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Checks a host's roles, for its startup: every permission key of every role must name a
+     * permission. Caseload learns a user's permissions only from each call's
+     * {@link org.caseload.spi.identity.Principal}, so a host that maps roles to keys checks its
+     * mapping here once, instead of finding a typo when a user is refused.
+     *
+     * @param keysByRole the permission keys each of the host's roles grants
+     * @throws ConfigurationException listing every unknown key of every role at once
+     */
+    public static void requireKnown(Map<String, ? extends Collection<String>> keysByRole) {
+        List<String> problems = new ArrayList<>();
+        new TreeMap<>(keysByRole).forEach((role, keys) -> unknownKeys(keys).forEach(key ->
+                problems.add("role " + role + " grants unknown permission key '" + key + "'")));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("the roles", problems);
+        }
     }
 }

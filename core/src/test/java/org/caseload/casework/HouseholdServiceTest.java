@@ -142,7 +142,7 @@ class HouseholdServiceTest {
                 Map.of(maria, SPOUSE_OR_PARTNER, ana, CHILD, "stranger", CHILD)))))
                 .containsExactly("caseload.household.relationships.incomplete");
         assertThat(refusal(() -> households.changeHead(new ChangeHeadOfHousehold(id, version, luis,
-                Map.of(maria, SELF, ana, CHILD))))).containsExactly("caseload.household.head.exists");
+                Map.of(maria, SELF, ana, CHILD))))).containsExactly("caseload.household.relationships.onlyNewHeadIsSelf");
         assertThat(refusal(() -> households.changeHead(new ChangeHeadOfHousehold(id, version, maria,
                 Map.of(luis, SPOUSE_OR_PARTNER, ana, CHILD))))).containsExactly("caseload.household.head.unchanged");
         assertThat(refusal(() -> households.changeHead(new ChangeHeadOfHousehold(id, version, "stranger",

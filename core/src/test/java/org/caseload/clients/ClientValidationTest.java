@@ -182,7 +182,7 @@ class ClientValidationTest {
                 tuple("details.aliases[2].lastName", "caseload.text.tooLong"),
                 tuple("details.contact.address", "caseload.anyPartGiven"),
                 tuple("details.contact.email", "jakarta.validation.constraints.Email.message"),
-                tuple("details.contact.phone", "jakarta.validation.constraints.Pattern.message"));
+                tuple("details.contact.phone", "caseload.phone.format"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.caseload.help;
 
 import org.caseload.core.internal.KernelAccess;
+import org.caseload.core.internal.HostParts;
+import org.caseload.core.internal.ServiceGuard;
 
 import org.caseload.core.Caseload;
 import org.caseload.help.internal.DefaultHelpService;
@@ -39,6 +41,7 @@ public final class Help {
             throw new ConfigurationException("content must not be null: pass a HelpContentSource such as "
                     + "HelpContent.fromClasspath(\"help/\")");
         }
-        return DefaultHelpService.over(KernelAccess.of(caseload), content);
+        return ServiceGuard.guard(HelpService.class,
+                DefaultHelpService.over(KernelAccess.of(caseload), HostParts.guard(content)));
     }
 }

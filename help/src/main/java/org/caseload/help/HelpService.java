@@ -54,7 +54,7 @@ public interface HelpService {
      * language, as users of the caller's organization and locale see them. Needs design rights.
      *
      * @param catalogue the host's screens and their fields; required
-     * @throws NullPointerException when the catalogue is null
+     * @throws org.caseload.spi.error.ValidationException when the catalogue is null
      * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
      */
     ToolTipCoverage toolTipCoverage(List<Screen> catalogue);
@@ -66,7 +66,7 @@ public interface HelpService {
      * Ask a question and Make a suggestion.
      *
      * @throws org.caseload.spi.error.ValidationException when the screen id is null, blank or longer than 200
-     * @throws NullPointerException when the platform is null
+     * @throws org.caseload.spi.error.ValidationException when the platform is null
      * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
      */
     HelpMenu menu(String screenId, Platform platform);
@@ -76,7 +76,7 @@ public interface HelpService {
      * screen, then the screen's own), labelled for their platform and described in their locale.
      *
      * @throws org.caseload.spi.error.ValidationException when the screen id is null, blank or longer than 200
-     * @throws NullPointerException when the platform is null
+     * @throws org.caseload.spi.error.ValidationException when the platform is null
      * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
      */
     List<KeyboardShortcut> shortcuts(String screenId, Platform platform);

@@ -84,7 +84,7 @@ public interface KnowledgeBase {
      * their review-by date, or with too many "No" answers on their current revision. Needs
      * design rights.
      *
-     * @throws NullPointerException when the criteria are null
+     * @throws org.caseload.spi.error.ValidationException when the criteria are null
      * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
      */
     List<StaleArticle> staleArticles(StalenessCriteria criteria);

@@ -138,10 +138,15 @@ class HelpServiceTest {
     void missingOrBlankIdsAreRejectedWithEveryViolation() {
         identity.as(TestUsers.user("user-1", OTHER, Locale.ENGLISH, Role.HELP_READER));
 
-        assertThatThrownBy(() -> help.toolTip(null, " "))
+        assertThatThrownBy(() -> help.toolTip(" ", ""))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path)
                         .containsExactlyInAnyOrder("screenId", "fieldId"));
+        assertThatThrownBy(() -> help.toolTip(null, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::messageKey)
+                        .containsExactlyInAnyOrder(tuple("screenId", "caseload.argument.required"),
+                                tuple("fieldId", "caseload.argument.required")));
     }
 
     @Test

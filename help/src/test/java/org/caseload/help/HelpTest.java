@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.core.Caseload;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.error.ErrorCode;
+import org.caseload.spi.error.HostPartException;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.ToolTipEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -82,9 +84,10 @@ class HelpTest {
     }
 
     @Test
-    void aSourceThatReturnsNullIsRejected() {
+    void aSourceThatReturnsNullBreaksItsContract() {
         assertThatThrownBy(() -> Help.create(caseload, () -> null))
-                .isInstanceOf(ConfigurationException.class)
+                .isInstanceOfSatisfying(HostPartException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.HELP_CONTENT_SOURCE_FAILED))
                 .hasMessageContaining("returned null");
     }
 }

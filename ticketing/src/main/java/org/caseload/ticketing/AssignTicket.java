@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record AssignTicket(
         @NotBlank String ticketId,
         @Positive long expectedVersion,
-        @Pattern(regexp = "(?s).*\\S.*") @Size(max = USER_ID_MAX_LENGTH) String assigneeUserId) {
+        @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") @Size(max = USER_ID_MAX_LENGTH) String assigneeUserId) {
 
     /** The longest user id accepted. */
     public static final int USER_ID_MAX_LENGTH = 200;

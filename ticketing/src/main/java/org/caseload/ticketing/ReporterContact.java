@@ -21,7 +21,8 @@ import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 public record ReporterContact(
         @NotBlank @Size(max = NAME_MAX_LENGTH) String name,
         @Email(regexp = "\\s*|.+@[^@\\s]+\\.[^@\\s]+") @Size(max = EMAIL_MAX_LENGTH) String email,
-        @Pattern(regexp = "\\s*|\\+?[ ().-]*[0-9][0-9 ().-]*") @Size(max = PHONE_MAX_LENGTH) String phone,
+        @Pattern(regexp = "\\s*|\\+?[ ().-]*[0-9][0-9 ().-]*",
+                message = "{caseload.ticket.contact.phone.format}") @Size(max = PHONE_MAX_LENGTH) String phone,
         @NotNull ContactMethod preferredMethod) {
 
     /** The longest name accepted. */

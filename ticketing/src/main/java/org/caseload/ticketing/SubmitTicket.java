@@ -34,7 +34,8 @@ public record SubmitTicket(
         @NotNull @Valid TicketSource source,
         @NotNull @Valid ReporterContact contact,
         Screenshot screenshot,
-        @Size(max = IDEMPOTENCY_KEY_MAX_LENGTH) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
+        @Size(max = IDEMPOTENCY_KEY_MAX_LENGTH)
+        @Pattern(regexp = "[\\x21-\\x7E]+", message = "{caseload.ticket.idempotencyKey.format}") String idempotencyKey) {
 
     /** The longest description accepted. */
     public static final int DESCRIPTION_MAX_LENGTH = 10_000;

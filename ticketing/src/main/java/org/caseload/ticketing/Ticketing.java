@@ -1,6 +1,8 @@
 package org.caseload.ticketing;
 
 import org.caseload.core.internal.KernelAccess;
+import org.caseload.core.internal.HostParts;
+import org.caseload.core.internal.ServiceGuard;
 
 import java.time.Duration;
 import java.util.Map;
@@ -171,14 +173,15 @@ public final class Ticketing {
             EscalationCodec escalationCodec = new EscalationCodec();
             NotificationCodec notificationCodec = new NotificationCodec();
             OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
-                    Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, channel)),
+                    Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, HostParts.guard(channel))),
                     RetryPolicy.defaults());
             OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
                     RetryPolicy.defaults());
             TicketChanges changes = new TicketChanges(new TicketNotifications(notificationCodec));
-            return new Ticketing(new DefaultTicketService(kernel, changes, escalationCodec, new VendorUpdateCodec(),
-                    new Redactor(MatchEngine.standard()), screenshotLimit),
+            TicketService tickets = ServiceGuard.guard(TicketService.class, new DefaultTicketService(kernel, changes,
+                    escalationCodec, new VendorUpdateCodec(), new Redactor(MatchEngine.standard()), screenshotLimit));
+            return new Ticketing(tickets,
                     escalations, notifications, new ResolvedTicketCloser(kernel, changes, closeResolvedAfter));
         }
     }

@@ -107,7 +107,7 @@ class TicketSubmissionTest {
                         .extracting(Violation::path, Violation::messageKey)
                         .containsExactly(
                                 tuple("contact.email", "jakarta.validation.constraints.Email.message"),
-                                tuple("contact.phone", "jakarta.validation.constraints.Pattern.message")))
+                                tuple("contact.phone", "caseload.ticket.contact.phone.format")))
                 .message().doesNotContain("localhost").doesNotContain("maybe");
     }
 

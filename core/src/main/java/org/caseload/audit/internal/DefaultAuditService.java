@@ -18,6 +18,7 @@ import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.core.internal.Messages;
 
 /** The audit log reader over a runtime's {@link Kernel}. */
 public final class DefaultAuditService implements AuditService {
@@ -39,20 +40,19 @@ public final class DefaultAuditService implements AuditService {
             boolean systemAdmin = caller.hasPermission(Permission.SYSTEM_ADMIN.key());
             List<Violation> violations = new ArrayList<>();
             if (search.allOrganizations() && search.organizationId() != null) {
-                violations.add(new Violation("organizationId", "caseload.audit.organizationWithAll",
-                        "must be empty when every organization is searched", "an organization id"));
+                violations.add(Messages.violation("organizationId", "caseload.audit.organizationWithAll",
+                        "an organization id"));
             }
             if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
-                violations.add(new Violation("to", "caseload.audit.toBeforeFrom", "must not be before from",
-                        "an instant before from"));
+                violations.add(Messages.violation("to", "caseload.audit.toBeforeFrom", "an instant before from"));
             }
             AuditQuery query = new AuditQuery(organizationId, search.userId(), search.clientId(), search.from(),
                     search.to(), search.pageSize() + 1);
             if (search.pageToken() != null) {
                 AuditQuery after = PageTokens.after(query, search.pageToken());
                 if (after == null) {
-                    violations.add(new Violation("pageToken", "caseload.audit.pageToken",
-                            "must be a token this service returned", "text of " + search.pageToken().length()
+                    violations.add(Messages.violation("pageToken", "caseload.audit.pageToken",
+                            "text of " + search.pageToken().length()
                             + " characters"));
                 } else {
                     query = after;

@@ -42,7 +42,7 @@ public final class DefaultCaseNoteService implements CaseNoteService {
                 EnrollmentRecord enrollment = VisibleRecords.enrollment(context, command.enrollmentId());
                 if (!enrollment.clientId().equals(clientId)) {
                     throw invalid(command, "enrollmentId", "caseload.caseNote.enrollment.otherClient",
-                            "the enrollment is another client's", "enrollment " + enrollment.id());
+                            "enrollment " + enrollment.id());
                 }
             }
             CaseNoteRecord stored = context.session().caseNotes().insert(new CaseNoteRecord(context.newId(),

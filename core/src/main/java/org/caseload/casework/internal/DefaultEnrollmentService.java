@@ -70,7 +70,7 @@ public final class DefaultEnrollmentService implements EnrollmentService {
                     .filter(member -> member.clientId().equals(command.clientId()))
                     .findFirst()
                     .orElseThrow(() -> invalid(command, "householdId", "caseload.enrollment.notHouseholdMember",
-                            "the client is not a member of this household", "household " + household.id()));
+                            "household " + household.id()));
             EnrollmentRecord candidate = new EnrollmentRecord(context.newId(), context.principal().organizationId(),
                     command.clientId(), project.id(), household.id(), membership.relationship(), command.entryDate(),
                     null, null, context.now(), context.now(), 1,

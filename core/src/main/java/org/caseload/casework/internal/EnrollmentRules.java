@@ -32,19 +32,16 @@ final class EnrollmentRules {
                            List<EnrollmentRecord> ofHousehold) {
         Stay stay = Stay.of(candidate);
         if (ofClient.stream().anyMatch(other -> Stay.of(other).overlaps(stay))) {
-            throw invalid(command, "entryDate", "caseload.enrollment.overlap",
-                    "the client has another enrollment in this project that overlaps this one", "a date");
+            throw invalid(command, "entryDate", "caseload.enrollment.overlap", "a date");
         }
         List<EnrollmentRecord> heads = ofHousehold.stream().filter(other -> other.relationship() == HEAD).toList();
         if (candidate.relationship() == HEAD) {
             if (heads.stream().anyMatch(head -> Stay.of(head).overlaps(stay))) {
                 throw invalid(command, "clientId", "caseload.enrollment.head.duplicate",
-                        "the household already has a head enrolled in this project at this time",
                         "client " + command.clientId());
             }
         } else if (heads.stream().noneMatch(head -> Stay.of(head).includes(candidate.entryDate()))) {
             throw invalid(command, "householdId", "caseload.enrollment.head.missing",
-                    "enroll the head of household in this project first; a member enters while the head is enrolled",
                     "household " + command.householdId());
         }
     }
@@ -60,7 +57,7 @@ final class EnrollmentRules {
         }
         if (command.exitDate().isBefore(enrollment.entryDate())) {
             throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeEntry",
-                    "the exit date must not be before the entry date", "a date before the entry date");
+                    "a date before the entry date");
         }
         if (enrollment.relationship() == HEAD) {
             // A member entered while the head was enrolled; a backdated exit must not undo that.
@@ -70,8 +67,7 @@ final class EnrollmentRules {
                     .filter(other -> other.relationship() != HEAD)
                     .anyMatch(member -> before.includes(member.entryDate()) && !after.includes(member.entryDate()));
             if (strandsMember) {
-                throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeMemberEntry",
-                        "the head of household cannot exit before a household member entered this project", "a date");
+                throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeMemberEntry", "a date");
             }
         }
     }

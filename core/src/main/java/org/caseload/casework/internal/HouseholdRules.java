@@ -29,12 +29,10 @@ final class HouseholdRules {
     static List<HouseholdMembership> adding(List<HouseholdMembership> members, AddHouseholdMember command,
                                             boolean primary) {
         if (find(members, command.clientId()) != null) {
-            throw invalid(command, "clientId", "caseload.household.member.duplicate",
-                    "the client is already a member of this household", "client " + command.clientId());
+            throw invalid(command, "clientId", "caseload.household.member.duplicate", "client " + command.clientId());
         }
         if (command.relationship() == HEAD) {
-            throw invalid(command, "relationship", "caseload.household.head.exists",
-                    "the household already has a head; change the head instead", command.relationship().name());
+            throw invalid(command, "relationship", "caseload.household.head.exists", command.relationship().name());
         }
         List<HouseholdMembership> result = new ArrayList<>(members);
         result.add(new HouseholdMembership(command.clientId(), command.relationship(), primary));
@@ -45,8 +43,7 @@ final class HouseholdRules {
     static List<HouseholdMembership> removing(List<HouseholdMembership> members, RemoveHouseholdMember command) {
         HouseholdMembership leaving = requireMember(members, command.clientId(), command, "clientId");
         if (leaving.relationship() == HEAD) {
-            throw invalid(command, "clientId", "caseload.household.head.remove",
-                    "the head of household cannot be removed; change the head first", "client " + command.clientId());
+            throw invalid(command, "clientId", "caseload.household.head.remove", "client " + command.clientId());
         }
         return members.stream().filter(member -> member != leaving).toList();
     }
@@ -56,7 +53,7 @@ final class HouseholdRules {
         HouseholdMembership newHead = requireMember(members, command.newHeadClientId(), command, "newHeadClientId");
         if (newHead.relationship() == HEAD) {
             throw invalid(command, "newHeadClientId", "caseload.household.head.unchanged",
-                    "the client is already the head of household", "client " + command.newHeadClientId());
+                    "client " + command.newHeadClientId());
         }
         Map<String, RelationshipToHeadOfHousehold> relationships = command.relationships();
         Set<String> others = members.stream()
@@ -65,12 +62,10 @@ final class HouseholdRules {
                 .collect(Collectors.toSet());
         if (!relationships.keySet().equals(others)) {
             throw invalid(command, "relationships", "caseload.household.relationships.incomplete",
-                    "give a relationship to the new head for every other member, and for no one else",
                     "relationships for " + relationships.size() + " clients, " + others.size() + " expected");
         }
         if (relationships.containsValue(HEAD)) {
-            throw invalid(command, "relationships", "caseload.household.head.exists",
-                    "only the new head is SELF", HEAD.name());
+            throw invalid(command, "relationships", "caseload.household.relationships.onlyNewHeadIsSelf", HEAD.name());
         }
         return members.stream()
                 .map(member -> new HouseholdMembership(member.clientId(),
@@ -89,8 +84,7 @@ final class HouseholdRules {
                                                      Object command, String path) {
         HouseholdMembership member = find(members, clientId);
         if (member == null) {
-            throw invalid(command, path, "caseload.household.member.unknown",
-                    "the client is not a member of this household", "client " + clientId);
+            throw invalid(command, path, "caseload.household.member.unknown", "client " + clientId);
         }
         return member;
     }

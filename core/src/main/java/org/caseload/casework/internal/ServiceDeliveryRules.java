@@ -4,6 +4,7 @@ import static org.caseload.casework.internal.Violations.invalid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.casework.ServiceUnit;
 
@@ -17,8 +18,8 @@ final class ServiceDeliveryRules {
     static void checkValue(Object command, ServiceUnit unit, BigDecimal value) {
         boolean whole = value.stripTrailingZeros().scale() <= 0;
         if (unit != ServiceUnit.CURRENCY && !whole) {
-            throw invalid(command, "value", "caseload.service.value.wholeNumber",
-                    "a service measured in " + unit + " has a whole-number value", "a number with decimals");
+            throw invalid(command, "value", "caseload.service.value.wholeNumber", Map.of("unit", unit),
+                    "a number with decimals");
         }
     }
 
@@ -26,11 +27,10 @@ final class ServiceDeliveryRules {
     static void checkEnrollment(Object command, EnrollmentRecord enrollment, String clientId, LocalDate deliveredOn) {
         if (!enrollment.clientId().equals(clientId)) {
             throw invalid(command, "enrollmentId", "caseload.service.enrollment.otherClient",
-                    "the enrollment is another client's", "enrollment " + enrollment.id());
+                    "enrollment " + enrollment.id());
         }
         if (!Stay.of(enrollment).spans(deliveredOn)) {
-            throw invalid(command, "deliveredOn", "caseload.service.deliveredOn.outsideEnrollment",
-                    "the service date falls outside the enrollment's entry and exit dates", "a date");
+            throw invalid(command, "deliveredOn", "caseload.service.deliveredOn.outsideEnrollment", "a date");
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.caseload.casework.internal;
 
-import java.util.List;
+import java.util.Map;
+import org.caseload.core.internal.Messages;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 
 /** Builds the {@link ValidationException} of a broken casework rule. */
 final class Violations {
@@ -11,13 +11,17 @@ final class Violations {
     }
 
     /**
-     * A rule of {@code command} broken at {@code path}.
+     * A rule of {@code command} broken at {@code path}; its message is the text of {@code messageKey}.
      *
      * @param rejected a description of the rejected value that holds no personal data
      */
-    static ValidationException invalid(Object command, String path, String messageKey, String message,
+    static ValidationException invalid(Object command, String path, String messageKey, String rejected) {
+        return invalid(command, path, messageKey, Map.of(), rejected);
+    }
+
+    /** A rule of {@code command} broken at {@code path}, whose message names {@code arguments}. */
+    static ValidationException invalid(Object command, String path, String messageKey, Map<String, ?> arguments,
                                        String rejected) {
-        return new ValidationException(command.getClass().getSimpleName(),
-                List.of(new Violation(path, messageKey, message, rejected)));
+        return Messages.invalid(command.getClass().getSimpleName(), path, messageKey, arguments, rejected);
     }
 }

@@ -12,7 +12,6 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
@@ -23,6 +22,7 @@ import org.caseload.spi.storage.casework.HouseholdRecord;
 import org.caseload.spi.storage.clients.MovedRecord;
 import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.StorageSession;
+import org.caseload.core.internal.Messages;
 
 /**
  * Merging a client into another and undoing it, inside the caller's unit of work.
@@ -48,8 +48,8 @@ final class ClientMerger {
 
     static ClientMerge merge(CallContext context, MergeClients command) {
         if (command.sourceClientId().equals(command.targetClientId())) {
-            throw new ValidationException("MergeClients", List.of(new Violation("targetClientId",
-                    "caseload.client.merge.self", "a client cannot be merged into itself", "the same id as sourceClientId")));
+            throw new ValidationException("MergeClients", List.of(Messages.violation("targetClientId",
+                    "caseload.client.merge.self", "the same id as sourceClientId")));
         }
         ClientRecord source = ownClient(context, command.sourceClientId());
         ClientRecord target = ownClient(context, command.targetClientId());

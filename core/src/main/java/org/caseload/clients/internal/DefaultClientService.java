@@ -29,12 +29,12 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
+import org.caseload.core.internal.Messages;
 
 /** The client service over a runtime's {@link Kernel}. */
 public final class DefaultClientService implements ClientService {
@@ -109,9 +109,8 @@ public final class DefaultClientService implements ClientService {
             }
             if (!command.forms().isEmpty() && !current.organizationId().equals(context.principal().organizationId())) {
                 // The caller's organization's forms were checked, but the client's organization's apply.
-                throw new ValidationException("UpdateClient", List.of(new Violation("forms",
-                        "caseload.form.otherOrganization", "form values can only be entered by a user of the "
-                        + "client's organization", "a collection of " + command.forms().size() + " items")));
+                throw new ValidationException("UpdateClient", List.of(Messages.violation("forms",
+                        "caseload.form.otherOrganization", "a collection of " + command.forms().size() + " items")));
             }
             ClientDetails details = SsnMasking.forUpdate("UpdateClient", command.details(), current);
             ClientIdentity identity = ClientRecords.identity(details);

@@ -30,12 +30,12 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientLinkRecord;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
+import org.caseload.core.internal.Messages;
 
 /** The duplicate service over a runtime's {@link Kernel}; merging is left to {@link ClientMerger}. */
 public final class DefaultDuplicateService implements DuplicateService {
@@ -131,8 +131,8 @@ public final class DefaultDuplicateService implements DuplicateService {
     public ClientLink link(LinkClients command) {
         return kernel.call(LINK, command, context -> {
             if (command.clientIdA().equals(command.clientIdB())) {
-                throw new ValidationException("LinkClients", List.of(new Violation("clientIdB",
-                        "caseload.client.link.self", "a client cannot be linked to itself", "the same id as clientIdA")));
+                throw new ValidationException("LinkClients", List.of(Messages.violation("clientIdB",
+                        "caseload.client.link.self", "the same id as clientIdA")));
             }
             ClientRecord a = ClientVisibility.visibleClient(context, command.clientIdA());
             ClientRecord b = ClientVisibility.visibleClient(context, command.clientIdB());

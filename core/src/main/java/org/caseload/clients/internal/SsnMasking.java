@@ -1,10 +1,10 @@
 package org.caseload.clients.internal;
 
-import java.util.List;
+import java.util.Map;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.internal.validation.SsnAgreesWithQuality;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
+import org.caseload.core.internal.Messages;
 import org.caseload.spi.storage.clients.ClientRecord;
 
 /**
@@ -22,8 +22,7 @@ final class SsnMasking {
     /** The details of a registration, refused when the SSN is masked. */
     static ClientDetails forRegistration(String subject, ClientDetails details) {
         if (Ssns.isMasked(details.ssn())) {
-            throw invalid(subject, "caseload.client.ssn.masked",
-                    "is masked: a new client needs the SSN itself, or the last four digits as a partial SSN (xxxxx1234)");
+            throw invalid(subject, "caseload.client.ssn.masked", Map.of());
         }
         return details;
     }
@@ -42,19 +41,17 @@ final class SsnMasking {
         String stored = current.identity().ssn();
         String lastFour = Ssns.normalize(details.ssn()).orElseThrow().substring(5);
         if (stored == null || !stored.endsWith(lastFour)) {
-            throw invalid(subject, "caseload.client.ssn.maskedMismatch",
-                    "is masked but is not the stored SSN as read: enter the SSN itself to change it");
+            throw invalid(subject, "caseload.client.ssn.maskedMismatch", Map.of());
         }
         String problem = SsnAgreesWithQuality.Validator.problem(stored, details.ssnQuality());
         if (problem != null) {
-            throw invalid(subject, "caseload.client.ssn." + problem,
-                    "stands for the stored SSN, which does not agree with SSN data quality "
-                            + details.ssnQuality().code());
+            // The masked SSN stands for the stored one, which breaks the same rule a typed one would.
+            throw invalid(subject, "caseload.client.ssn." + problem, Map.of("quality", details.ssnQuality().code()));
         }
         return details.withSsn(stored, details.ssnQuality());
     }
 
-    private static ValidationException invalid(String subject, String key, String message) {
-        return new ValidationException(subject, List.of(new Violation(PATH, key, message, "a masked SSN")));
+    private static ValidationException invalid(String subject, String key, Map<String, ?> arguments) {
+        return Messages.invalid(subject, PATH, key, arguments, "a masked SSN");
     }
 }

@@ -11,8 +11,8 @@ import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.core.internal.Messages;
 
 /**
  * Reveals a client's full SSN: its own call, with its own permission, audited with the reason the
@@ -49,10 +49,8 @@ final class SsnReveal {
             context.auditRecord(DefaultClientService.RECORD_TYPE, clientId);
             String cleaned = Names.clean(reason);
             if (digitsInLongestRun(cleaned) > MOST_DIGITS_IN_A_RUN) {
-                throw new ValidationException(RevealSsn.class.getSimpleName(), List.of(new Violation("reason",
-                        "caseload.client.ssn.reveal.reasonHasDigits", "must not hold a run of four or more digits: "
-                        + "the reason is kept in the audit log, which never holds an SSN or a date of birth",
-                        "text of " + cleaned.length() + " characters")));
+                throw new ValidationException(RevealSsn.class.getSimpleName(), List.of(Messages.violation("reason",
+                        "caseload.client.ssn.reveal.reasonHasDigits", "text of " + cleaned.length() + " characters")));
             }
             ClientRecord client = ClientVisibility.visibleClient(context, clientId);
             context.auditDetail("reason: " + cleaned);

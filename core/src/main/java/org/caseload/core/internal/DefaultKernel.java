@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.caseload.core.internal.CallContext;
 import org.caseload.core.IdGenerator;
-import org.caseload.core.internal.Kernel;
-import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormLookup;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
@@ -25,7 +25,10 @@ import org.caseload.spi.ui.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one {@link Kernel} of a runtime. */
+/**
+ * The one {@link Kernel} of a runtime. It sees the host's parts through {@link HostParts} guards, so
+ * that a failing part reaches callers as a {@link org.caseload.spi.error.HostPartException}.
+ */
 public final class DefaultKernel implements Kernel, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultKernel.class);
@@ -38,13 +41,15 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private final Clock clock;
     private final IdGenerator ids;
     private final CommandValidator validator;
+    /** Unknown permission keys already logged: each is logged once per runtime, not once per call. */
+    private final Set<String> reportedUnknownKeys = ConcurrentHashMap.newKeySet();
 
     public DefaultKernel(Storage storage, IdentityProvider identity, FormProvider forms, Notifier notifier,
                          Clock clock, IdGenerator ids) {
-        this.storage = storage;
-        this.identity = identity;
-        this.forms = forms;
-        this.notifier = notifier;
+        this.storage = new GuardedStorage(storage);
+        this.identity = HostParts.guard(identity);
+        this.forms = HostParts.guard(forms);
+        this.notifier = HostParts.guard(notifier);
         this.clock = clock;
         this.ids = ids;
         this.validator = new CommandValidator(clock);
@@ -77,7 +82,9 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     @Override
     public void validate(Object command) {
-        validator.validate(command, identity.currentPrincipal().map(this::formsOf).orElse(null));
+        Optional<Principal> caller = identity.currentPrincipal();
+        validator.validate(command, caller.map(this::formsOf).orElse(null),
+                caller.map(Principal::locale).orElse(Messages.DEFAULT));
     }
 
     @Override
@@ -89,9 +96,12 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                     operation.action() + " needs an authenticated user; the identity provider named none");
         }
         Principal principal = caller.get();
+        Set<String> unknown = Permission.unknownKeys(principal.permissions());
+        reportUnknown(principal, unknown);
         if (!principal.hasPermission(operation.permission().key())) {
             throw denied(operation, principal, "user " + principal.userId() + " lacks permission "
-                    + operation.permission().key() + " for " + operation.action());
+                    + operation.permission().key() + " for " + operation.action()
+                    + (unknown.isEmpty() ? "" : "; the identity provider gave unknown permission keys " + unknown));
         }
         return principal;
     }
@@ -104,14 +114,19 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         Audit audit = new Audit();
         try {
             if (command != null) {
-                validator.validate(command, formsOf(principal));
+                validator.validate(command, formsOf(principal), principal.locale());
             }
-            return storage.inTransaction(session -> {
-                T result = body.apply(new Context(principal, session, now, audit));
-                session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
-                        Outcome.SUCCEEDED, audit.detail));
-                return result;
-            });
+            try {
+                return storage.inTransaction(session -> {
+                    T result = body.apply(new Context(principal, session, now, audit));
+                    session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
+                            Outcome.SUCCEEDED, audit.detail));
+                    return result;
+                });
+            } catch (ValidationException e) {
+                // Rules checked in the body speak English until here, where the caller's locale is known.
+                throw Messages.localized(e, principal.locale());
+            }
         } catch (CaseloadException e) {
             auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED, e.code().name());
             throw e;
@@ -122,6 +137,21 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         }
     }
 
+    /**
+     * Logs, once per key, a permission key no permission has: a typo in the host's role mapping, or
+     * a key of another version, that would otherwise only show as a user being refused.
+     */
+    private void reportUnknown(Principal principal, Set<String> unknown) {
+        for (String key : unknown) {
+            if (reportedUnknownKeys.add(key)) {
+                LOG.warn("The identity provider gave user {} of organization {} the unknown permission key '{}' "
+                        + "(workgroups {}); it grants nothing. Check the host's role mapping with "
+                        + "Permission.requireKnown at startup.", principal.userId(), principal.organizationId(), key,
+                        principal.workgroups());
+            }
+        }
+    }
+
     /** Form values in a command are checked against the forms of the caller's organization. */
     private FormLookup formsOf(Principal principal) {
         return new FormLookup(forms, principal.organizationId());
@@ -129,7 +159,9 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
 
     private AccessDeniedException denied(Operation operation, Principal principal, String message) {
         AccessDeniedException denied = new AccessDeniedException(message);
-        auditFailure(operation, principal, clock.instant(), null, null, Outcome.DENIED, denied.code().name());
+        Set<String> unknown = principal == null ? Set.of() : Permission.unknownKeys(principal.permissions());
+        auditFailure(operation, principal, clock.instant(), null, null, Outcome.DENIED,
+                unknown.isEmpty() ? denied.code().name() : denied.code().name() + " unknown permission keys " + unknown);
         return denied;
     }
 

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
+import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.error.HostPartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,14 +71,22 @@ public final class OutboxDispatcher {
             } catch (RuntimeException e) {
                 blockedAggregates.add(message.aggregateId());
                 LOG.warn("Delivery of outbox message {} ({}) failed on attempt {}: {}",
-                        message.id(), message.topic(), message.attempts(), e.getClass().getName());
+                        message.id(), message.topic(), message.attempts(), describe(e));
                 Instant retryAt = message.attempts() >= retryPolicy.maxAttempts()
                         ? null
                         : clock.instant().plus(retryPolicy.delayAfter(message.attempts()));
-                recordFailure(message, e.getClass().getSimpleName(), retryAt);
+                recordFailure(message, describe(e), retryAt);
             }
         }
         return delivered;
+    }
+
+    /** What failed, without the exception's message, which may quote the message's content. */
+    private static String describe(RuntimeException failure) {
+        if (failure instanceof HostPartException hostPart && hostPart.getCause() != null) {
+            return hostPart.code() + " " + hostPart.getCause().getClass().getSimpleName();
+        }
+        return failure instanceof CaseloadException known ? known.code().name() : failure.getClass().getSimpleName();
     }
 
     /** Dispatches until no due message is left or a batch delivers nothing. */

@@ -18,6 +18,7 @@ import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.sharing.ConsentDecision;
 import org.caseload.spi.storage.sharing.ConsentRecord;
+import org.caseload.core.internal.Messages;
 
 /** The consent service over a runtime's {@link Kernel}. */
 public final class DefaultConsentService implements ConsentService {
@@ -109,25 +110,22 @@ public final class DefaultConsentService implements ConsentService {
         List<Violation> violations = new ArrayList<>();
         if (command.decision() == ConsentDecision.GRANTED) {
             if (command.validUntil() == null) {
-                violations.add(new Violation("validUntil", "caseload.consent.validUntil.missing",
-                        "is required for a grant", "null"));
+                violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.missing", "null"));
             } else if (command.validUntil().isBefore(context.today())) {
-                violations.add(new Violation("validUntil", "caseload.consent.validUntil.past",
-                        "must not be in the past", "a date before today"));
+                violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.past",
+                        "a date before today"));
             }
             List<ConsentRecord> stored = context.session().consents().findByClient(command.clientId());
             for (String organizationId : organizations) {
                 boolean refusalStands = stored.stream().anyMatch(decision -> decision.organizationId()
                         .equals(organizationId) && decision.decision() == ConsentDecision.REFUSED && !decision.revoked());
                 if (refusalStands) {
-                    violations.add(new Violation("organizationIds", "caseload.consent.refusalStands",
-                            "the client's refusal for this organization stands: revoke it before recording a grant",
+                    violations.add(Messages.violation("organizationIds", "caseload.consent.refusalStands",
                             "organization " + organizationId));
                 }
             }
         } else if (command.validUntil() != null) {
-            violations.add(new Violation("validUntil", "caseload.consent.validUntil.refusal",
-                    "must be empty for a refusal, which stands until revoked", "a date"));
+            violations.add(Messages.violation("validUntil", "caseload.consent.validUntil.refusal", "a date"));
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(RecordConsent.class.getSimpleName(), violations);

@@ -20,6 +20,7 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.sharing.SharingAgreementRecord;
+import org.caseload.core.internal.Messages;
 
 /** The sharing agreements service over a runtime's {@link Kernel}. */
 public final class DefaultSharingService implements SharingService {
@@ -95,20 +96,18 @@ public final class DefaultSharingService implements SharingService {
     private static void check(CreateSharingAgreement command, CallContext context) {
         List<Violation> violations = new ArrayList<>();
         if (command.kinds().contains(SharedRecordKind.CASE_NOTES)) {
-            violations.add(new Violation("kinds", "caseload.sharing.caseNotesNeverShared",
-                    "case notes are never shared: they are seen only inside the organization that wrote them",
+            violations.add(Messages.violation("kinds", "caseload.sharing.caseNotesNeverShared",
                     "a set of " + command.kinds().size() + " kinds including CASE_NOTES"));
         }
         if (Objects.equals(command.sharingOrganizationId(), command.receivingOrganizationId())) {
-            violations.add(new Violation("receivingOrganizationId", "caseload.sharing.sameOrganization",
-                    "must be another organization than the sharing one", "the sharing organization's id"));
+            violations.add(Messages.violation("receivingOrganizationId", "caseload.sharing.sameOrganization",
+                    "the sharing organization's id"));
         }
         if (command.effectiveTo() != null && command.effectiveTo().isBefore(command.effectiveFrom())) {
-            violations.add(new Violation("effectiveTo", "caseload.sharing.endsBeforeStart",
-                    "must not be before effectiveFrom", "a date before effectiveFrom"));
+            violations.add(Messages.violation("effectiveTo", "caseload.sharing.endsBeforeStart",
+                    "a date before effectiveFrom"));
         } else if (command.effectiveTo() != null && command.effectiveTo().isBefore(context.today())) {
-            violations.add(new Violation("effectiveTo", "caseload.sharing.endsInThePast",
-                    "must not be in the past", "a date before today"));
+            violations.add(Messages.violation("effectiveTo", "caseload.sharing.endsInThePast", "a date before today"));
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(CreateSharingAgreement.class.getSimpleName(), violations);

@@ -2,6 +2,8 @@ package org.caseload.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.messaging.OutboxMessage.Status;
+import org.caseload.spi.error.HostPartException;
 import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,19 @@ class OutboxDispatcherTest {
 
         assertThat(dispatcher.dispatchAll()).isZero();
         assertThat(message("other").attempts()).isZero();
+    }
+
+    @Test
+    void aHostPartsFailureIsRecordedByItsCodeAndTheClassOfItsCause() {
+        OutboxDispatcher throughAFailingChannel = new OutboxDispatcher(storage, clock, Map.of(TOPIC, message -> {
+            throw new HostPartException(HostPartException.Part.SUPPORT_CHANNEL, "SupportChannel.send failed",
+                    new UncheckedIOException(new IOException("peer reset")));
+        }), RETRY);
+        append("m-1", "ticket-1");
+
+        throughAFailingChannel.dispatchOnce();
+
+        assertThat(message("m-1").lastError()).isEqualTo("SUPPORT_CHANNEL_FAILED UncheckedIOException");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.ServiceGuard;
 import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.help.HelpMenu;
@@ -21,6 +22,9 @@ import org.caseload.help.internal.kb.DefaultKnowledgeBase;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.ui.HelpContentSource;
+import org.caseload.spi.ui.ScreenGuide;
+import org.caseload.spi.ui.ShortcutDefinition;
+import org.caseload.spi.ui.ShortcutOverride;
 
 /**
  * The help service over a runtime's {@link Kernel} and the content indexed when it was created.
@@ -39,6 +43,8 @@ public final class DefaultHelpService implements HelpService {
     private final ShortcutRegistry shortcuts;
     private final HelpMenus menus;
     private final DefaultKnowledgeBase knowledgeBase;
+    /** What {@link #knowledgeBase()} hands out: a null argument is refused like everywhere else. */
+    private final KnowledgeBase guardedKnowledgeBase;
 
     private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips, ShortcutRegistry shortcuts, HelpMenus menus,
                                DefaultKnowledgeBase knowledgeBase) {
@@ -47,22 +53,34 @@ public final class DefaultHelpService implements HelpService {
         this.shortcuts = shortcuts;
         this.menus = menus;
         this.knowledgeBase = knowledgeBase;
+        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase);
     }
 
     /**
      * Reads the content once, checks it and indexes it.
      *
-     * @throws ConfigurationException when the content cannot be read, holds two tips for the same
-     *         key, a malformed article, conflicting shortcuts or a guide naming a missing article
+     * @throws ConfigurationException listing every problem at once: content that cannot be read,
+     *         two tips for the same key, malformed articles, conflicting shortcuts, guides naming
+     *         missing articles (checked once the articles could be read)
      */
     public static HelpService over(Kernel kernel, HelpContentSource content) {
-        ToolTipIndex toolTips = ToolTipIndex.of(content.toolTips());
-        DefaultKnowledgeBase knowledgeBase = DefaultKnowledgeBase.over(kernel, content.articles());
-        ShortcutRegistry shortcuts = ShortcutRegistry.of(required(content.shortcuts(), "keyboard shortcuts"),
-                required(content.shortcutOverrides(), "keyboard shortcut changes"));
-        ScreenGuides guides = ScreenGuides.of(required(content.screenGuides(), "screen guides"),
-                knowledgeBase.articleIds());
-        return new DefaultHelpService(kernel, toolTips, shortcuts, new HelpMenus(guides, shortcuts), knowledgeBase);
+        Problems problems = new Problems();
+        Optional<ToolTipIndex> toolTips = problems.attempt(() -> ToolTipIndex.of(content.toolTips()));
+        Optional<DefaultKnowledgeBase> knowledgeBase = problems.attempt(
+                () -> DefaultKnowledgeBase.over(kernel, content.articles()));
+        Optional<List<ShortcutDefinition>> definitions = problems.attempt(
+                () -> required(content.shortcuts(), "keyboard shortcuts"));
+        Optional<List<ShortcutOverride>> changes = problems.attempt(
+                () -> required(content.shortcutOverrides(), "keyboard shortcut changes"));
+        Optional<ShortcutRegistry> shortcuts = definitions.isEmpty() || changes.isEmpty() ? Optional.empty()
+                : problems.attempt(() -> ShortcutRegistry.of(definitions.get(), changes.get()));
+        Optional<List<ScreenGuide>> guideList = problems.attempt(
+                () -> required(content.screenGuides(), "screen guides"));
+        Optional<ScreenGuides> guides = guideList.isEmpty() || knowledgeBase.isEmpty() ? Optional.empty()
+                : problems.attempt(() -> ScreenGuides.of(guideList.get(), knowledgeBase.get().articleIds()));
+        problems.throwIfAny("the help content");
+        return new DefaultHelpService(kernel, toolTips.orElseThrow(), shortcuts.orElseThrow(),
+                new HelpMenus(guides.orElseThrow(), shortcuts.orElseThrow()), knowledgeBase.orElseThrow());
     }
 
     private static <T> List<T> required(List<T> content, String what) {
@@ -136,6 +154,6 @@ public final class DefaultHelpService implements HelpService {
 
     @Override
     public KnowledgeBase knowledgeBase() {
-        return knowledgeBase;
+        return guardedKnowledgeBase;
     }
 }

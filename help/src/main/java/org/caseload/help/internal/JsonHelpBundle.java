@@ -55,13 +55,19 @@ public final class JsonHelpBundle implements HelpContentSource {
      */
     @Override
     public List<ToolTipEntry> toolTips() {
-        List<ToolTipEntry> entries = new ArrayList<>(read(TOOL_TIPS, file -> ToolTipFileReader.read(file, null))
+        Problems problems = new Problems();
+        List<ToolTipEntry> entries = new ArrayList<>();
+        problems.attempt(() -> read(TOOL_TIPS, file -> ToolTipFileReader.read(file, null))
                 .orElseThrow(() -> new ConfigurationException(files.describe(TOOL_TIPS)
-                        + " is missing: a help bundle needs the product's default tool tips")));
+                        + " is missing: a help bundle needs the product's default tool tips")))
+                .ifPresent(entries::addAll);
         for (String organizationId : organizations()) {
-            read(organizationFile(organizationId, TOOL_TIPS), file -> ToolTipFileReader.read(file, organizationId))
+            problems.attempt(() -> read(organizationFile(organizationId, TOOL_TIPS),
+                    file -> ToolTipFileReader.read(file, organizationId)))
+                    .flatMap(tips -> tips)
                     .ifPresent(entries::addAll);
         }
+        problems.throwIfAny("the tool tips of " + files.describe(""));
         return List.copyOf(entries);
     }
 
@@ -72,10 +78,14 @@ public final class JsonHelpBundle implements HelpContentSource {
      */
     @Override
     public List<ArticleDocument> articles() {
-        List<ArticleDocument> articles = new ArrayList<>(articlesIn("", null));
+        Problems problems = new Problems();
+        List<ArticleDocument> articles = new ArrayList<>();
+        problems.attempt(() -> articlesIn("", null)).ifPresent(articles::addAll);
         for (String organizationId : organizations()) {
-            articles.addAll(articlesIn(organizationFile(organizationId, ""), organizationId));
+            problems.attempt(() -> articlesIn(organizationFile(organizationId, ""), organizationId))
+                    .ifPresent(articles::addAll);
         }
+        problems.throwIfAny("the articles of " + files.describe(""));
         return List.copyOf(articles);
     }
 
@@ -88,11 +98,15 @@ public final class JsonHelpBundle implements HelpContentSource {
     /** Each listed organization's shortcut changes. */
     @Override
     public List<ShortcutOverride> shortcutOverrides() {
+        Problems problems = new Problems();
         List<ShortcutOverride> overrides = new ArrayList<>();
         for (String organizationId : organizations()) {
-            read(organizationFile(organizationId, SHORTCUTS), file -> ShortcutFileReader.overrides(file, organizationId))
+            problems.attempt(() -> read(organizationFile(organizationId, SHORTCUTS),
+                    file -> ShortcutFileReader.overrides(file, organizationId)))
+                    .flatMap(changes -> changes)
                     .ifPresent(overrides::addAll);
         }
+        problems.throwIfAny("the keyboard shortcut changes of " + files.describe(""));
         return List.copyOf(overrides);
     }
 
@@ -113,13 +127,15 @@ public final class JsonHelpBundle implements HelpContentSource {
     /** The articles an {@code articles.json} in this folder ({@code ""} or ending in {@code /}) lists. */
     private List<ArticleDocument> articlesIn(String folder, String organizationId) {
         List<ArticleDocument> articles = new ArrayList<>();
+        Problems problems = new Problems();
         for (String path : read(folder + ARTICLES, ArticleListReader::read).orElse(List.of())) {
             String file = folder + path;
-            String markdown = text(file).orElseThrow(() -> new ConfigurationException(files.describe(file)
-                    + " is missing: " + files.describe(folder + ARTICLES) + " lists it"));
-            articles.add(new ArticleDocument(organizationId, ArticleListReader.articleId(path), files.describe(file),
-                    markdown));
+            problems.attempt(() -> text(file).orElseThrow(() -> new ConfigurationException(files.describe(file)
+                    + " is missing: " + files.describe(folder + ARTICLES) + " lists it")))
+                    .ifPresent(markdown -> articles.add(new ArticleDocument(organizationId,
+                            ArticleListReader.articleId(path), files.describe(file), markdown)));
         }
+        problems.throwIfAny("the articles listed in " + files.describe(folder + ARTICLES));
         return articles;
     }
 

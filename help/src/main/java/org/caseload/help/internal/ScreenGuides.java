@@ -26,20 +26,24 @@ final class ScreenGuides {
 
     /**
      * @param articleIds the ids of the knowledge base's articles
-     * @throws ConfigurationException naming the screen at fault
+     * @throws ConfigurationException naming the screen at fault, for every problem found
      */
     static ScreenGuides of(List<ScreenGuide> guides, Set<String> articleIds) {
         Map<String, ScreenGuide> byScreen = new HashMap<>();
+        Problems problems = new Problems();
         for (ScreenGuide guide : guides) {
-            if (byScreen.putIfAbsent(guide.screenId(), guide) != null) {
-                throw new ConfigurationException("screen " + guide.screenId() + " has two guides");
-            }
-            requireArticle(guide, guide.documentationArticle(), articleIds);
-            requireArticle(guide, guide.toolDocumentationArticle(), articleIds);
+            problems.check(() -> {
+                if (byScreen.putIfAbsent(guide.screenId(), guide) != null) {
+                    throw new ConfigurationException("screen " + guide.screenId() + " has two guides");
+                }
+            });
+            problems.check(() -> requireArticle(guide, guide.documentationArticle(), articleIds));
+            problems.check(() -> requireArticle(guide, guide.toolDocumentationArticle(), articleIds));
             if (guide.videoUrl() != null) {
-                video(guide);
+                problems.check(() -> video(guide));
             }
         }
+        problems.throwIfAny("the screen guides");
         return new ScreenGuides(Map.copyOf(byScreen));
     }
 

@@ -33,46 +33,57 @@ final class ShortcutRegistry {
      *
      * @throws ConfigurationException when a combination cannot be parsed, an action is defined
      *         twice or lacks an English description, a change names an unknown action, or two
-     *         shortcuts conflict; the message names both actions
+     *         shortcuts conflict; the message names both actions. Every problem is reported at once
      */
     static ShortcutRegistry of(List<ShortcutDefinition> definitions, List<ShortcutOverride> overrides) {
         Map<String, Shortcut> product = new LinkedHashMap<>();
+        Problems problems = new Problems();
         for (ShortcutDefinition definition : definitions) {
-            Shortcut shortcut = new Shortcut(definition.actionId(),
-                    parse(definition.keys(), "action " + definition.actionId()), definition.screenId(),
-                    definition.descriptions());
-            if (!shortcut.descriptions().containsKey(Locale.ENGLISH)) {
-                throw new ConfigurationException("keyboard shortcut of action " + shortcut.actionId()
-                        + " has no English description");
-            }
-            if (product.containsKey(shortcut.actionId())) {
-                throw new ConfigurationException("action " + shortcut.actionId() + " has two keyboard shortcuts");
-            }
-            requireNoConflict(product.values(), shortcut, "");
-            product.put(shortcut.actionId(), shortcut);
+            problems.check(() -> register(product, definition));
         }
         Map<String, Map<String, Shortcut>> organizations = new HashMap<>();
         for (ShortcutOverride change : overrides) {
-            String organization = change.organizationId();
-            Map<String, Shortcut> effective = organizations.computeIfAbsent(organization,
-                    id -> new LinkedHashMap<>(product));
-            Shortcut current = product.get(change.actionId());
-            if (current == null) {
-                throw new ConfigurationException("organization " + organization + " changes the keyboard shortcut "
-                        + "of action " + change.actionId() + ", which has none");
-            }
-            effective.remove(change.actionId());
-            if (!change.disables()) {
-                Shortcut remapped = current.remappedTo(parse(change.keys(),
-                        "organization " + organization + ", action " + change.actionId()));
-                requireNoConflict(effective.values(), remapped, "organization " + organization + ": ");
-                effective.put(remapped.actionId(), remapped);
-            }
+            problems.check(() -> apply(product, organizations, change));
         }
+        problems.throwIfAny("the keyboard shortcuts");
         Map<String, List<Shortcut>> byOrganization = new HashMap<>();
         organizations.forEach((organization, effective) ->
                 byOrganization.put(organization, inProductOrder(product, effective)));
         return new ShortcutRegistry(List.copyOf(product.values()), Map.copyOf(byOrganization));
+    }
+
+    private static void register(Map<String, Shortcut> product, ShortcutDefinition definition) {
+        Shortcut shortcut = new Shortcut(definition.actionId(),
+                parse(definition.keys(), "action " + definition.actionId()), definition.screenId(),
+                definition.descriptions());
+        if (!shortcut.descriptions().containsKey(Locale.ENGLISH)) {
+            throw new ConfigurationException("keyboard shortcut of action " + shortcut.actionId()
+                    + " has no English description");
+        }
+        if (product.containsKey(shortcut.actionId())) {
+            throw new ConfigurationException("action " + shortcut.actionId() + " has two keyboard shortcuts");
+        }
+        requireNoConflict(product.values(), shortcut, "");
+        product.put(shortcut.actionId(), shortcut);
+    }
+
+    private static void apply(Map<String, Shortcut> product, Map<String, Map<String, Shortcut>> organizations,
+                              ShortcutOverride change) {
+        String organization = change.organizationId();
+        Map<String, Shortcut> effective = organizations.computeIfAbsent(organization,
+                id -> new LinkedHashMap<>(product));
+        Shortcut current = product.get(change.actionId());
+        if (current == null) {
+            throw new ConfigurationException("organization " + organization + " changes the keyboard shortcut "
+                    + "of action " + change.actionId() + ", which has none");
+        }
+        effective.remove(change.actionId());
+        if (!change.disables()) {
+            Shortcut remapped = current.remappedTo(parse(change.keys(),
+                    "organization " + organization + ", action " + change.actionId()));
+            requireNoConflict(effective.values(), remapped, "organization " + organization + ": ");
+            effective.put(remapped.actionId(), remapped);
+        }
     }
 
     /** The shortcuts of the organization that work on the screen, labelled for the user. */

@@ -38,21 +38,27 @@ final class ToolTipIndex {
             throw new ConfigurationException("the help content source returned null instead of a list of tool tips");
         }
         Map<Key, ToolTipEntry> entries = new HashMap<>();
+        Problems problems = new Problems();
         for (ToolTipEntry entry : content) {
-            if (entry == null) {
-                throw new ConfigurationException("the help content source returned a null tool tip");
-            }
-            Key key = new Key(entry.organizationId(), entry.formId(), entry.screenId(), entry.fieldId(),
-                    entry.locale().stripExtensions());
-            if (entries.putIfAbsent(key, entry) != null) {
-                throw new ConfigurationException("the help content holds two tool tips for screen " + key.screenId()
-                        + (key.formId() == null ? "" : ", form " + key.formId())
-                        + ", field " + key.fieldId() + ", locale " + key.locale().toLanguageTag() + " in "
-                        + (key.organizationId() == null ? "the product defaults"
-                                : "organization " + key.organizationId()));
-            }
+            problems.check(() -> add(entries, entry));
         }
+        problems.throwIfAny("the tool tips");
         return new ToolTipIndex(Map.copyOf(entries));
+    }
+
+    private static void add(Map<Key, ToolTipEntry> entries, ToolTipEntry entry) {
+        if (entry == null) {
+            throw new ConfigurationException("the help content source returned a null tool tip");
+        }
+        Key key = new Key(entry.organizationId(), entry.formId(), entry.screenId(), entry.fieldId(),
+                entry.locale().stripExtensions());
+        if (entries.putIfAbsent(key, entry) != null) {
+            throw new ConfigurationException("the help content holds two tool tips for screen " + key.screenId()
+                    + (key.formId() == null ? "" : ", form " + key.formId())
+                    + ", field " + key.fieldId() + ", locale " + key.locale().toLanguageTag() + " in "
+                    + (key.organizationId() == null ? "the product defaults"
+                            : "organization " + key.organizationId()));
+        }
     }
 
     /**

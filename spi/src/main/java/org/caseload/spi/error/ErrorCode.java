@@ -24,5 +24,20 @@ public enum ErrorCode {
      * Registering would create a probable duplicate of a client the caller may see; nothing was
      * created. The caller reviews the candidates and registers again, confirming.
      */
-    PROBABLE_DUPLICATE
+    PROBABLE_DUPLICATE,
+    /** The host's {@code IdentityProvider} threw or broke its contract; see {@link HostPartException}. */
+    IDENTITY_PROVIDER_FAILED,
+    /** The host's {@code FormProvider} threw or broke its contract; see {@link HostPartException}. */
+    FORM_PROVIDER_FAILED,
+    /** The host's {@code Notifier} refused a notification; it is retried later. */
+    NOTIFIER_FAILED,
+    /** The host's {@code SupportChannel} refused a message; it is retried later. */
+    SUPPORT_CHANNEL_FAILED,
+    /** The {@code HelpContentSource} threw something other than a {@link ConfigurationException}. */
+    HELP_CONTENT_SOURCE_FAILED,
+    /**
+     * The {@code Storage} or one of its stores threw something other than a {@link CaseloadException}
+     * (an adapter that lets its driver's exception through).
+     */
+    STORAGE_ADAPTER_FAILED
 }

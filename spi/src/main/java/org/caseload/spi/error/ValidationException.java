@@ -7,8 +7,13 @@ import java.util.stream.Collectors;
 public class ValidationException extends CaseloadException {
     private static final long serialVersionUID = 1L;
 
+    private final String subject;
     private final List<Violation> violations;
 
+    /**
+     * @param subject    what was invalid: a command's type, or a service method for a null argument
+     * @param violations every broken rule; at least one
+     */
     public ValidationException(String subject, List<Violation> violations) {
         super(ErrorCode.VALIDATION_FAILED, subject + " is invalid: " + violations.stream()
                 .map(Violation::toString)
@@ -16,7 +21,13 @@ public class ValidationException extends CaseloadException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a ValidationException needs at least one violation");
         }
+        this.subject = subject;
         this.violations = List.copyOf(violations);
+    }
+
+    /** What was invalid: a command's type, or a service method for a null argument. */
+    public String subject() {
+        return subject;
     }
 
     /** Every violation found, never empty. */

@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * <p>Contract: thread-safe; never returns null; definitions are immutable once returned. A
  * provider that cannot read a definition throws a
- * {@link org.caseload.spi.error.ConfigurationException} naming the place that failed.
+ * {@link org.caseload.spi.error.ConfigurationException} naming the place that failed, which reaches
+ * the caller unchanged; any other exception reaches it as a
+ * {@link org.caseload.spi.error.HostPartException} with code {@code FORM_PROVIDER_FAILED}.
  */
 public interface FormProvider {
 

@@ -10,7 +10,9 @@ import java.util.Optional;
  * request-scoped or thread-bound context. Returns {@link Optional#empty()} when nobody is
  * authenticated (Caseload then refuses the call with an
  * {@link org.caseload.spi.error.AccessDeniedException}); never returns null. Should not block on
- * I/O, and should not throw: an exception thrown here propagates to the caller unchanged.
+ * I/O, and should not throw: an exception thrown here (or a null returned) reaches the caller as a
+ * {@link org.caseload.spi.error.HostPartException} with code {@code IDENTITY_PROVIDER_FAILED} and
+ * the original as its cause.
  */
 @FunctionalInterface
 public interface IdentityProvider {

@@ -20,7 +20,9 @@ package org.caseload.spi.storage;
  *       {@link org.caseload.spi.error.NotFoundException} from a store leaves the unit usable.</li>
  *   <li>A session and its stores must not be used after their unit has returned.</li>
  *   <li>A failure to begin or commit is a {@link org.caseload.spi.error.StorageException}; after a
- *       failed commit nothing of the unit remains.</li>
+ *       failed commit nothing of the unit remains. Anything else the storage or a store throws
+ *       that is not a {@link org.caseload.spi.error.CaseloadException} reaches callers as a
+ *       {@link org.caseload.spi.error.HostPartException} with code {@code STORAGE_ADAPTER_FAILED}.</li>
  * </ul>
  */
 public interface Storage {

@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Contract: thread-safe; called when the help service is created (content is read once);
  * never returns null. A source that cannot read its content throws a
- * {@link org.caseload.spi.error.ConfigurationException} naming the file or place that failed.
+ * {@link org.caseload.spi.error.ConfigurationException} naming the file or place that failed; any
+ * other exception, or a null, fails the help service's creation with a
+ * {@link org.caseload.spi.error.HostPartException} with code {@code HELP_CONTENT_SOURCE_FAILED}.
  */
 public interface HelpContentSource {
 

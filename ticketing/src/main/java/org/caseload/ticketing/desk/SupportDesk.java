@@ -1,6 +1,8 @@
 package org.caseload.ticketing.desk;
 
 import org.caseload.core.internal.KernelAccess;
+import org.caseload.core.internal.HostParts;
+import org.caseload.core.internal.ServiceGuard;
 
 import java.util.HashMap;
 import java.util.List;
@@ -185,9 +187,10 @@ public final class SupportDesk {
             Kernel kernel = KernelAccess.of(caseload);
             VendorUpdateCodec codec = new VendorUpdateCodec();
             OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
-                    Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, channel)),
+                    Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, HostParts.guard(channel))),
                     RetryPolicy.defaults());
-            return new SupportDesk(new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec),
+            return new SupportDesk(ServiceGuard.guard(SupportDeskService.class,
+                    new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec)),
                     updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels));
         }
     }

@@ -12,7 +12,6 @@ import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.desk.DeskAttachmentRecord;
 import org.caseload.spi.storage.desk.DeskHistoryRecord;
@@ -38,6 +37,7 @@ import org.caseload.ticketing.desk.SupportDeskService;
 import org.caseload.ticketing.desk.TierRules;
 import org.caseload.ticketing.desk.TriageDeskTicket;
 import org.caseload.ticketing.desk.Urgency;
+import org.caseload.core.internal.Messages;
 
 /** The support desk service over a vendor runtime's {@link Kernel}. Thread-safe. */
 public final class DefaultSupportDeskService implements SupportDeskService {
@@ -76,9 +76,8 @@ public final class DefaultSupportDeskService implements SupportDeskService {
     public void receive(SupportMessage message) {
         kernel.call(RECEIVE, message, context -> {
             if (!(message instanceof SupportMessage.Escalation escalation)) {
-                throw new ValidationException("SupportMessage", List.of(new Violation("",
+                throw new ValidationException("SupportMessage", List.of(Messages.violation("",
                         "caseload.support.message.inboundOnly",
-                        "this kind of message only travels to organizations",
                         "a message of type " + message.getClass().getSimpleName())));
             }
             receiveEscalation(context, escalation);
@@ -199,8 +198,8 @@ public final class DefaultSupportDeskService implements SupportDeskService {
             DeskTicketRecord current = changeable(context, command.deskTicketId(), command.expectedVersion());
             boolean resolving = command.status() == DeskTicketStatus.RESOLVED;
             if (resolving && (command.resolution() == null || command.resolution().isBlank())) {
-                throw new ValidationException("ChangeDeskStatus", List.of(new Violation("resolution",
-                        "caseload.desk.resolution.required", "resolving needs a resolution", "blank")));
+                throw new ValidationException("ChangeDeskStatus", List.of(Messages.violation("resolution",
+                        "caseload.desk.resolution.required", "blank")));
             }
             DeskLifecycle.check(current, command.status());
             DeskTicketRecord moved = context.session().deskTickets().update(current

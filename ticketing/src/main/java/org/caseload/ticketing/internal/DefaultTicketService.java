@@ -14,7 +14,6 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
@@ -42,6 +41,7 @@ import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketQueueQuery;
 import org.caseload.ticketing.TicketService;
 import org.caseload.ticketing.WaitForCustomer;
+import org.caseload.core.internal.Messages;
 
 /** The ticket service over a runtime's {@link Kernel}. Thread-safe. */
 public final class DefaultTicketService implements TicketService {
@@ -223,9 +223,8 @@ public final class DefaultTicketService implements TicketService {
         return kernel.call(ESCALATE, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
             if (command.sendScreenshot() && current.screenshotMediaType() == null) {
-                throw new ValidationException("EscalateTicket", List.of(new Violation("sendScreenshot",
-                        "caseload.ticket.escalation.noScreenshot", "the ticket has no screenshot to send",
-                        "true")));
+                throw new ValidationException("EscalateTicket", List.of(Messages.violation("sendScreenshot",
+                        "caseload.ticket.escalation.noScreenshot", "true")));
             }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             // Redacted again: the administrator may have edited the previewed text.
@@ -248,9 +247,8 @@ public final class DefaultTicketService implements TicketService {
         kernel.call(RECEIVE, message, context -> {
             context.auditRecord(TicketAccess.RECORD_TYPE, message.ticketId());
             if (!(message instanceof SupportMessage.VendorUpdate update)) {
-                throw new ValidationException("SupportMessage", List.of(new Violation("",
+                throw new ValidationException("SupportMessage", List.of(Messages.violation("",
                         "caseload.support.message.outboundOnly",
-                        "this kind of message only travels to the vendor",
                         "a message of type " + message.getClass().getSimpleName())));
             }
             vendorUpdates.receive(context, receivingTicket(context, update), update);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.tickets.TicketQuery;
 import org.caseload.ticketing.TicketQueueQuery;
+import org.caseload.core.internal.Messages;
 
 /** The rules of a queue query beyond its annotations, and its translation into a store query. Stateless. */
 final class QueueRules {
@@ -25,8 +26,7 @@ final class QueueRules {
         }
         if (query.minimumAge() != null && query.maximumAge() != null
                 && query.maximumAge().compareTo(query.minimumAge()) < 0) {
-            violations.add(new Violation("maximumAge", "caseload.ticket.queue.age.range",
-                    "must not be shorter than minimumAge", "a shorter duration"));
+            violations.add(Messages.violation("maximumAge", "caseload.ticket.queue.age.range", "a shorter duration"));
         }
         return violations;
     }
@@ -49,6 +49,6 @@ final class QueueRules {
     }
 
     private static Violation negative(String path) {
-        return new Violation(path, "caseload.ticket.queue.age.negative", "must not be negative", "a negative duration");
+        return Messages.violation(path, "caseload.ticket.queue.age.negative", "a negative duration");
     }
 }

@@ -2,11 +2,13 @@ package org.caseload.ticketing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.ticketing.ReporterContact;
 import org.caseload.ticketing.Screenshot;
 import org.caseload.ticketing.SubmitTicket;
+import org.caseload.core.internal.Messages;
 
 /**
  * The rules of a submission beyond its annotations: the screenshot is an accepted image within the
@@ -33,23 +35,23 @@ final class SubmissionRules {
 
     private void screenshot(Screenshot screenshot, List<Violation> violations) {
         if (screenshot.type().isEmpty()) {
-            violations.add(new Violation("screenshot", "caseload.ticket.screenshot.type",
-                    "must be a PNG, JPEG or WebP image", screenshot.size() + " bytes of another type"));
+            violations.add(Messages.violation("screenshot", "caseload.ticket.screenshot.type",
+                    screenshot.size() + " bytes of another type"));
         }
         if (screenshot.size() > screenshotLimit) {
-            violations.add(new Violation("screenshot", "caseload.ticket.screenshot.size",
-                    "must be at most " + screenshotLimit + " bytes", screenshot.size() + " bytes"));
+            violations.add(Messages.violation("screenshot", "caseload.ticket.screenshot.size",
+                    Map.of("max", screenshotLimit), screenshot.size() + " bytes"));
         }
     }
 
     private static void contact(ReporterContact contact, List<Violation> violations) {
         if (contact.preferredMethod() == ContactMethod.EMAIL && isBlank(contact.email())) {
-            violations.add(new Violation("contact.email", "caseload.ticket.contact.email.required",
-                    "is required when the preferred contact method is EMAIL", CommandRules.describe(contact.email())));
+            violations.add(Messages.violation("contact.email", "caseload.ticket.contact.email.required",
+                    CommandRules.describe(contact.email())));
         }
         if (contact.preferredMethod() == ContactMethod.PHONE && isBlank(contact.phone())) {
-            violations.add(new Violation("contact.phone", "caseload.ticket.contact.phone.required",
-                    "is required when the preferred contact method is PHONE", CommandRules.describe(contact.phone())));
+            violations.add(Messages.violation("contact.phone", "caseload.ticket.contact.phone.required",
+                    CommandRules.describe(contact.phone())));
         }
     }
 

@@ -9,7 +9,6 @@ import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.tickets.TicketIdempotencyKey;
 import org.caseload.spi.storage.tickets.TicketRecord;
@@ -18,6 +17,7 @@ import org.caseload.spi.storage.tickets.TicketStore;
 import org.caseload.ticketing.ScreenshotType;
 import org.caseload.ticketing.SubmitTicket;
 import org.caseload.ticketing.Ticket;
+import org.caseload.core.internal.Messages;
 
 /**
  * Submits tickets: validates the command, honours the host's idempotency key, stores the ticket with
@@ -80,9 +80,9 @@ final class TicketSubmission {
     private static Ticket repeated(CallContext context, TicketRecord earlier, TicketIdempotencyKey key,
                                    SubmitTicket command) {
         if (!earlier.idempotencyKey().fingerprint().equals(key.fingerprint())) {
-            throw new ValidationException(command.getClass().getSimpleName(), List.of(new Violation("idempotencyKey",
-                    "caseload.ticket.idempotencyKey.reused", "was already used for a different submission",
-                    CommandRules.describe(key.key()))));
+            throw new ValidationException(command.getClass().getSimpleName(),
+                    List.of(Messages.violation("idempotencyKey", "caseload.ticket.idempotencyKey.reused",
+                            CommandRules.describe(key.key()))));
         }
         context.auditRecord(TicketAccess.RECORD_TYPE, earlier.id());
         context.auditDetail("repeated submission, nothing created");

@@ -13,8 +13,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.regex.Pattern;
+import java.util.Map;
 import org.caseload.clients.internal.Names;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.caseload.core.internal.MessageArguments;
 
 /**
  * The annotated text, as it is stored (trimmed, NFC-normalized, inner whitespace collapsed, see
@@ -58,7 +60,7 @@ public @interface CleanText {
             hibernate.disableDefaultConstraintViolation();
             boolean valid = true;
             if (cleaned.codePointCount(0, cleaned.length()) > max) {
-                hibernate.addMessageParameter("max", max)
+                MessageArguments.with(hibernate, Map.of("max", max))
                         .buildConstraintViolationWithTemplate("{caseload.text.tooLong}").addConstraintViolation();
                 valid = false;
             }

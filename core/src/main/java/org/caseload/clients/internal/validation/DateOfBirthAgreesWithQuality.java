@@ -10,9 +10,11 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Map;
 import org.caseload.clients.ClientDetails;
 import org.caseload.spi.hud.DobDataQuality;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.caseload.core.internal.MessageArguments;
 
 /**
  * A client's date of birth agrees with its data quality, reported at {@code dateOfBirth}:
@@ -41,7 +43,7 @@ public @interface DateOfBirthAgreesWithQuality {
             }
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             hibernate.disableDefaultConstraintViolation();
-            hibernate.addMessageParameter("quality", quality.code())
+            MessageArguments.with(hibernate, Map.of("quality", quality.code()))
                     .buildConstraintViolationWithTemplate(quality.isMissingData()
                             ? "{caseload.client.dateOfBirth.contradictsQuality}"
                             : "{caseload.client.dateOfBirth.missing}")

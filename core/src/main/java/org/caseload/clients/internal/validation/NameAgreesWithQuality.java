@@ -16,6 +16,7 @@ import org.caseload.clients.ClientDetails;
 import org.caseload.clients.internal.Names;
 import org.caseload.spi.hud.NameDataQuality;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.caseload.core.internal.MessageArguments;
 
 /**
  * A client's name agrees with its data quality: quality 1 (full) needs a first and a last name,
@@ -54,7 +55,7 @@ public @interface NameAgreesWithQuality {
             given.put("suffix", Names.clean(details.suffix()) != null);
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             hibernate.disableDefaultConstraintViolation();
-            hibernate.addMessageParameter("quality", quality.code());
+            MessageArguments.with(hibernate, Map.of("quality", quality.code()));
             boolean valid = true;
             if (quality == NameDataQuality.FULL) {
                 for (String part : new String[] {"firstName", "lastName"}) {

@@ -11,10 +11,12 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Optional;
+import java.util.Map;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.internal.Ssns;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.caseload.core.internal.MessageArguments;
 
 /**
  * A client's SSN agrees with its data quality, reported at {@code ssn}: quality 1 (full) needs
@@ -49,7 +51,7 @@ public @interface SsnAgreesWithQuality {
             }
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             hibernate.disableDefaultConstraintViolation();
-            hibernate.addMessageParameter("quality", quality.code())
+            MessageArguments.with(hibernate, Map.of("quality", quality.code()))
                     .buildConstraintViolationWithTemplate("{caseload.client.ssn." + problem + "}")
                     .addPropertyNode("ssn")
                     .addConstraintViolation();

@@ -4,9 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.caseload.spi.forms.FormDefinition;
 import org.caseload.spi.forms.FormValues;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.caseload.core.internal.MessageArguments;
 
 /** Checks {@link ConformsToForm}. Stateless: the forms come with each validation. */
 public final class ConformsToFormValidator implements ConstraintValidator<ConformsToForm, FormValues> {
@@ -29,15 +31,14 @@ public final class ConformsToFormValidator implements ConstraintValidator<Confor
         Optional<FormDefinition> form = lookup.provider()
                 .form(lookup.organizationId(), entered.formId(), entered.formVersion());
         if (form.isEmpty()) {
-            hibernate.addMessageParameter("formId", entered.formId())
-                    .addMessageParameter("formVersion", entered.formVersion())
+            MessageArguments.with(hibernate, Map.of("formId", entered.formId(), "formVersion", entered.formVersion()))
                     .buildConstraintViolationWithTemplate("{" + UNKNOWN_FORM + "}")
                     .addConstraintViolation();
             return false;
         }
         List<FieldProblem> problems = FormEntries.problems(form.get(), FormEntries.complete(form.get(), entered));
         for (FieldProblem problem : problems) {
-            problem.parameters().forEach(hibernate::addMessageParameter);
+            MessageArguments.with(hibernate, problem.parameters());
             hibernate.buildConstraintViolationWithTemplate("{" + problem.messageKey() + "}")
                     .addPropertyNode("values")
                     .addBeanNode().inIterable().atKey(problem.fieldId())

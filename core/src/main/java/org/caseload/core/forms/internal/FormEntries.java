@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.caseload.core.internal.Messages;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.error.Violation;
 import org.caseload.spi.forms.FieldCondition;
 import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormDefinition;
@@ -99,9 +99,8 @@ public final class FormEntries {
             FormValues entry = entered.get(index);
             Optional<FormDefinition> form = provider.form(organizationId, entry.formId(), entry.formVersion());
             if (form.isEmpty()) {
-                throw new ValidationException("form values", List.of(new Violation("forms[" + index + "]",
-                        ConformsToFormValidator.UNKNOWN_FORM, "version " + entry.formVersion() + " of form "
-                        + entry.formId() + " is not one of the organization's forms", "a FormValues")));
+                throw Messages.invalid("form values", "forms[" + index + "]", ConformsToFormValidator.UNKNOWN_FORM,
+                        Map.of("formId", entry.formId(), "formVersion", entry.formVersion()), "a FormValues");
             }
             completed.add(complete(form.get(), entry));
         }
