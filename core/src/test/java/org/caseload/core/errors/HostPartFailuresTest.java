@@ -12,8 +12,9 @@ import org.caseload.clients.ClientDetails;
 import org.caseload.clients.ClientService;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.ConfigurationException;
@@ -35,7 +36,7 @@ class HostPartFailuresTest {
     private static final RegisterClient WITH_FORM = RegisterClient.of(ClientDetails.named("Maria", "Garcia"),
             new FormValues("intake", 1, Map.of("notes", FieldValue.text("x"))));
     private static final TestIdentity WORKER = new TestIdentity()
-            .as(TestIdentity.user("worker", "org-a", Permission.CLIENT_READ, Permission.CLIENT_WRITE));
+            .as(TestUsers.user("worker", "org-a", Role.CASEWORKER));
 
     @Test
     void aFormProviderThatThrowsWhileACommandIsValidatedIsReportedAsTheFormProvidersFailure() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.caseload.core.Caseload;
 import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConfigurationException;

@@ -16,8 +16,9 @@ import org.caseload.clients.DuplicateService;
 import org.caseload.clients.MergeClients;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
-import org.caseload.core.Permission;
-import org.caseload.core.TestIdentity;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
@@ -122,8 +123,7 @@ class ViolationMessagesTest {
     }
 
     private static Principal user(Locale locale) {
-        Principal worker = TestIdentity.user("worker", "org-a", Permission.CLIENT_READ, Permission.CLIENT_WRITE,
-                Permission.CLIENT_MERGE);
+        Principal worker = TestUsers.user("worker", "org-a", Role.DATA_QUALITY_STAFF);
         return new Principal(worker.userId(), worker.displayName(), worker.organizationId(), worker.workgroups(),
                 worker.permissions(), locale);
     }
