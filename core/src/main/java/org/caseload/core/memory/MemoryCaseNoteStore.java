@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
 import org.caseload.spi.storage.casework.CaseNoteStore;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
@@ -22,34 +20,24 @@ final class MemoryCaseNoteStore {
             .thenComparing(CaseNoteRecord::id);
 
     private final Map<String, CaseNoteRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, CaseNoteRecord> records = VersionedRecords.byId("caseNote", "a case note",
+            CaseNoteRecord::id, CaseNoteRecord::version, CaseNoteRecord::withVersion, byId, List.of());
 
     CaseNoteStore bind(List<Runnable> undoLog) {
         return new CaseNoteStore() {
             @Override
             public CaseNoteRecord insert(CaseNoteRecord note) {
-                if (byId.containsKey(note.id())) {
-                    throw new StorageException("a case note with id " + note.id() + " already exists");
-                }
-                CaseNoteRecord stored = note.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
+                return records.insert(undoLog, note);
             }
 
             @Override
             public CaseNoteRecord update(CaseNoteRecord note) {
-                CaseNoteRecord previous = current(note.id(), note.version());
-                CaseNoteRecord stored = note.withVersion(note.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
+                return records.update(undoLog, note);
             }
 
             @Override
             public void delete(String id, long expectedVersion) {
-                CaseNoteRecord previous = current(id, expectedVersion);
-                byId.remove(id);
-                undoLog.add(() -> byId.put(previous.id(), previous));
+                records.delete(undoLog, id, expectedVersion);
             }
 
             @Override
@@ -68,16 +56,5 @@ final class MemoryCaseNoteStore {
                         .toList();
             }
         };
-    }
-
-    private CaseNoteRecord current(String id, long expectedVersion) {
-        CaseNoteRecord stored = byId.get(id);
-        if (stored == null) {
-            throw new NotFoundException("caseNote", id);
-        }
-        if (stored.version() != expectedVersion) {
-            throw new ConcurrentModificationException("caseNote", id, expectedVersion);
-        }
-        return stored;
     }
 }

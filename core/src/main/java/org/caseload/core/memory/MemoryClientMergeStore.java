@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
 import org.caseload.spi.storage.clients.ClientMergeStore;
 
@@ -14,35 +12,24 @@ import org.caseload.spi.storage.clients.ClientMergeStore;
 final class MemoryClientMergeStore {
 
     private final Map<String, ClientMergeRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ClientMergeRecord> records = VersionedRecords.byId("clientMerge",
+            "a client merge", ClientMergeRecord::id, ClientMergeRecord::version,
+            MemoryClientMergeStore::withVersion, byId, List.of());
 
     ClientMergeStore bind(List<Runnable> undoLog) {
         return new ClientMergeStore() {
             @Override
             public ClientMergeRecord insert(ClientMergeRecord merge) {
-                if (byId.containsKey(merge.id())) {
-                    throw new StorageException("a client merge with id " + merge.id() + " already exists");
-                }
-                ClientMergeRecord stored = withVersion(merge, 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
+                return records.insert(undoLog, merge);
             }
 
             @Override
             public ClientMergeRecord update(ClientMergeRecord merge) {
-                ClientMergeRecord previous = byId.get(merge.id());
-                if (previous == null) {
-                    throw new NotFoundException("clientMerge", merge.id());
-                }
-                if (previous.version() != merge.version()) {
-                    throw new ConcurrentModificationException("clientMerge", merge.id(), merge.version());
-                }
                 // Only the undoing changes: everything else stays as first stored.
-                ClientMergeRecord stored = withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()),
-                        previous.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
+                ClientMergeRecord previous = byId.get(merge.id());
+                ClientMergeRecord undone = previous == null ? merge
+                        : withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()), merge.version());
+                return records.update(undoLog, undone);
             }
 
             @Override

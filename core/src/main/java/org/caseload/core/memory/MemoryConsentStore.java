@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.sharing.ConsentStore;
 
@@ -22,33 +20,19 @@ final class MemoryConsentStore {
             .thenComparing(ConsentRecord::id);
 
     private final Map<String, ConsentRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ConsentRecord> records = VersionedRecords.byId("consent", "a consent",
+            ConsentRecord::id, ConsentRecord::version, ConsentRecord::withVersion, byId, List.of());
 
     ConsentStore bind(List<Runnable> undoLog) {
         return new ConsentStore() {
             @Override
             public ConsentRecord insert(ConsentRecord consent) {
-                if (byId.containsKey(consent.id())) {
-                    throw new StorageException("a consent with id " + consent.id() + " already exists");
-                }
-                ConsentRecord stored = consent.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
+                return records.insert(undoLog, consent);
             }
 
             @Override
             public ConsentRecord update(ConsentRecord consent) {
-                ConsentRecord previous = byId.get(consent.id());
-                if (previous == null) {
-                    throw new NotFoundException("consent", consent.id());
-                }
-                if (previous.version() != consent.version()) {
-                    throw new ConcurrentModificationException("consent", consent.id(), consent.version());
-                }
-                ConsentRecord stored = consent.withVersion(consent.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
+                return records.update(undoLog, consent);
             }
 
             @Override

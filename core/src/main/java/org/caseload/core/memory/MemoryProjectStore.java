@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.casework.ProjectRecord;
 import org.caseload.spi.storage.casework.ProjectStore;
 
@@ -17,18 +17,14 @@ final class MemoryProjectStore {
             .thenComparing(ProjectRecord::id);
 
     private final Map<String, ProjectRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ProjectRecord> records = VersionedRecords.byId("project", "a project",
+            ProjectRecord::id, ProjectRecord::version, ProjectRecord::withVersion, byId, List.of());
 
     ProjectStore bind(List<Runnable> undoLog) {
         return new ProjectStore() {
             @Override
             public ProjectRecord insert(ProjectRecord project) {
-                if (byId.containsKey(project.id())) {
-                    throw new StorageException("a project with id " + project.id() + " already exists");
-                }
-                ProjectRecord stored = project.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
+                return records.insert(undoLog, project);
             }
 
             @Override

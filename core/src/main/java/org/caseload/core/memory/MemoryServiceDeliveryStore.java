@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.casework.ServiceDeliveryStore;
@@ -22,34 +20,24 @@ final class MemoryServiceDeliveryStore {
             .thenComparing(ServiceDeliveryRecord::id);
 
     private final Map<String, ServiceDeliveryRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ServiceDeliveryRecord> records = VersionedRecords.byId("serviceDelivery", "a service delivery",
+            ServiceDeliveryRecord::id, ServiceDeliveryRecord::version, ServiceDeliveryRecord::withVersion, byId, List.of());
 
     ServiceDeliveryStore bind(List<Runnable> undoLog) {
         return new ServiceDeliveryStore() {
             @Override
             public ServiceDeliveryRecord insert(ServiceDeliveryRecord delivery) {
-                if (byId.containsKey(delivery.id())) {
-                    throw new StorageException("a service delivery with id " + delivery.id() + " already exists");
-                }
-                ServiceDeliveryRecord stored = delivery.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
+                return records.insert(undoLog, delivery);
             }
 
             @Override
             public ServiceDeliveryRecord update(ServiceDeliveryRecord delivery) {
-                ServiceDeliveryRecord previous = current(delivery.id(), delivery.version());
-                ServiceDeliveryRecord stored = delivery.withVersion(delivery.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
+                return records.update(undoLog, delivery);
             }
 
             @Override
             public void delete(String id, long expectedVersion) {
-                ServiceDeliveryRecord previous = current(id, expectedVersion);
-                byId.remove(id);
-                undoLog.add(() -> byId.put(previous.id(), previous));
+                records.delete(undoLog, id, expectedVersion);
             }
 
             @Override
@@ -68,16 +56,5 @@ final class MemoryServiceDeliveryStore {
                         .toList();
             }
         };
-    }
-
-    private ServiceDeliveryRecord current(String id, long expectedVersion) {
-        ServiceDeliveryRecord stored = byId.get(id);
-        if (stored == null) {
-            throw new NotFoundException("serviceDelivery", id);
-        }
-        if (stored.version() != expectedVersion) {
-            throw new ConcurrentModificationException("serviceDelivery", id, expectedVersion);
-        }
-        return stored;
     }
 }

@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.core.internal.memory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import org.caseload.spi.error.StorageException;
  *
  * @param <R> the history entry
  */
-final class MemoryHistoryLog<R> {
+public final class MemoryHistoryLog<R> {
 
     private final String ownerType;
     private final Predicate<String> ownerExists;
@@ -32,7 +32,7 @@ final class MemoryHistoryLog<R> {
      * @param ownerIdOf   an entry's owning record id
      * @param idOf        an entry's own id
      */
-    MemoryHistoryLog(String ownerType, Predicate<String> ownerExists, Function<R, String> ownerIdOf,
+    public MemoryHistoryLog(String ownerType, Predicate<String> ownerExists, Function<R, String> ownerIdOf,
                      Function<R, String> idOf) {
         this.ownerType = ownerType;
         this.ownerExists = ownerExists;
@@ -40,7 +40,7 @@ final class MemoryHistoryLog<R> {
         this.idOf = idOf;
     }
 
-    void append(List<Runnable> undoLog, R entry) {
+    public void append(List<Runnable> undoLog, R entry) {
         String ownerId = ownerIdOf.apply(entry);
         if (!ownerExists.test(ownerId)) {
             throw new NotFoundException(ownerType, ownerId);
@@ -57,7 +57,7 @@ final class MemoryHistoryLog<R> {
         });
     }
 
-    List<R> entries(String ownerId) {
+    public List<R> entries(String ownerId) {
         return List.copyOf(entriesByOwner.getOrDefault(ownerId, List.of()));
     }
 }

@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.desk.DeskAttachmentRecord;
@@ -29,6 +29,9 @@ final class MemoryDeskTicketStore {
     private final Map<String, List<DeskNoteRecord>> notesByTicket = new HashMap<>();
     private final Set<String> noteIds = new HashSet<>();
     private final Map<String, DeskAttachmentRecord> attachments = new HashMap<>();
+    private final VersionedRecords<String, DeskTicketRecord> records = new VersionedRecords<>("deskTicket",
+            DeskTicketRecord::id, DeskTicketRecord::version, DeskTicketRecord::withVersion,
+            MemoryDeskTicketStore::duplicate, byId, List.of(new TicketIndex()));
 
     /** Whether a desk ticket with this id exists, for the history store. */
     boolean contains(String deskTicketId) {
@@ -39,39 +42,21 @@ final class MemoryDeskTicketStore {
         return new DeskTicketStore() {
             @Override
             public DeskTicketRecord insert(DeskTicketRecord ticket) {
-                List<String> key = List.of(ticket.organizationId(), ticket.ticketId());
-                if (byId.containsKey(ticket.id()) || idByTicket.containsKey(key)) {
-                    throw new StorageException("a desk ticket with id " + ticket.id()
-                            + " or for the same organization's ticket already exists");
-                }
-                DeskTicketRecord stored = ticket.withVersion(1);
-                byId.put(stored.id(), stored);
-                idByTicket.put(key, stored.id());
-                undoLog.add(() -> {
-                    byId.remove(stored.id());
-                    idByTicket.remove(key);
-                });
-                return stored;
+                return records.insert(undoLog, ticket);
             }
 
             @Override
             public DeskTicketRecord update(DeskTicketRecord ticket) {
                 DeskTicketRecord previous = byId.get(ticket.id());
                 if (previous == null) {
-                    throw new NotFoundException("deskTicket", ticket.id());
-                }
-                if (previous.version() != ticket.version()) {
-                    throw new ConcurrentModificationException("deskTicket", ticket.id(), ticket.version());
+                    return records.update(undoLog, ticket);
                 }
                 // The correlation to the organization's ticket never changes.
-                DeskTicketRecord stored = new DeskTicketRecord(ticket.id(), previous.organizationId(),
+                return records.update(undoLog, new DeskTicketRecord(ticket.id(), previous.organizationId(),
                         previous.ticketId(), ticket.kind(), ticket.summary(), ticket.screenId(), ticket.escalatedBy(),
                         ticket.attachmentMediaType(), ticket.status(), ticket.severity(), ticket.complexity(),
                         ticket.impact(), ticket.urgency(), ticket.priority(), ticket.tier(), ticket.supportGroup(),
-                        ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
+                        ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version()));
             }
 
             @Override
@@ -135,5 +120,34 @@ final class MemoryDeskTicketStore {
                 return Optional.ofNullable(attachments.get(deskTicketId));
             }
         };
+    }
+
+    private static String duplicate(DeskTicketRecord ticket) {
+        return "a desk ticket with id " + ticket.id() + " or for the same organization's ticket already exists";
+    }
+
+    private static List<String> ticketKey(DeskTicketRecord ticket) {
+        return List.of(ticket.organizationId(), ticket.ticketId());
+    }
+
+    /** One desk ticket per organization's ticket. */
+    private final class TicketIndex implements VersionedRecords.Index<DeskTicketRecord> {
+        @Override
+        public void check(DeskTicketRecord ticket) {
+            String holder = idByTicket.get(ticketKey(ticket));
+            if (holder != null && !holder.equals(ticket.id())) {
+                throw new StorageException(duplicate(ticket));
+            }
+        }
+
+        @Override
+        public void add(DeskTicketRecord ticket) {
+            idByTicket.put(ticketKey(ticket), ticket.id());
+        }
+
+        @Override
+        public void remove(DeskTicketRecord ticket) {
+            idByTicket.remove(ticketKey(ticket));
+        }
     }
 }

@@ -1,7 +1,8 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketHistoryStore;
 

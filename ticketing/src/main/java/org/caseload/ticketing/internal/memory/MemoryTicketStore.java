@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
@@ -42,6 +42,9 @@ final class MemoryTicketStore {
     private final Map<String, List<TicketNoteRecord>> notesByTicket = new HashMap<>();
     private final Set<String> noteIds = new HashSet<>();
     private final Map<String, TicketScreenshotRecord> screenshots = new HashMap<>();
+    private final VersionedRecords<String, TicketRecord> records = VersionedRecords.byId("ticket", "a ticket",
+            TicketRecord::id, TicketRecord::version, TicketRecord::withVersion, byId,
+            List.of(new IdempotencyIndex(), new StatusAgeIndex()));
 
     /** Whether a ticket with this id exists, for the stores that hang records on tickets. */
     boolean contains(String ticketId) {
@@ -52,37 +55,12 @@ final class MemoryTicketStore {
         return new TicketStore() {
             @Override
             public TicketRecord insert(TicketRecord ticket) {
-                if (byId.containsKey(ticket.id())) {
-                    throw new StorageException("a ticket with id " + ticket.id() + " already exists");
-                }
-                IdempotencyScope scope = IdempotencyScope.of(ticket);
-                if (scope != null && idByIdempotencyKey.containsKey(scope)) {
-                    throw new StorageException("a ticket of organization " + ticket.organizationId()
-                            + " with the same idempotency key already exists");
-                }
-                TicketRecord stored = ticket.withVersion(1);
-                put(stored);
-                undoLog.add(() -> remove(stored));
-                return stored;
+                return records.insert(undoLog, ticket);
             }
 
             @Override
             public TicketRecord update(TicketRecord ticket) {
-                TicketRecord previous = byId.get(ticket.id());
-                if (previous == null) {
-                    throw new NotFoundException("ticket", ticket.id());
-                }
-                if (previous.version() != ticket.version()) {
-                    throw new ConcurrentModificationException("ticket", ticket.id(), ticket.version());
-                }
-                TicketRecord stored = ticket.withVersion(ticket.version() + 1);
-                remove(previous);
-                put(stored);
-                undoLog.add(() -> {
-                    remove(stored);
-                    put(previous);
-                });
-                return stored;
+                return records.update(undoLog, ticket);
             }
 
             @Override
@@ -153,21 +131,45 @@ final class MemoryTicketStore {
         };
     }
 
-    private void put(TicketRecord ticket) {
-        byId.put(ticket.id(), ticket);
-        byStatusAge.computeIfAbsent(ticket.status(), status -> new TreeSet<>(LONGEST_IN_STATUS)).add(ticket);
-        IdempotencyScope scope = IdempotencyScope.of(ticket);
-        if (scope != null) {
-            idByIdempotencyKey.put(scope, ticket.id());
+    /** At most one ticket per idempotency key within an organization. */
+    private final class IdempotencyIndex implements VersionedRecords.Index<TicketRecord> {
+        @Override
+        public void check(TicketRecord ticket) {
+            IdempotencyScope scope = IdempotencyScope.of(ticket);
+            String holder = scope == null ? null : idByIdempotencyKey.get(scope);
+            if (holder != null && !holder.equals(ticket.id())) {
+                throw new StorageException("a ticket of organization " + ticket.organizationId()
+                        + " with the same idempotency key already exists");
+            }
+        }
+
+        @Override
+        public void add(TicketRecord ticket) {
+            IdempotencyScope scope = IdempotencyScope.of(ticket);
+            if (scope != null) {
+                idByIdempotencyKey.put(scope, ticket.id());
+            }
+        }
+
+        @Override
+        public void remove(TicketRecord ticket) {
+            IdempotencyScope scope = IdempotencyScope.of(ticket);
+            if (scope != null) {
+                idByIdempotencyKey.remove(scope);
+            }
         }
     }
 
-    private void remove(TicketRecord ticket) {
-        byId.remove(ticket.id());
-        byStatusAge.get(ticket.status()).remove(ticket);
-        IdempotencyScope scope = IdempotencyScope.of(ticket);
-        if (scope != null) {
-            idByIdempotencyKey.remove(scope);
+    /** The tickets of each status, longest in it first. */
+    private final class StatusAgeIndex implements VersionedRecords.Index<TicketRecord> {
+        @Override
+        public void add(TicketRecord ticket) {
+            byStatusAge.computeIfAbsent(ticket.status(), status -> new TreeSet<>(LONGEST_IN_STATUS)).add(ticket);
+        }
+
+        @Override
+        public void remove(TicketRecord ticket) {
+            byStatusAge.get(ticket.status()).remove(ticket);
         }
     }
 
