@@ -3,8 +3,8 @@ package org.caseload.core.memory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
 import org.caseload.spi.storage.clients.ClientMergeStore;
 
@@ -17,26 +17,23 @@ final class MemoryClientMergeStore {
             MemoryClientMergeStore::withVersion, byId, List.of());
 
     ClientMergeStore bind(List<Runnable> undoLog) {
-        return new ClientMergeStore() {
-            @Override
-            public ClientMergeRecord insert(ClientMergeRecord merge) {
-                return records.insert(undoLog, merge);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ClientMergeRecord update(ClientMergeRecord merge) {
-                // Only the undoing changes: everything else stays as first stored.
-                ClientMergeRecord previous = byId.get(merge.id());
-                ClientMergeRecord undone = previous == null ? merge
-                        : withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()), merge.version());
-                return records.update(undoLog, undone);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ClientMergeRecord> implements ClientMergeStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ClientMergeRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-        };
+        @Override
+        public ClientMergeRecord update(ClientMergeRecord merge) {
+            // Only the undoing changes: everything else stays as first stored.
+            ClientMergeRecord previous = byId.get(merge.id());
+            ClientMergeRecord undone = previous == null ? merge
+                    : withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()), merge.version());
+            return super.update(undone);
+        }
     }
 
     private static ClientMergeRecord withVersion(ClientMergeRecord merge, long version) {

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
@@ -24,49 +24,41 @@ final class MemoryClientStore {
             ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(new MatchKeyIndex()));
 
     ClientStore bind(List<Runnable> undoLog) {
-        return new ClientStore() {
-            @Override
-            public ClientRecord insert(ClientRecord client) {
-                return records.insert(undoLog, client);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ClientRecord update(ClientRecord client) {
-                return records.update(undoLog, client);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ClientRecord> implements ClientStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ClientRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-
-            @Override
-            public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-                Map<String, Integer> hits = new HashMap<>();
-                for (String key : query.matchKeys()) {
-                    for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
-                        hits.merge(id, 1, Integer::sum);
-                    }
+        @Override
+        public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
+            Map<String, Integer> hits = new HashMap<>();
+            for (String key : query.matchKeys()) {
+                for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
+                    hits.merge(id, 1, Integer::sum);
                 }
-                return hits.entrySet().stream()
-                        .filter(hit -> selects(query, byId.get(hit.getKey())))
-                        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                                .thenComparing(Map.Entry.comparingByKey()))
-                        .limit(query.limit())
-                        .map(hit -> byId.get(hit.getKey()))
-                        .toList();
             }
+            return hits.entrySet().stream()
+                    .filter(hit -> selects(query, byId.get(hit.getKey())))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(query.limit())
+                    .map(hit -> byId.get(hit.getKey()))
+                    .toList();
+        }
 
-            @Override
-            public List<ClientRecord> scan(ClientScan scan) {
-                Map<String, ClientRecord> rest = scan.afterId() == null ? byId : byId.tailMap(scan.afterId(), false);
-                return rest.values().stream()
-                        .filter(client -> scan.organizationIds().isEmpty()
-                                || scan.organizationIds().contains(client.organizationId()))
-                        .limit(scan.limit())
-                        .toList();
-            }
-        };
+        @Override
+        public List<ClientRecord> scan(ClientScan scan) {
+            Map<String, ClientRecord> rest = scan.afterId() == null ? byId : byId.tailMap(scan.afterId(), false);
+            return rest.values().stream()
+                    .filter(client -> scan.organizationIds().isEmpty()
+                            || scan.organizationIds().contains(client.organizationId()))
+                    .limit(scan.limit())
+                    .toList();
+        }
     }
 
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.sharing.ConsentStore;
 
@@ -24,34 +24,26 @@ final class MemoryConsentStore {
             ConsentRecord::id, ConsentRecord::version, ConsentRecord::withVersion, byId, List.of());
 
     ConsentStore bind(List<Runnable> undoLog) {
-        return new ConsentStore() {
-            @Override
-            public ConsentRecord insert(ConsentRecord consent) {
-                return records.insert(undoLog, consent);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ConsentRecord update(ConsentRecord consent) {
-                return records.update(undoLog, consent);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ConsentRecord> implements ConsentStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ConsentRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+        @Override
+        public List<ConsentRecord> findByClient(String clientId) {
+            return select(consent -> consent.clientId().equals(clientId));
+        }
 
-            @Override
-            public List<ConsentRecord> findByClient(String clientId) {
-                return select(consent -> consent.clientId().equals(clientId));
-            }
-
-            @Override
-            public List<ConsentRecord> findByClientsFor(Collection<String> clientIds, String organizationId) {
-                Set<String> clients = Set.copyOf(clientIds);
-                return select(consent -> consent.organizationId().equals(organizationId)
-                        && clients.contains(consent.clientId()));
-            }
-        };
+        @Override
+        public List<ConsentRecord> findByClientsFor(Collection<String> clientIds, String organizationId) {
+            Set<String> clients = Set.copyOf(clientIds);
+            return select(consent -> consent.organizationId().equals(organizationId)
+                    && clients.contains(consent.clientId()));
+        }
     }
 
     private List<ConsentRecord> select(Predicate<ConsentRecord> filter) {

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.casework.EnrollmentStore;
 
@@ -18,36 +18,29 @@ final class MemoryEnrollmentStore {
             .thenComparing(EnrollmentRecord::id);
 
     private final Map<String, EnrollmentRecord> byId = new HashMap<>();
-    private final VersionedRecords<String, EnrollmentRecord> records = VersionedRecords.byId("enrollment", "an enrollment",
+    private final VersionedRecords<String, EnrollmentRecord> records = VersionedRecords.byId(
+            "enrollment", "an enrollment",
             EnrollmentRecord::id, EnrollmentRecord::version, EnrollmentRecord::withVersion, byId, List.of());
 
     EnrollmentStore bind(List<Runnable> undoLog) {
-        return new EnrollmentStore() {
-            @Override
-            public EnrollmentRecord insert(EnrollmentRecord enrollment) {
-                return records.insert(undoLog, enrollment);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public EnrollmentRecord update(EnrollmentRecord enrollment) {
-                return records.update(undoLog, enrollment);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<EnrollmentRecord> implements EnrollmentStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<EnrollmentRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+        @Override
+        public List<EnrollmentRecord> findByClient(String clientId) {
+            return select(enrollment -> enrollment.clientId().equals(clientId));
+        }
 
-            @Override
-            public List<EnrollmentRecord> findByClient(String clientId) {
-                return select(enrollment -> enrollment.clientId().equals(clientId));
-            }
-
-            @Override
-            public List<EnrollmentRecord> findByHousehold(String householdId) {
-                return select(enrollment -> enrollment.householdId().equals(householdId));
-            }
-        };
+        @Override
+        public List<EnrollmentRecord> findByHousehold(String householdId) {
+            return select(enrollment -> enrollment.householdId().equals(householdId));
+        }
     }
 
     private List<EnrollmentRecord> select(Predicate<EnrollmentRecord> filter) {

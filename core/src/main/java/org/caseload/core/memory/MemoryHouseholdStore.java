@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.casework.HouseholdMembership;
 import org.caseload.spi.storage.casework.HouseholdRecord;
@@ -28,30 +28,22 @@ final class MemoryHouseholdStore {
             List.of(new MemberIndex()));
 
     HouseholdStore bind(List<Runnable> undoLog) {
-        return new HouseholdStore() {
-            @Override
-            public HouseholdRecord insert(HouseholdRecord household) {
-                return records.insert(undoLog, household);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public HouseholdRecord update(HouseholdRecord household) {
-                return records.update(undoLog, household);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<HouseholdRecord> implements HouseholdStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<HouseholdRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-
-            @Override
-            public List<HouseholdRecord> findByMember(String clientId) {
-                return idsByMember.getOrDefault(clientId, Set.of()).stream()
-                        .map(byId::get)
-                        .sorted(OLDEST_FIRST)
-                        .toList();
-            }
-        };
+        @Override
+        public List<HouseholdRecord> findByMember(String clientId) {
+            return idsByMember.getOrDefault(clientId, Set.of()).stream()
+                    .map(byId::get)
+                    .sorted(OLDEST_FIRST)
+                    .toList();
+        }
     }
 
     /** The households of each member, and the one household each client may be primary in. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.ProjectRecord;
 import org.caseload.spi.storage.casework.ProjectStore;
 
@@ -21,30 +22,27 @@ final class MemoryProjectStore {
             ProjectRecord::id, ProjectRecord::version, ProjectRecord::withVersion, byId, List.of());
 
     ProjectStore bind(List<Runnable> undoLog) {
-        return new ProjectStore() {
-            @Override
-            public ProjectRecord insert(ProjectRecord project) {
-                return records.insert(undoLog, project);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public Optional<ProjectRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ProjectRecord> implements ProjectStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ProjectRecord> findForUpdate(String id) {
-                // Units of work are already serialized by the storage's lock.
-                return findById(id);
-            }
+        @Override
+        public Optional<ProjectRecord> findForUpdate(String id) {
+            // Units of work are already serialized by the storage's lock.
+            return findById(id);
+        }
 
-            @Override
-            public List<ProjectRecord> findByOrganization(String organizationId) {
-                return byId.values().stream()
-                        .filter(project -> project.organizationId().equals(organizationId))
-                        .sorted(BY_NAME)
-                        .toList();
-            }
-        };
+        @Override
+        public List<ProjectRecord> findByOrganization(String organizationId) {
+            return byId.values().stream()
+                    .filter(project -> project.organizationId().equals(organizationId))
+                    .sorted(BY_NAME)
+                    .toList();
+        }
     }
 }

@@ -1,60 +1,39 @@
 package org.caseload.core.memory;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.caseload.core.internal.memory.VersionedRecords;
-import org.caseload.spi.storage.casework.ClientHistoryQuery;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.casework.ServiceDeliveryStore;
+import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /** Services delivered; accessed only under the storage's lock. */
 final class MemoryServiceDeliveryStore {
 
-    private static final Comparator<ServiceDeliveryRecord> NEWEST_FIRST = Comparator
-            .comparing(ServiceDeliveryRecord::deliveredOn)
-            .thenComparing(ServiceDeliveryRecord::createdAt)
-            .reversed()
-            .thenComparing(ServiceDeliveryRecord::id);
+    private static final ClientHistoryListing<ServiceDeliveryRecord> LISTING = new ClientHistoryListing<>(
+            ServiceDeliveryRecord::clientId, ServiceDeliveryRecord::organizationId, ServiceDeliveryRecord::deliveredOn,
+            ServiceDeliveryRecord::createdAt, ServiceDeliveryRecord::id);
 
     private final Map<String, ServiceDeliveryRecord> byId = new HashMap<>();
-    private final VersionedRecords<String, ServiceDeliveryRecord> records = VersionedRecords.byId("serviceDelivery", "a service delivery",
+    private final VersionedRecords<String, ServiceDeliveryRecord> records = VersionedRecords.byId(
+            "serviceDelivery", "a service delivery",
             ServiceDeliveryRecord::id, ServiceDeliveryRecord::version, ServiceDeliveryRecord::withVersion, byId, List.of());
 
     ServiceDeliveryStore bind(List<Runnable> undoLog) {
-        return new ServiceDeliveryStore() {
-            @Override
-            public ServiceDeliveryRecord insert(ServiceDeliveryRecord delivery) {
-                return records.insert(undoLog, delivery);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ServiceDeliveryRecord update(ServiceDeliveryRecord delivery) {
-                return records.update(undoLog, delivery);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ServiceDeliveryRecord> implements ServiceDeliveryStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public void delete(String id, long expectedVersion) {
-                records.delete(undoLog, id, expectedVersion);
-            }
-
-            @Override
-            public Optional<ServiceDeliveryRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-
-            @Override
-            public List<ServiceDeliveryRecord> findByClient(ClientHistoryQuery query) {
-                return byId.values().stream()
-                        .filter(delivery -> delivery.clientId().equals(query.clientId()))
-                        .filter(delivery -> query.organizationIds().isEmpty()
-                                || query.organizationIds().contains(delivery.organizationId()))
-                        .sorted(NEWEST_FIRST)
-                        .limit(query.limit())
-                        .toList();
-            }
-        };
+        @Override
+        public List<ServiceDeliveryRecord> findByClient(ClientHistoryQuery query) {
+            return LISTING.select(byId.values(), query);
+        }
     }
 }

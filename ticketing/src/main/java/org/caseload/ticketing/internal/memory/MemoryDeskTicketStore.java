@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.desk.DeskAttachmentRecord;
@@ -39,87 +40,84 @@ final class MemoryDeskTicketStore {
     }
 
     DeskTicketStore bind(List<Runnable> undoLog) {
-        return new DeskTicketStore() {
-            @Override
-            public DeskTicketRecord insert(DeskTicketRecord ticket) {
-                return records.insert(undoLog, ticket);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public DeskTicketRecord update(DeskTicketRecord ticket) {
-                DeskTicketRecord previous = byId.get(ticket.id());
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<DeskTicketRecord> implements DeskTicketStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
+
+        @Override
+        public DeskTicketRecord update(DeskTicketRecord ticket) {
+            DeskTicketRecord previous = byId.get(ticket.id());
+            if (previous == null) {
+                return super.update(ticket);
+            }
+            // The correlation to the organization's ticket never changes.
+            return super.update(new DeskTicketRecord(ticket.id(), previous.organizationId(),
+                    previous.ticketId(), ticket.kind(), ticket.summary(), ticket.screenId(), ticket.escalatedBy(),
+                    ticket.attachmentMediaType(), ticket.status(), ticket.severity(), ticket.complexity(),
+                    ticket.impact(), ticket.urgency(), ticket.priority(), ticket.tier(), ticket.supportGroup(),
+                    ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version()));
+        }
+
+        @Override
+        public Optional<DeskTicketRecord> findByTicket(String organizationId, String ticketId) {
+            return Optional.ofNullable(idByTicket.get(List.of(organizationId, ticketId))).map(byId::get);
+        }
+
+        @Override
+        public List<DeskTicketRecord> find(DeskTicketQuery query) {
+            return byId.values().stream()
+                    .filter(ticket -> query.status() == null || ticket.status() == query.status())
+                    .filter(ticket -> query.tier() == null || query.tier().equals(ticket.tier()))
+                    .sorted(OLDEST_FIRST)
+                    .limit(query.limit())
+                    .toList();
+        }
+
+        @Override
+        public void addNote(DeskNoteRecord note) {
+            if (!byId.containsKey(note.deskTicketId())) {
+                throw new NotFoundException("deskTicket", note.deskTicketId());
+            }
+            if (!noteIds.add(note.id())) {
+                throw new StorageException("a desk note with id " + note.id() + " already exists");
+            }
+            List<DeskNoteRecord> notes = notesByTicket.computeIfAbsent(note.deskTicketId(), id -> new ArrayList<>());
+            notes.add(note);
+            undoLog().add(() -> {
+                notes.remove(notes.size() - 1);
+                noteIds.remove(note.id());
+            });
+        }
+
+        @Override
+        public List<DeskNoteRecord> notes(String deskTicketId) {
+            return List.copyOf(notesByTicket.getOrDefault(deskTicketId, List.of()));
+        }
+
+        @Override
+        public void putAttachment(DeskAttachmentRecord attachment) {
+            if (!byId.containsKey(attachment.deskTicketId())) {
+                throw new NotFoundException("deskTicket", attachment.deskTicketId());
+            }
+            DeskAttachmentRecord previous = attachments.put(attachment.deskTicketId(), attachment);
+            undoLog().add(() -> {
                 if (previous == null) {
-                    return records.update(undoLog, ticket);
+                    attachments.remove(attachment.deskTicketId());
+                } else {
+                    attachments.put(previous.deskTicketId(), previous);
                 }
-                // The correlation to the organization's ticket never changes.
-                return records.update(undoLog, new DeskTicketRecord(ticket.id(), previous.organizationId(),
-                        previous.ticketId(), ticket.kind(), ticket.summary(), ticket.screenId(), ticket.escalatedBy(),
-                        ticket.attachmentMediaType(), ticket.status(), ticket.severity(), ticket.complexity(),
-                        ticket.impact(), ticket.urgency(), ticket.priority(), ticket.tier(), ticket.supportGroup(),
-                        ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version()));
-            }
+            });
+        }
 
-            @Override
-            public Optional<DeskTicketRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-
-            @Override
-            public Optional<DeskTicketRecord> findByTicket(String organizationId, String ticketId) {
-                return Optional.ofNullable(idByTicket.get(List.of(organizationId, ticketId))).map(byId::get);
-            }
-
-            @Override
-            public List<DeskTicketRecord> find(DeskTicketQuery query) {
-                return byId.values().stream()
-                        .filter(ticket -> query.status() == null || ticket.status() == query.status())
-                        .filter(ticket -> query.tier() == null || query.tier().equals(ticket.tier()))
-                        .sorted(OLDEST_FIRST)
-                        .limit(query.limit())
-                        .toList();
-            }
-
-            @Override
-            public void addNote(DeskNoteRecord note) {
-                if (!byId.containsKey(note.deskTicketId())) {
-                    throw new NotFoundException("deskTicket", note.deskTicketId());
-                }
-                if (!noteIds.add(note.id())) {
-                    throw new StorageException("a desk note with id " + note.id() + " already exists");
-                }
-                List<DeskNoteRecord> notes = notesByTicket.computeIfAbsent(note.deskTicketId(), id -> new ArrayList<>());
-                notes.add(note);
-                undoLog.add(() -> {
-                    notes.remove(notes.size() - 1);
-                    noteIds.remove(note.id());
-                });
-            }
-
-            @Override
-            public List<DeskNoteRecord> notes(String deskTicketId) {
-                return List.copyOf(notesByTicket.getOrDefault(deskTicketId, List.of()));
-            }
-
-            @Override
-            public void putAttachment(DeskAttachmentRecord attachment) {
-                if (!byId.containsKey(attachment.deskTicketId())) {
-                    throw new NotFoundException("deskTicket", attachment.deskTicketId());
-                }
-                DeskAttachmentRecord previous = attachments.put(attachment.deskTicketId(), attachment);
-                undoLog.add(() -> {
-                    if (previous == null) {
-                        attachments.remove(attachment.deskTicketId());
-                    } else {
-                        attachments.put(previous.deskTicketId(), previous);
-                    }
-                });
-            }
-
-            @Override
-            public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
-                return Optional.ofNullable(attachments.get(deskTicketId));
-            }
-        };
+        @Override
+        public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
+            return Optional.ofNullable(attachments.get(deskTicketId));
+        }
     }
 
     private static String duplicate(DeskTicketRecord ticket) {

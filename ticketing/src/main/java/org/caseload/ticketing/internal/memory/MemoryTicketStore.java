@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.tickets.TicketAssigneeFilter;
@@ -52,83 +53,75 @@ final class MemoryTicketStore {
     }
 
     TicketStore bind(List<Runnable> undoLog) {
-        return new TicketStore() {
-            @Override
-            public TicketRecord insert(TicketRecord ticket) {
-                return records.insert(undoLog, ticket);
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public TicketRecord update(TicketRecord ticket) {
-                return records.update(undoLog, ticket);
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<TicketRecord> implements TicketStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<TicketRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+        @Override
+        public List<TicketRecord> find(TicketQuery query) {
+            return byId.values().stream()
+                    .filter(matching(query))
+                    .sorted(ordering(query.order()))
+                    .skip(query.offset())
+                    .limit(query.limit())
+                    .toList();
+        }
 
-            @Override
-            public List<TicketRecord> find(TicketQuery query) {
-                return byId.values().stream()
-                        .filter(matching(query))
-                        .sorted(ordering(query.order()))
-                        .skip(query.offset())
-                        .limit(query.limit())
-                        .toList();
+        @Override
+        public void addNote(TicketNoteRecord note) {
+            if (!byId.containsKey(note.ticketId())) {
+                throw new NotFoundException("ticket", note.ticketId());
             }
+            if (!noteIds.add(note.id())) {
+                throw new StorageException("a ticket note with id " + note.id() + " already exists");
+            }
+            List<TicketNoteRecord> notes = notesByTicket.computeIfAbsent(note.ticketId(), id -> new ArrayList<>());
+            notes.add(note);
+            undoLog().add(() -> {
+                notes.remove(notes.size() - 1);
+                noteIds.remove(note.id());
+            });
+        }
 
-            @Override
-            public void addNote(TicketNoteRecord note) {
-                if (!byId.containsKey(note.ticketId())) {
-                    throw new NotFoundException("ticket", note.ticketId());
-                }
-                if (!noteIds.add(note.id())) {
-                    throw new StorageException("a ticket note with id " + note.id() + " already exists");
-                }
-                List<TicketNoteRecord> notes = notesByTicket.computeIfAbsent(note.ticketId(), id -> new ArrayList<>());
-                notes.add(note);
-                undoLog.add(() -> {
-                    notes.remove(notes.size() - 1);
-                    noteIds.remove(note.id());
-                });
-            }
+        @Override
+        public List<TicketNoteRecord> notes(String ticketId) {
+            return List.copyOf(notesByTicket.getOrDefault(ticketId, List.of()));
+        }
 
-            @Override
-            public List<TicketNoteRecord> notes(String ticketId) {
-                return List.copyOf(notesByTicket.getOrDefault(ticketId, List.of()));
-            }
+        @Override
+        public Optional<TicketRecord> findByIdempotencyKey(String organizationId, String key) {
+            return Optional.ofNullable(idByIdempotencyKey.get(new IdempotencyScope(organizationId, key)))
+                    .map(byId::get);
+        }
 
-            @Override
-            public Optional<TicketRecord> findByIdempotencyKey(String organizationId, String key) {
-                return Optional.ofNullable(idByIdempotencyKey.get(new IdempotencyScope(organizationId, key)))
-                        .map(byId::get);
-            }
+        @Override
+        public List<TicketRecord> findInStatusEnteredBy(TicketStatus status, Instant cutoff, int limit) {
+            return byStatusAge.getOrDefault(status, Collections.emptyNavigableSet()).stream()
+                    .takeWhile(ticket -> !ticket.statusChangedAt().isAfter(cutoff))
+                    .limit(limit)
+                    .toList();
+        }
 
-            @Override
-            public List<TicketRecord> findInStatusEnteredBy(TicketStatus status, Instant cutoff, int limit) {
-                return byStatusAge.getOrDefault(status, Collections.emptyNavigableSet()).stream()
-                        .takeWhile(ticket -> !ticket.statusChangedAt().isAfter(cutoff))
-                        .limit(limit)
-                        .toList();
+        @Override
+        public void putScreenshot(TicketScreenshotRecord screenshot) {
+            if (!byId.containsKey(screenshot.ticketId())) {
+                throw new NotFoundException("ticket", screenshot.ticketId());
             }
+            if (screenshots.putIfAbsent(screenshot.ticketId(), screenshot) != null) {
+                throw new StorageException("ticket " + screenshot.ticketId() + " already has a screenshot");
+            }
+            undoLog().add(() -> screenshots.remove(screenshot.ticketId()));
+        }
 
-            @Override
-            public void putScreenshot(TicketScreenshotRecord screenshot) {
-                if (!byId.containsKey(screenshot.ticketId())) {
-                    throw new NotFoundException("ticket", screenshot.ticketId());
-                }
-                if (screenshots.putIfAbsent(screenshot.ticketId(), screenshot) != null) {
-                    throw new StorageException("ticket " + screenshot.ticketId() + " already has a screenshot");
-                }
-                undoLog.add(() -> screenshots.remove(screenshot.ticketId()));
-            }
-
-            @Override
-            public Optional<TicketScreenshotRecord> screenshot(String ticketId) {
-                return Optional.ofNullable(screenshots.get(ticketId));
-            }
-        };
+        @Override
+        public Optional<TicketScreenshotRecord> screenshot(String ticketId) {
+            return Optional.ofNullable(screenshots.get(ticketId));
+        }
     }
 
     /** At most one ticket per idempotency key within an organization. */
