@@ -96,6 +96,10 @@ final class ClientHistoryTable<R> {
         VersionedRows.requireChanged(deleted, recordType, id, expectedVersion, () -> findById(id).isPresent());
     }
 
+    long versionOf(R record) {
+        return versionOf.applyAsLong(record);
+    }
+
     Optional<R> findById(String id) {
         return session.query("read " + described + " " + id, selectById, statement -> statement.setString(1, id),
                 reader).stream().findFirst();
