@@ -13,7 +13,7 @@ final class MemoryDeskHistoryStore {
 
     /** @param deskTicketExists whether a desk ticket with a given id exists */
     MemoryDeskHistoryStore(Predicate<String> deskTicketExists) {
-        this.log = new MemoryHistoryLog<>("deskTicket", deskTicketExists, DeskHistoryRecord::deskTicketId,
+        this.log = new MemoryHistoryLog<>("deskTicket", "a deskTicket history entry", deskTicketExists, DeskHistoryRecord::deskTicketId,
                 DeskHistoryRecord::id);
     }
 

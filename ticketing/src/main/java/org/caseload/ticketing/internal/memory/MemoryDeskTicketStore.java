@@ -1,13 +1,11 @@
 package org.caseload.ticketing.internal.memory;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.error.NotFoundException;
@@ -26,9 +24,9 @@ final class MemoryDeskTicketStore {
             .thenComparing(DeskTicketRecord::id);
 
     private final Map<String, DeskTicketRecord> byId = new HashMap<>();
+    private final MemoryHistoryLog<DeskNoteRecord> notes = new MemoryHistoryLog<>("deskTicket", "a desk note",
+            byId::containsKey, DeskNoteRecord::deskTicketId, DeskNoteRecord::id);
     private final Map<List<String>, String> idByTicket = new HashMap<>();
-    private final Map<String, List<DeskNoteRecord>> notesByTicket = new HashMap<>();
-    private final Set<String> noteIds = new HashSet<>();
     private final Map<String, DeskAttachmentRecord> attachments = new HashMap<>();
     private final VersionedRecords<String, DeskTicketRecord> records = new VersionedRecords<>("deskTicket",
             DeskTicketRecord::id, DeskTicketRecord::version, DeskTicketRecord::withVersion,
@@ -80,23 +78,12 @@ final class MemoryDeskTicketStore {
 
         @Override
         public void addNote(DeskNoteRecord note) {
-            if (!byId.containsKey(note.deskTicketId())) {
-                throw new NotFoundException("deskTicket", note.deskTicketId());
-            }
-            if (!noteIds.add(note.id())) {
-                throw new StorageException("a desk note with id " + note.id() + " already exists");
-            }
-            List<DeskNoteRecord> notes = notesByTicket.computeIfAbsent(note.deskTicketId(), id -> new ArrayList<>());
-            notes.add(note);
-            undoLog().add(() -> {
-                notes.remove(notes.size() - 1);
-                noteIds.remove(note.id());
-            });
+            notes.append(undoLog(), note);
         }
 
         @Override
         public List<DeskNoteRecord> notes(String deskTicketId) {
-            return List.copyOf(notesByTicket.getOrDefault(deskTicketId, List.of()));
+            return notes.entries(deskTicketId);
         }
 
         @Override

@@ -13,7 +13,7 @@ final class MemoryTicketHistoryStore {
 
     /** @param ticketExists whether a ticket with a given id exists */
     MemoryTicketHistoryStore(Predicate<String> ticketExists) {
-        this.log = new MemoryHistoryLog<>("ticket", ticketExists, TicketHistoryRecord::ticketId,
+        this.log = new MemoryHistoryLog<>("ticket", "a ticket history entry", ticketExists, TicketHistoryRecord::ticketId,
                 TicketHistoryRecord::id);
     }
 

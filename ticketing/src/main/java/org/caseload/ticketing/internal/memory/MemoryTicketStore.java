@@ -1,19 +1,17 @@
 package org.caseload.ticketing.internal.memory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.error.NotFoundException;
@@ -38,10 +36,10 @@ final class MemoryTicketStore {
             .thenComparing(TicketRecord::id);
 
     private final Map<String, TicketRecord> byId = new HashMap<>();
+    private final MemoryHistoryLog<TicketNoteRecord> notes = new MemoryHistoryLog<>("ticket", "a ticket note",
+            byId::containsKey, TicketNoteRecord::ticketId, TicketNoteRecord::id);
     private final Map<IdempotencyScope, String> idByIdempotencyKey = new HashMap<>();
     private final Map<TicketStatus, NavigableSet<TicketRecord>> byStatusAge = new EnumMap<>(TicketStatus.class);
-    private final Map<String, List<TicketNoteRecord>> notesByTicket = new HashMap<>();
-    private final Set<String> noteIds = new HashSet<>();
     private final Map<String, TicketScreenshotRecord> screenshots = new HashMap<>();
     private final VersionedRecords<String, TicketRecord> records = VersionedRecords.byId("ticket", "a ticket",
             TicketRecord::id, TicketRecord::version, TicketRecord::withVersion, byId,
@@ -74,23 +72,12 @@ final class MemoryTicketStore {
 
         @Override
         public void addNote(TicketNoteRecord note) {
-            if (!byId.containsKey(note.ticketId())) {
-                throw new NotFoundException("ticket", note.ticketId());
-            }
-            if (!noteIds.add(note.id())) {
-                throw new StorageException("a ticket note with id " + note.id() + " already exists");
-            }
-            List<TicketNoteRecord> notes = notesByTicket.computeIfAbsent(note.ticketId(), id -> new ArrayList<>());
-            notes.add(note);
-            undoLog().add(() -> {
-                notes.remove(notes.size() - 1);
-                noteIds.remove(note.id());
-            });
+            notes.append(undoLog(), note);
         }
 
         @Override
         public List<TicketNoteRecord> notes(String ticketId) {
-            return List.copyOf(notesByTicket.getOrDefault(ticketId, List.of()));
+            return notes.entries(ticketId);
         }
 
         @Override
