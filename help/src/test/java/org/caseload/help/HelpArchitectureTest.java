@@ -46,7 +46,7 @@ class HelpArchitectureTest {
         noClasses().that().resideInAPackage("org.caseload.help..")
                 .should().dependOnClassesThat(resideInAPackage("..internal..")
                         .and(not(resideInAPackage(INTERNAL)))
-                        .and(not(resideInAPackage("org.caseload.core.internal"))))
+                        .and(not(resideInAPackage("org.caseload.core.internal.."))))
                 .check(HELP);
     }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /**
@@ -87,9 +85,7 @@ final class ClientHistoryTable<R> {
             statement.setString(next, id);
             statement.setLong(next + 1, version);
         });
-        if (changed == 0) {
-            throw missingOrChanged(id, version);
-        }
+        VersionedRows.requireChanged(changed, recordType, id, version, () -> findById(id).isPresent());
     }
 
     void delete(String id, long expectedVersion) {
@@ -97,9 +93,11 @@ final class ClientHistoryTable<R> {
             statement.setString(1, id);
             statement.setLong(2, expectedVersion);
         });
-        if (deleted == 0) {
-            throw missingOrChanged(id, expectedVersion);
-        }
+        VersionedRows.requireChanged(deleted, recordType, id, expectedVersion, () -> findById(id).isPresent());
+    }
+
+    long versionOf(R record) {
+        return versionOf.applyAsLong(record);
     }
 
     Optional<R> findById(String id) {
@@ -119,11 +117,5 @@ final class ClientHistoryTable<R> {
                     statement.setInt(index, query.limit());
                 },
                 reader);
-    }
-
-    private RuntimeException missingOrChanged(String id, long expectedVersion) {
-        return findById(id).isPresent()
-                ? new ConcurrentModificationException(recordType, id, expectedVersion)
-                : new NotFoundException(recordType, id);
     }
 }

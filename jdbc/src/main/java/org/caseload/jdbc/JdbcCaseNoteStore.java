@@ -6,51 +6,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
 import org.caseload.spi.storage.casework.CaseNoteStore;
-import org.caseload.spi.storage.casework.ClientHistoryQuery;
 
 /** Case notes in the {@code case_note} table. */
-final class JdbcCaseNoteStore implements CaseNoteStore {
-
-    private final ClientHistoryTable<CaseNoteRecord> table;
+final class JdbcCaseNoteStore extends ClientHistoryStore<CaseNoteRecord> implements CaseNoteStore {
 
     JdbcCaseNoteStore(JdbcSession session) {
-        this.table = new ClientHistoryTable<>(session, "caseNote", "case note", "case_note", List.of(
+        super(new ClientHistoryTable<>(session, "caseNote", "case note", "case_note", List.of(
                 "organization_id", "client_id", "enrollment_id", "note_date", "author_user_id",
                 "author_name", "regarding", "note_text", "read_only", "created_at_epoch_ns",
                 "updated_at_epoch_ns"),
                 "note_date", CaseNoteRecord::id, CaseNoteRecord::version,
-                JdbcCaseNoteStore::bindContent, JdbcCaseNoteStore::read);
-    }
-
-    @Override
-    public CaseNoteRecord insert(CaseNoteRecord note) {
-        CaseNoteRecord stored = note.withVersion(1);
-        table.insert(stored);
-        return stored;
-    }
-
-    @Override
-    public CaseNoteRecord update(CaseNoteRecord note) {
-        table.update(note);
-        return note.withVersion(note.version() + 1);
-    }
-
-    @Override
-    public void delete(String id, long expectedVersion) {
-        table.delete(id, expectedVersion);
-    }
-
-    @Override
-    public Optional<CaseNoteRecord> findById(String id) {
-        return table.findById(id);
-    }
-
-    @Override
-    public List<CaseNoteRecord> findByClient(ClientHistoryQuery query) {
-        return table.findByClient(query, "list the case notes of client " + query.clientId());
+                JdbcCaseNoteStore::bindContent, JdbcCaseNoteStore::read),
+                CaseNoteRecord::withVersion, "case notes of client");
     }
 
     /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
 import org.caseload.spi.storage.clients.ClientMergeStore;
@@ -106,11 +104,8 @@ final class JdbcClientMergeStore implements ClientMergeStore {
             statement.setString(3, merge.id());
             statement.setLong(4, merge.version());
         });
-        if (changed == 0) {
-            throw findById(merge.id()).isPresent()
-                    ? new ConcurrentModificationException("clientMerge", merge.id(), merge.version())
-                    : new NotFoundException("clientMerge", merge.id());
-        }
+        VersionedRows.requireChanged(changed, "clientMerge", merge.id(), merge.version(),
+                () -> findById(merge.id()).isPresent());
         return findById(merge.id()).orElseThrow();
     }
 

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.Gender;
@@ -115,11 +113,7 @@ final class JdbcClientStore implements ClientStore {
             statement.setString(21, client.id());
             statement.setLong(22, client.version());
         });
-        if (changed == 0) {
-            throw exists(client.id())
-                    ? new ConcurrentModificationException("client", client.id(), client.version())
-                    : new NotFoundException("client", client.id());
-        }
+        VersionedRows.requireChanged(changed, "client", client.id(), client.version(), () -> exists(client.id()));
         session.update("replace the match keys of client " + client.id(), DELETE_KEYS,
                 statement -> statement.setString(1, client.id()));
         lists.delete(client.id());

@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.sharing.ConsentDecision;
 import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.sharing.ConsentStore;
@@ -64,11 +62,8 @@ final class JdbcConsentStore implements ConsentStore {
             statement.setString(next, consent.id());
             statement.setLong(next + 1, consent.version());
         });
-        if (changed == 0) {
-            throw findById(consent.id()).isPresent()
-                    ? new ConcurrentModificationException("consent", consent.id(), consent.version())
-                    : new NotFoundException("consent", consent.id());
-        }
+        VersionedRows.requireChanged(changed, "consent", consent.id(), consent.version(),
+                () -> findById(consent.id()).isPresent());
         return consent.withVersion(consent.version() + 1);
     }
 

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.desk.DeskAttachmentRecord;
 import org.caseload.spi.storage.desk.DeskNoteRecord;
@@ -75,11 +74,8 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
             statement.setString(next, ticket.id());
             statement.setLong(next + 1, ticket.version());
         });
-        if (changed == 0) {
-            throw findById(ticket.id()).isPresent()
-                    ? new ConcurrentModificationException("deskTicket", ticket.id(), ticket.version())
-                    : new NotFoundException("deskTicket", ticket.id());
-        }
+        VersionedRows.requireChanged(changed, "deskTicket", ticket.id(), ticket.version(),
+                () -> findById(ticket.id()).isPresent());
         // The correlation and the time received never change.
         return findById(ticket.id()).orElseThrow();
     }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
@@ -71,11 +69,8 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
             statement.setString(next, enrollment.id());
             statement.setLong(next + 1, enrollment.version());
         });
-        if (changed == 0) {
-            throw findById(enrollment.id()).isPresent()
-                    ? new ConcurrentModificationException("enrollment", enrollment.id(), enrollment.version())
-                    : new NotFoundException("enrollment", enrollment.id());
-        }
+        VersionedRows.requireChanged(changed, "enrollment", enrollment.id(), enrollment.version(),
+                () -> findById(enrollment.id()).isPresent());
         forms.delete(enrollment.id());
         forms.insert(enrollment.id(), enrollment.forms());
         return enrollment.withVersion(enrollment.version() + 1);

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.casework.HouseholdMembership;
 import org.caseload.spi.storage.casework.HouseholdRecord;
@@ -73,11 +71,8 @@ final class JdbcHouseholdStore implements HouseholdStore {
             statement.setString(4, household.id());
             statement.setLong(5, household.version());
         });
-        if (changed == 0) {
-            throw exists(household.id())
-                    ? new ConcurrentModificationException("household", household.id(), household.version())
-                    : new NotFoundException("household", household.id());
-        }
+        VersionedRows.requireChanged(changed, "household", household.id(), household.version(),
+                () -> exists(household.id()));
         session.update("replace the members of household " + household.id(), DELETE_MEMBERS,
                 statement -> statement.setString(1, household.id()));
         HouseholdRecord stored = household.withVersion(household.version() + 1);

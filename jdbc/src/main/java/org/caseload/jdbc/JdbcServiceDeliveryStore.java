@@ -6,51 +6,21 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
 import org.caseload.spi.storage.casework.ServiceDeliveryStore;
 
 /** Services delivered, in the {@code service_delivery} table. */
-final class JdbcServiceDeliveryStore implements ServiceDeliveryStore {
-
-    private final ClientHistoryTable<ServiceDeliveryRecord> table;
+final class JdbcServiceDeliveryStore extends ClientHistoryStore<ServiceDeliveryRecord>
+        implements ServiceDeliveryStore {
 
     JdbcServiceDeliveryStore(JdbcSession session) {
-        this.table = new ClientHistoryTable<>(session, "serviceDelivery", "service delivery", "service_delivery",
+        super(new ClientHistoryTable<>(session, "serviceDelivery", "service delivery", "service_delivery",
                 List.of(
                 "organization_id", "client_id", "enrollment_id", "service_type_id", "delivered_value",
                 "delivered_on", "recorded_by", "created_at_epoch_ns", "updated_at_epoch_ns"),
                 "delivered_on", ServiceDeliveryRecord::id, ServiceDeliveryRecord::version,
-                JdbcServiceDeliveryStore::bindContent, JdbcServiceDeliveryStore::read);
-    }
-
-    @Override
-    public ServiceDeliveryRecord insert(ServiceDeliveryRecord delivery) {
-        ServiceDeliveryRecord stored = delivery.withVersion(1);
-        table.insert(stored);
-        return stored;
-    }
-
-    @Override
-    public ServiceDeliveryRecord update(ServiceDeliveryRecord delivery) {
-        table.update(delivery);
-        return delivery.withVersion(delivery.version() + 1);
-    }
-
-    @Override
-    public void delete(String id, long expectedVersion) {
-        table.delete(id, expectedVersion);
-    }
-
-    @Override
-    public Optional<ServiceDeliveryRecord> findById(String id) {
-        return table.findById(id);
-    }
-
-    @Override
-    public List<ServiceDeliveryRecord> findByClient(ClientHistoryQuery query) {
-        return table.findByClient(query, "list the services delivered to client " + query.clientId());
+                JdbcServiceDeliveryStore::bindContent, JdbcServiceDeliveryStore::read),
+                ServiceDeliveryRecord::withVersion, "services delivered to client");
     }
 
     /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */

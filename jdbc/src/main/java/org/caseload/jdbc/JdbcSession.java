@@ -7,31 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.StorageException;
-import org.caseload.spi.storage.help.ArticleFeedbackStore;
-import org.caseload.spi.storage.audit.AuditStore;
-import org.caseload.spi.storage.casework.CaseNoteStore;
-import org.caseload.spi.storage.desk.DeskHistoryStore;
-import org.caseload.spi.storage.desk.DeskTicketStore;
-import org.caseload.spi.storage.messaging.ReceivedMessageStore;
-import org.caseload.spi.storage.messaging.SupportSequenceStore;
-import org.caseload.spi.storage.clients.ClientLinkStore;
-import org.caseload.spi.storage.clients.ClientMergeStore;
-import org.caseload.spi.storage.clients.ClientStore;
-import org.caseload.spi.storage.casework.EnrollmentStore;
-import org.caseload.spi.storage.casework.HouseholdStore;
-import org.caseload.spi.storage.messaging.OutboxStore;
-import org.caseload.spi.storage.casework.ProjectStore;
-import org.caseload.spi.storage.help.SearchMissStore;
-import org.caseload.spi.storage.tickets.SlaClockStore;
-import org.caseload.spi.storage.sharing.SharingAgreementStore;
-import org.caseload.spi.storage.sharing.ConsentStore;
-import org.caseload.spi.storage.casework.ServiceCatalogStore;
-import org.caseload.spi.storage.casework.ServiceDeliveryStore;
 import org.caseload.spi.storage.StorageSession;
-import org.caseload.spi.storage.tickets.TicketHistoryStore;
-import org.caseload.spi.storage.tickets.TicketStore;
 
 /**
  * One unit of work: its connection (autocommit off), the thread that owns it, and the stores
@@ -67,28 +50,7 @@ final class JdbcSession implements StorageSession {
 
     private final Connection connection;
     private final Thread owner = Thread.currentThread();
-    private final ClientStore clients = new JdbcClientStore(this);
-    private final TicketStore tickets = new JdbcTicketStore(this);
-    private final AuditStore audit = new JdbcAuditStore(this);
-    private final OutboxStore outbox = new JdbcOutboxStore(this);
-    private final ArticleFeedbackStore articleFeedback = new JdbcArticleFeedbackStore(this);
-    private final SearchMissStore searchMisses = new JdbcSearchMissStore(this);
-    private final HouseholdStore households = new JdbcHouseholdStore(this);
-    private final ProjectStore projects = new JdbcProjectStore(this);
-    private final EnrollmentStore enrollments = new JdbcEnrollmentStore(this);
-    private final CaseNoteStore caseNotes = new JdbcCaseNoteStore(this);
-    private final ServiceCatalogStore serviceCatalog = new JdbcServiceCatalogStore(this);
-    private final ServiceDeliveryStore serviceDeliveries = new JdbcServiceDeliveryStore(this);
-    private final TicketHistoryStore ticketHistory = new JdbcTicketHistoryStore(this);
-    private final DeskTicketStore deskTickets = new JdbcDeskTicketStore(this);
-    private final DeskHistoryStore deskHistory = new JdbcDeskHistoryStore(this);
-    private final ReceivedMessageStore receivedMessages = new JdbcReceivedMessageStore(this);
-    private final SupportSequenceStore supportSequences = new JdbcSupportSequenceStore(this);
-    private final ClientMergeStore clientMerges = new JdbcClientMergeStore(this);
-    private final ClientLinkStore clientLinks = new JdbcClientLinkStore(this);
-    private final SlaClockStore slaClocks = new JdbcSlaClockStore(this);
-    private final SharingAgreementStore sharingAgreements = new JdbcSharingAgreementStore(this);
-    private final ConsentStore consents = new JdbcConsentStore(this);
+    private final Map<Class<?>, Object> stores = new HashMap<>();
     private boolean open = true;
     private StorageException doomedBy;
 
@@ -96,114 +58,21 @@ final class JdbcSession implements StorageSession {
         this.connection = connection;
     }
 
+    /** The store of {@code storeType}, created on first use by its domain's factory (see {@link JdbcStoreDomain}). */
     @Override
-    public ClientStore clients() {
-        return clients;
-    }
-
-    @Override
-    public TicketStore tickets() {
-        return tickets;
-    }
-
-    @Override
-    public AuditStore audit() {
-        return audit;
-    }
-
-    @Override
-    public OutboxStore outbox() {
-        return outbox;
-    }
-
-    @Override
-    public ArticleFeedbackStore articleFeedback() {
-        return articleFeedback;
-    }
-
-    @Override
-    public SearchMissStore searchMisses() {
-        return searchMisses;
-    }
-
-    @Override
-    public HouseholdStore households() {
-        return households;
-    }
-
-    @Override
-    public ProjectStore projects() {
-        return projects;
-    }
-
-    @Override
-    public EnrollmentStore enrollments() {
-        return enrollments;
-    }
-
-    @Override
-    public CaseNoteStore caseNotes() {
-        return caseNotes;
-    }
-
-    @Override
-    public ServiceCatalogStore serviceCatalog() {
-        return serviceCatalog;
-    }
-
-    @Override
-    public ServiceDeliveryStore serviceDeliveries() {
-        return serviceDeliveries;
-    }
-
-    @Override
-    public TicketHistoryStore ticketHistory() {
-        return ticketHistory;
-    }
-
-    @Override
-    public DeskTicketStore deskTickets() {
-        return deskTickets;
-    }
-
-    @Override
-    public DeskHistoryStore deskHistory() {
-        return deskHistory;
-    }
-
-    @Override
-    public ReceivedMessageStore receivedMessages() {
-        return receivedMessages;
-    }
-
-    @Override
-    public SupportSequenceStore supportSequences() {
-        return supportSequences;
-    }
-
-    @Override
-    public ClientMergeStore clientMerges() {
-        return clientMerges;
-    }
-
-    @Override
-    public ClientLinkStore clientLinks() {
-        return clientLinks;
-    }
-
-    @Override
-    public SlaClockStore slaClocks() {
-        return slaClocks;
-    }
-
-    @Override
-    public SharingAgreementStore sharingAgreements() {
-        return sharingAgreements;
-    }
-
-    @Override
-    public ConsentStore consents() {
-        return consents;
+    public <S> S store(Class<S> storeType) {
+        Objects.requireNonNull(storeType, "storeType");
+        Object store = stores.get(storeType);
+        if (store == null) {
+            Function<JdbcSession, ?> factory = JdbcStoreDomain.FACTORIES.get(storeType);
+            if (factory == null) {
+                throw new ConfigurationException("the JDBC storage has no store of type " + storeType.getName()
+                        + ": it provides the store interfaces of the SPI only");
+            }
+            store = factory.apply(this);
+            stores.put(storeType, store);
+        }
+        return storeType.cast(store);
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.sharing.SharingAgreementRecord;
 import org.caseload.spi.storage.sharing.SharingAgreementStore;
@@ -63,11 +61,8 @@ final class JdbcSharingAgreementStore implements SharingAgreementStore {
             statement.setString(next, agreement.id());
             statement.setLong(next + 1, agreement.version());
         });
-        if (changed == 0) {
-            throw findById(agreement.id()).isPresent()
-                    ? new ConcurrentModificationException("sharingAgreement", agreement.id(), agreement.version())
-                    : new NotFoundException("sharingAgreement", agreement.id());
-        }
+        VersionedRows.requireChanged(changed, "sharingAgreement", agreement.id(), agreement.version(),
+                () -> findById(agreement.id()).isPresent());
         return agreement.withVersion(agreement.version() + 1);
     }
 

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.tickets.SlaClockRecord;
 import org.caseload.spi.storage.tickets.SlaClockStore;
 import org.caseload.spi.storage.tickets.SlaMetric;
@@ -73,11 +71,8 @@ final class JdbcSlaClockStore implements SlaClockStore {
                     statement.setString(next++, clock.metric().name());
                     statement.setLong(next, clock.version());
                 });
-        if (changed == 0) {
-            throw find(clock.ticketId(), clock.metric()).isPresent()
-                    ? new ConcurrentModificationException(RECORD_TYPE, key, clock.version())
-                    : new NotFoundException(RECORD_TYPE, key);
-        }
+        VersionedRows.requireChanged(changed, RECORD_TYPE, key, clock.version(),
+                () -> find(clock.ticketId(), clock.metric()).isPresent());
         return clock.withVersion(clock.version() + 1);
     }
 

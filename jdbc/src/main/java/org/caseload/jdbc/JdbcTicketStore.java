@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.tickets.TicketContact;
@@ -98,11 +97,8 @@ final class JdbcTicketStore implements TicketStore {
             statement.setString(next, ticket.id());
             statement.setLong(next + 1, ticket.version());
         });
-        if (changed == 0) {
-            throw findById(ticket.id()).isPresent()
-                    ? new ConcurrentModificationException("ticket", ticket.id(), ticket.version())
-                    : new NotFoundException("ticket", ticket.id());
-        }
+        VersionedRows.requireChanged(changed, "ticket", ticket.id(), ticket.version(),
+                () -> findById(ticket.id()).isPresent());
         return ticket.withVersion(ticket.version() + 1);
     }
 

@@ -1,21 +1,17 @@
 package org.caseload.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseload.tck.CaseworkFixtures.caseNote;
 import static org.caseload.tck.CaseworkFixtures.day;
 import static org.caseload.tck.TckFixtures.at;
-import static org.caseload.tck.TckFixtures.inRolledBackUnit;
 import static org.caseload.tck.TckFixtures.inUnit;
 import static org.caseload.tck.TckFixtures.unique;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.casework.CaseNoteStore;
 import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
@@ -31,13 +27,7 @@ public interface CaseNoteStoreContract {
 
     @Test
     default void caseNoteInsertStoresItAtVersionOne() {
-        Storage storage = storage();
-        CaseNoteRecord note = caseNote(unique("org"), unique("client"), day(0), at(0)).withVersion(3);
-
-        CaseNoteRecord inserted = storage.inTransaction(session -> session.caseNotes().insert(note));
-
-        assertThat(inserted).isEqualTo(note.withVersion(1));
-        assertThat(findById(storage, note.id())).contains(inserted);
+        ClientHistoryChecks.insertStoresItAtVersionOne(storage(), kit());
     }
 
     @Test
@@ -55,99 +45,32 @@ public interface CaseNoteStoreContract {
 
     @Test
     default void caseNoteInsertOfAnExistingIdFailsAndKeepsTheStoredNote() {
-        Storage storage = storage();
-        CaseNoteRecord note = caseNote(unique("org"), unique("client"), day(0), at(0));
-        inUnit(storage, session -> session.caseNotes().insert(note));
-
-        assertThatThrownBy(() -> storage.inTransaction(session -> session.caseNotes().insert(
-                caseNote(note.id(), unique("org"), unique("client"), day(1), at(1)))))
-                .isInstanceOf(StorageException.class);
-
-        assertThat(findById(storage, note.id())).contains(note);
+        ClientHistoryChecks.insertOfAnExistingIdFailsAndKeepsTheStoredRecord(storage(), kit());
     }
 
     @Test
     default void caseNoteUpdateStoresTheNextVersion() {
-        Storage storage = storage();
-        CaseNoteRecord note = caseNote(unique("org"), unique("client"), day(0), at(0));
-        inUnit(storage, session -> session.caseNotes().insert(note));
-        CaseNoteRecord edited = note.withContent(day(1), "Housing search, revised", "Signed the lease.", true, at(5));
-
-        CaseNoteRecord updated = storage.inTransaction(session -> session.caseNotes().update(edited));
-
-        assertThat(updated).isEqualTo(edited.withVersion(2));
-        assertThat(findById(storage, note.id())).contains(updated);
+        ClientHistoryChecks.updateStoresTheNextVersion(storage(), kit());
     }
 
     @Test
     default void caseNoteUpdateAndDeleteWithAStaleVersionFailAndWriteNothing() {
-        Storage storage = storage();
-        CaseNoteRecord note = caseNote(unique("org"), unique("client"), day(0), at(0));
-        CaseNoteRecord current = storage.inTransaction(session -> {
-            session.caseNotes().insert(note);
-            return session.caseNotes().update(note.withContent(day(0), "Second", "Second text", false, at(1)));
-        });
-
-        inUnit(storage, session -> {
-            for (long wrongVersion : new long[] {1, 3}) {
-                CaseNoteRecord attempt = current.withContent(day(2), "Third", "Third text", false, at(2))
-                        .withVersion(wrongVersion);
-                assertThatThrownBy(() -> session.caseNotes().update(attempt))
-                        .isInstanceOf(ConcurrentModificationException.class);
-                assertThatThrownBy(() -> session.caseNotes().delete(note.id(), wrongVersion))
-                        .isInstanceOf(ConcurrentModificationException.class);
-            }
-        });
-
-        assertThat(findById(storage, note.id())).contains(current);
+        ClientHistoryChecks.updateAndDeleteWithAStaleVersionFailAndWriteNothing(storage(), kit());
     }
 
     @Test
     default void unknownNotesCannotBeUpdatedOrDeleted() {
-        Storage storage = storage();
-        CaseNoteRecord unknown = caseNote(unique("org"), unique("client"), day(0), at(0));
-
-        assertThatThrownBy(() -> storage.inTransaction(session -> session.caseNotes().update(unknown)))
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> storage.inTransaction(session -> {
-            session.caseNotes().delete(unknown.id(), 1);
-            return null;
-        })).isInstanceOf(NotFoundException.class);
-
-        assertThat(findById(storage, unknown.id())).isEmpty();
+        ClientHistoryChecks.unknownRecordsCannotBeUpdatedOrDeleted(storage(), kit());
     }
 
     @Test
     default void deleteRemovesTheNote() {
-        Storage storage = storage();
-        String client = unique("client");
-        CaseNoteRecord note = caseNote(unique("org"), client, day(0), at(0));
-        inUnit(storage, session -> session.caseNotes().insert(note));
-
-        inUnit(storage, session -> session.caseNotes().delete(note.id(), 1));
-
-        assertThat(findById(storage, note.id())).isEmpty();
-        assertThat(findByClient(storage, new ClientHistoryQuery(client, Set.of(), 10))).isEmpty();
+        ClientHistoryChecks.deleteRemovesTheRecord(storage(), kit());
     }
 
     @Test
     default void findByClientReturnsLatestNoteDateFirstThenLatestCreatedThenById() {
-        Storage storage = storage();
-        String org = unique("org");
-        String client = unique("client");
-        String prefix = unique("note");
-        CaseNoteRecord oldest = caseNote(prefix + "-a", org, client, day(1), at(50));
-        CaseNoteRecord latestDateEarlierCreated = caseNote(prefix + "-b", org, client, day(9), at(10));
-        CaseNoteRecord latestDateLaterCreatedSecondById = caseNote(prefix + "-d", org, client, day(9), at(20));
-        CaseNoteRecord latestDateLaterCreatedFirstById = caseNote(prefix + "-c", org, client, day(9), at(20));
-        CaseNoteRecord otherClient = caseNote(org, unique("client"), day(5), at(5));
-        inUnit(storage, session -> List.of(oldest, latestDateEarlierCreated, latestDateLaterCreatedSecondById,
-                latestDateLaterCreatedFirstById, otherClient).forEach(session.caseNotes()::insert));
-
-        assertThat(findByClient(storage, new ClientHistoryQuery(client, Set.of(), 10))).containsExactly(
-                latestDateLaterCreatedFirstById, latestDateLaterCreatedSecondById, latestDateEarlierCreated, oldest);
-        assertThat(findByClient(storage, new ClientHistoryQuery(client, Set.of(org), 2))).containsExactly(
-                latestDateLaterCreatedFirstById, latestDateLaterCreatedSecondById);
+        ClientHistoryChecks.findByClientListsNewestFirst(storage(), kit());
     }
 
     @Test
@@ -169,28 +92,27 @@ public interface CaseNoteStoreContract {
 
     @Test
     default void aUnitThatThrowsLeavesNoCaseNoteChange() {
-        Storage storage = storage();
-        String client = unique("client");
-        CaseNoteRecord edited = caseNote(unique("org"), client, day(0), at(0));
-        CaseNoteRecord deleted = caseNote(unique("org"), client, day(1), at(1));
-        CaseNoteRecord inserted = caseNote(unique("org"), client, day(2), at(2));
-        inUnit(storage, session -> List.of(edited, deleted).forEach(session.caseNotes()::insert));
+        ClientHistoryChecks.aUnitThatThrowsLeavesNoChange(storage(), kit());
+    }
 
-        inRolledBackUnit(storage, session -> {
-            session.caseNotes().insert(inserted);
-            session.caseNotes().update(edited.withContent(day(0), "Changed", "Changed", true, at(3)));
-            session.caseNotes().delete(deleted.id(), 1);
-        });
-
-        assertThat(findByClient(storage, new ClientHistoryQuery(client, Set.of(), 10)))
-                .containsExactly(deleted, edited);
+    private static ClientHistoryChecks.Kit<CaseNoteRecord> kit() {
+        return new ClientHistoryChecks.Kit<>(
+                session -> {
+                    CaseNoteStore notes = session.caseNotes();
+                    return new ClientHistoryChecks.Store<>(notes::insert, notes::update, notes::delete,
+                            notes::findById, notes::findByClient);
+                },
+                CaseworkFixtures::caseNote,
+                (note, date, updatedAt) -> note.withContent(date, "Housing search, revised", "Signed the lease.",
+                        !note.readOnly(), updatedAt),
+                CaseNoteRecord::id, CaseNoteRecord::withVersion);
     }
 
     private static Optional<CaseNoteRecord> findById(Storage storage, String id) {
-        return storage.inTransaction(session -> session.caseNotes().findById(id));
+        return kit().findById(storage, id);
     }
 
     private static List<CaseNoteRecord> findByClient(Storage storage, ClientHistoryQuery query) {
-        return storage.inTransaction(session -> session.caseNotes().findByClient(query));
+        return kit().findByClient(storage, query);
     }
 }

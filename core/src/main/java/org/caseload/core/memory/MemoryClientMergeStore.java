@@ -3,10 +3,8 @@ package org.caseload.core.memory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.clients.ClientMergeRecord;
 import org.caseload.spi.storage.clients.ClientMergeStore;
 
@@ -14,42 +12,28 @@ import org.caseload.spi.storage.clients.ClientMergeStore;
 final class MemoryClientMergeStore {
 
     private final Map<String, ClientMergeRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ClientMergeRecord> records = VersionedRecords.byId("clientMerge",
+            "a client merge", ClientMergeRecord::id, ClientMergeRecord::version,
+            MemoryClientMergeStore::withVersion, byId, List.of());
 
     ClientMergeStore bind(List<Runnable> undoLog) {
-        return new ClientMergeStore() {
-            @Override
-            public ClientMergeRecord insert(ClientMergeRecord merge) {
-                if (byId.containsKey(merge.id())) {
-                    throw new StorageException("a client merge with id " + merge.id() + " already exists");
-                }
-                ClientMergeRecord stored = withVersion(merge, 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ClientMergeRecord update(ClientMergeRecord merge) {
-                ClientMergeRecord previous = byId.get(merge.id());
-                if (previous == null) {
-                    throw new NotFoundException("clientMerge", merge.id());
-                }
-                if (previous.version() != merge.version()) {
-                    throw new ConcurrentModificationException("clientMerge", merge.id(), merge.version());
-                }
-                // Only the undoing changes: everything else stays as first stored.
-                ClientMergeRecord stored = withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()),
-                        previous.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ClientMergeRecord> implements ClientMergeStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ClientMergeRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-        };
+        @Override
+        public ClientMergeRecord update(ClientMergeRecord merge) {
+            // Only the undoing changes: everything else stays as first stored.
+            ClientMergeRecord previous = byId.get(merge.id());
+            ClientMergeRecord undone = previous == null ? merge
+                    : withVersion(previous.undone(merge.unmergedBy(), merge.unmergedAt()), merge.version());
+            return super.update(undone);
+        }
     }
 
     private static ClientMergeRecord withVersion(ClientMergeRecord merge, long version) {

@@ -5,12 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
@@ -22,71 +20,45 @@ final class MemoryClientStore {
     /** Sorted, so that a scan walks clients in id order. */
     private final TreeMap<String, ClientRecord> byId = new TreeMap<>();
     private final Map<String, Set<String>> idsByMatchKey = new HashMap<>();
+    private final VersionedRecords<String, ClientRecord> records = VersionedRecords.byId("client", "a client",
+            ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(new MatchKeyIndex()));
 
     ClientStore bind(List<Runnable> undoLog) {
-        return new ClientStore() {
-            @Override
-            public ClientRecord insert(ClientRecord client) {
-                if (byId.containsKey(client.id())) {
-                    throw new StorageException("a client with id " + client.id() + " already exists");
-                }
-                ClientRecord stored = client.withVersion(1);
-                put(stored);
-                undoLog.add(() -> remove(stored));
-                return stored;
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ClientRecord update(ClientRecord client) {
-                ClientRecord previous = byId.get(client.id());
-                if (previous == null) {
-                    throw new NotFoundException("client", client.id());
-                }
-                if (previous.version() != client.version()) {
-                    throw new ConcurrentModificationException("client", client.id(), client.version());
-                }
-                ClientRecord stored = client.withVersion(client.version() + 1);
-                remove(previous);
-                put(stored);
-                undoLog.add(() -> {
-                    remove(stored);
-                    put(previous);
-                });
-                return stored;
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ClientRecord> implements ClientStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ClientRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-
-            @Override
-            public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-                Map<String, Integer> hits = new HashMap<>();
-                for (String key : query.matchKeys()) {
-                    for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
-                        hits.merge(id, 1, Integer::sum);
-                    }
+        @Override
+        public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
+            Map<String, Integer> hits = new HashMap<>();
+            for (String key : query.matchKeys()) {
+                for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
+                    hits.merge(id, 1, Integer::sum);
                 }
-                return hits.entrySet().stream()
-                        .filter(hit -> selects(query, byId.get(hit.getKey())))
-                        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                                .thenComparing(Map.Entry.comparingByKey()))
-                        .limit(query.limit())
-                        .map(hit -> byId.get(hit.getKey()))
-                        .toList();
             }
+            return hits.entrySet().stream()
+                    .filter(hit -> selects(query, byId.get(hit.getKey())))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(query.limit())
+                    .map(hit -> byId.get(hit.getKey()))
+                    .toList();
+        }
 
-            @Override
-            public List<ClientRecord> scan(ClientScan scan) {
-                Map<String, ClientRecord> rest = scan.afterId() == null ? byId : byId.tailMap(scan.afterId(), false);
-                return rest.values().stream()
-                        .filter(client -> scan.organizationIds().isEmpty()
-                                || scan.organizationIds().contains(client.organizationId()))
-                        .limit(scan.limit())
-                        .toList();
-            }
-        };
+        @Override
+        public List<ClientRecord> scan(ClientScan scan) {
+            Map<String, ClientRecord> rest = scan.afterId() == null ? byId : byId.tailMap(scan.afterId(), false);
+            return rest.values().stream()
+                    .filter(client -> scan.organizationIds().isEmpty()
+                            || scan.organizationIds().contains(client.organizationId()))
+                    .limit(scan.limit())
+                    .toList();
+        }
     }
 
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {
@@ -94,20 +66,23 @@ final class MemoryClientStore {
                 && (!client.restricted() || client.organizationId().equals(query.restrictedVisibleTo()));
     }
 
-    private void put(ClientRecord client) {
-        byId.put(client.id(), client);
-        for (String key : client.matchKeys()) {
-            idsByMatchKey.computeIfAbsent(key, k -> new HashSet<>()).add(client.id());
+    /** Which clients carry each match key. */
+    private final class MatchKeyIndex implements VersionedRecords.Index<ClientRecord> {
+        @Override
+        public void add(ClientRecord client) {
+            for (String key : client.matchKeys()) {
+                idsByMatchKey.computeIfAbsent(key, k -> new HashSet<>()).add(client.id());
+            }
         }
-    }
 
-    private void remove(ClientRecord client) {
-        byId.remove(client.id());
-        for (String key : client.matchKeys()) {
-            Set<String> ids = idsByMatchKey.get(key);
-            ids.remove(client.id());
-            if (ids.isEmpty()) {
-                idsByMatchKey.remove(key);
+        @Override
+        public void remove(ClientRecord client) {
+            for (String key : client.matchKeys()) {
+                Set<String> ids = idsByMatchKey.get(key);
+                ids.remove(client.id());
+                if (ids.isEmpty()) {
+                    idsByMatchKey.remove(key);
+                }
             }
         }
     }

@@ -5,12 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.sharing.ConsentRecord;
 import org.caseload.spi.storage.sharing.ConsentStore;
 
@@ -22,52 +20,30 @@ final class MemoryConsentStore {
             .thenComparing(ConsentRecord::id);
 
     private final Map<String, ConsentRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ConsentRecord> records = VersionedRecords.byId("consent", "a consent",
+            ConsentRecord::id, ConsentRecord::version, ConsentRecord::withVersion, byId, List.of());
 
     ConsentStore bind(List<Runnable> undoLog) {
-        return new ConsentStore() {
-            @Override
-            public ConsentRecord insert(ConsentRecord consent) {
-                if (byId.containsKey(consent.id())) {
-                    throw new StorageException("a consent with id " + consent.id() + " already exists");
-                }
-                ConsentRecord stored = consent.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public ConsentRecord update(ConsentRecord consent) {
-                ConsentRecord previous = byId.get(consent.id());
-                if (previous == null) {
-                    throw new NotFoundException("consent", consent.id());
-                }
-                if (previous.version() != consent.version()) {
-                    throw new ConcurrentModificationException("consent", consent.id(), consent.version());
-                }
-                ConsentRecord stored = consent.withVersion(consent.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ConsentRecord> implements ConsentStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ConsentRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+        @Override
+        public List<ConsentRecord> findByClient(String clientId) {
+            return select(consent -> consent.clientId().equals(clientId));
+        }
 
-            @Override
-            public List<ConsentRecord> findByClient(String clientId) {
-                return select(consent -> consent.clientId().equals(clientId));
-            }
-
-            @Override
-            public List<ConsentRecord> findByClientsFor(Collection<String> clientIds, String organizationId) {
-                Set<String> clients = Set.copyOf(clientIds);
-                return select(consent -> consent.organizationId().equals(organizationId)
-                        && clients.contains(consent.clientId()));
-            }
-        };
+        @Override
+        public List<ConsentRecord> findByClientsFor(Collection<String> clientIds, String organizationId) {
+            Set<String> clients = Set.copyOf(clientIds);
+            return select(consent -> consent.organizationId().equals(organizationId)
+                    && clients.contains(consent.clientId()));
+        }
     }
 
     private List<ConsentRecord> select(Predicate<ConsentRecord> filter) {

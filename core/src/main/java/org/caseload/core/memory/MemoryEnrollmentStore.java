@@ -4,11 +4,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.casework.EnrollmentStore;
 
@@ -20,50 +18,29 @@ final class MemoryEnrollmentStore {
             .thenComparing(EnrollmentRecord::id);
 
     private final Map<String, EnrollmentRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, EnrollmentRecord> records = VersionedRecords.byId(
+            "enrollment", "an enrollment",
+            EnrollmentRecord::id, EnrollmentRecord::version, EnrollmentRecord::withVersion, byId, List.of());
 
     EnrollmentStore bind(List<Runnable> undoLog) {
-        return new EnrollmentStore() {
-            @Override
-            public EnrollmentRecord insert(EnrollmentRecord enrollment) {
-                if (byId.containsKey(enrollment.id())) {
-                    throw new StorageException("an enrollment with id " + enrollment.id() + " already exists");
-                }
-                EnrollmentRecord stored = enrollment.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public EnrollmentRecord update(EnrollmentRecord enrollment) {
-                EnrollmentRecord previous = byId.get(enrollment.id());
-                if (previous == null) {
-                    throw new NotFoundException("enrollment", enrollment.id());
-                }
-                if (previous.version() != enrollment.version()) {
-                    throw new ConcurrentModificationException("enrollment", enrollment.id(), enrollment.version());
-                }
-                EnrollmentRecord stored = enrollment.withVersion(enrollment.version() + 1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.put(previous.id(), previous));
-                return stored;
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<EnrollmentRecord> implements EnrollmentStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<EnrollmentRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+        @Override
+        public List<EnrollmentRecord> findByClient(String clientId) {
+            return select(enrollment -> enrollment.clientId().equals(clientId));
+        }
 
-            @Override
-            public List<EnrollmentRecord> findByClient(String clientId) {
-                return select(enrollment -> enrollment.clientId().equals(clientId));
-            }
-
-            @Override
-            public List<EnrollmentRecord> findByHousehold(String householdId) {
-                return select(enrollment -> enrollment.householdId().equals(householdId));
-            }
-        };
+        @Override
+        public List<EnrollmentRecord> findByHousehold(String householdId) {
+            return select(enrollment -> enrollment.householdId().equals(householdId));
+        }
     }
 
     private List<EnrollmentRecord> select(Predicate<EnrollmentRecord> filter) {

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
+import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.ProjectRecord;
 import org.caseload.spi.storage.casework.ProjectStore;
 
@@ -17,38 +18,31 @@ final class MemoryProjectStore {
             .thenComparing(ProjectRecord::id);
 
     private final Map<String, ProjectRecord> byId = new HashMap<>();
+    private final VersionedRecords<String, ProjectRecord> records = VersionedRecords.byId("project", "a project",
+            ProjectRecord::id, ProjectRecord::version, ProjectRecord::withVersion, byId, List.of());
 
     ProjectStore bind(List<Runnable> undoLog) {
-        return new ProjectStore() {
-            @Override
-            public ProjectRecord insert(ProjectRecord project) {
-                if (byId.containsKey(project.id())) {
-                    throw new StorageException("a project with id " + project.id() + " already exists");
-                }
-                ProjectRecord stored = project.withVersion(1);
-                byId.put(stored.id(), stored);
-                undoLog.add(() -> byId.remove(stored.id()));
-                return stored;
-            }
+        return new View(undoLog);
+    }
 
-            @Override
-            public Optional<ProjectRecord> findById(String id) {
-                return Optional.ofNullable(byId.get(id));
-            }
+    /** The store bound to one unit of work. */
+    private final class View extends VersionedStoreView<ProjectRecord> implements ProjectStore {
+        View(List<Runnable> undoLog) {
+            super(records, undoLog);
+        }
 
-            @Override
-            public Optional<ProjectRecord> findForUpdate(String id) {
-                // Units of work are already serialized by the storage's lock.
-                return findById(id);
-            }
+        @Override
+        public Optional<ProjectRecord> findForUpdate(String id) {
+            // Units of work are already serialized by the storage's lock.
+            return findById(id);
+        }
 
-            @Override
-            public List<ProjectRecord> findByOrganization(String organizationId) {
-                return byId.values().stream()
-                        .filter(project -> project.organizationId().equals(organizationId))
-                        .sorted(BY_NAME)
-                        .toList();
-            }
-        };
+        @Override
+        public List<ProjectRecord> findByOrganization(String organizationId) {
+            return byId.values().stream()
+                    .filter(project -> project.organizationId().equals(organizationId))
+                    .sorted(BY_NAME)
+                    .toList();
+        }
     }
 }

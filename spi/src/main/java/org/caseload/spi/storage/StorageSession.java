@@ -25,52 +25,117 @@ import org.caseload.spi.storage.tickets.TicketStore;
 
 /**
  * The stores of one unit of work, all bound to its transaction. Valid only inside
- * {@link Storage#inTransaction} and only on the thread running it. Each accessor returns the same
- * store every time within a session.
+ * {@link Storage#inTransaction} and only on the thread running it.
+ *
+ * <p>Every store is reached through {@link #store(Class)}; the named accessors below are
+ * shorthands for it, one line per store interface of the SPI, so callers read
+ * {@code session.tickets()} rather than {@code session.store(TicketStore.class)}. A storage
+ * implements {@link #store(Class)} only.
  */
 public interface StorageSession {
 
-    ClientStore clients();
+    /**
+     * The store of the given type bound to this session.
+     *
+     * <p>Within one session every call with the same type returns the same instance. Which types a
+     * storage knows depends on the modules that contributed stores to it: an in-memory storage knows
+     * the stores of {@code caseload-core} and of the feature modules on the class or module path
+     * ({@code caseload-ticketing}, {@code caseload-help}); a database storage knows every store
+     * interface of the SPI.
+     *
+     * @param storeType a store interface of the SPI, such as {@code TicketStore.class}; not null
+     * @param <S>       the store interface
+     * @return the store bound to this session's unit of work; never null
+     * @throws org.caseload.spi.error.ConfigurationException when no module contributed a store of
+     *         this type to the storage; the message names the type and the module that provides it
+     */
+    <S> S store(Class<S> storeType);
 
-    TicketStore tickets();
+    default ClientStore clients() {
+        return store(ClientStore.class);
+    }
 
-    AuditStore audit();
+    default TicketStore tickets() {
+        return store(TicketStore.class);
+    }
 
-    OutboxStore outbox();
+    default AuditStore audit() {
+        return store(AuditStore.class);
+    }
 
-    ArticleFeedbackStore articleFeedback();
+    default OutboxStore outbox() {
+        return store(OutboxStore.class);
+    }
 
-    SearchMissStore searchMisses();
+    default ArticleFeedbackStore articleFeedback() {
+        return store(ArticleFeedbackStore.class);
+    }
 
-    HouseholdStore households();
+    default SearchMissStore searchMisses() {
+        return store(SearchMissStore.class);
+    }
 
-    ProjectStore projects();
+    default HouseholdStore households() {
+        return store(HouseholdStore.class);
+    }
 
-    EnrollmentStore enrollments();
+    default ProjectStore projects() {
+        return store(ProjectStore.class);
+    }
 
-    CaseNoteStore caseNotes();
+    default EnrollmentStore enrollments() {
+        return store(EnrollmentStore.class);
+    }
 
-    ServiceCatalogStore serviceCatalog();
+    default CaseNoteStore caseNotes() {
+        return store(CaseNoteStore.class);
+    }
 
-    ServiceDeliveryStore serviceDeliveries();
+    default ServiceCatalogStore serviceCatalog() {
+        return store(ServiceCatalogStore.class);
+    }
 
-    TicketHistoryStore ticketHistory();
+    default ServiceDeliveryStore serviceDeliveries() {
+        return store(ServiceDeliveryStore.class);
+    }
 
-    DeskTicketStore deskTickets();
+    default TicketHistoryStore ticketHistory() {
+        return store(TicketHistoryStore.class);
+    }
 
-    DeskHistoryStore deskHistory();
+    default DeskTicketStore deskTickets() {
+        return store(DeskTicketStore.class);
+    }
 
-    ReceivedMessageStore receivedMessages();
+    default DeskHistoryStore deskHistory() {
+        return store(DeskHistoryStore.class);
+    }
 
-    SupportSequenceStore supportSequences();
+    default ReceivedMessageStore receivedMessages() {
+        return store(ReceivedMessageStore.class);
+    }
 
-    ClientMergeStore clientMerges();
+    default SupportSequenceStore supportSequences() {
+        return store(SupportSequenceStore.class);
+    }
 
-    ClientLinkStore clientLinks();
+    default ClientMergeStore clientMerges() {
+        return store(ClientMergeStore.class);
+    }
 
-    SlaClockStore slaClocks();
+    default ClientLinkStore clientLinks() {
+        return store(ClientLinkStore.class);
+    }
 
-    SharingAgreementStore sharingAgreements();
+    default SlaClockStore slaClocks() {
+        return store(SlaClockStore.class);
+    }
 
-    ConsentStore consents();
+    default SharingAgreementStore sharingAgreements() {
+        return store(SharingAgreementStore.class);
+    }
+
+    default ConsentStore consents() {
+        return store(ConsentStore.class);
+    }
 }

@@ -1,7 +1,8 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.spi.storage.desk.DeskHistoryRecord;
 import org.caseload.spi.storage.desk.DeskHistoryStore;
 
@@ -12,7 +13,7 @@ final class MemoryDeskHistoryStore {
 
     /** @param deskTicketExists whether a desk ticket with a given id exists */
     MemoryDeskHistoryStore(Predicate<String> deskTicketExists) {
-        this.log = new MemoryHistoryLog<>("deskTicket", deskTicketExists, DeskHistoryRecord::deskTicketId,
+        this.log = new MemoryHistoryLog<>("deskTicket", "a deskTicket history entry", deskTicketExists, DeskHistoryRecord::deskTicketId,
                 DeskHistoryRecord::id);
     }
 

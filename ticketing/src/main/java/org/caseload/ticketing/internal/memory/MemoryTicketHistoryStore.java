@@ -1,7 +1,8 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketHistoryStore;
 
@@ -12,7 +13,7 @@ final class MemoryTicketHistoryStore {
 
     /** @param ticketExists whether a ticket with a given id exists */
     MemoryTicketHistoryStore(Predicate<String> ticketExists) {
-        this.log = new MemoryHistoryLog<>("ticket", ticketExists, TicketHistoryRecord::ticketId,
+        this.log = new MemoryHistoryLog<>("ticket", "a ticket history entry", ticketExists, TicketHistoryRecord::ticketId,
                 TicketHistoryRecord::id);
     }
 

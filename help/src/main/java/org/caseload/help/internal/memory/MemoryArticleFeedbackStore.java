@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.help.internal.memory;
 
 import java.util.ArrayList;
 import java.util.Comparator;

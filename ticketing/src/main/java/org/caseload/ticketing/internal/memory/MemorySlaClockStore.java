@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -9,9 +9,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.spi.storage.tickets.SlaClockRecord;
 import org.caseload.spi.storage.tickets.SlaClockStore;
 import org.caseload.spi.storage.tickets.SlaMetric;
@@ -28,52 +26,34 @@ final class MemorySlaClockStore {
             .thenComparing(SlaClockRecord::ticketId)
             .thenComparing(SlaClockRecord::metric);
 
-    private final Map<Key, SlaClockRecord> byKey = new HashMap<>();
+    private final Map<String, SlaClockRecord> byKey = new HashMap<>();
     private final NavigableSet<SlaClockRecord> byNextCheck = new TreeSet<>(BY_NEXT_CHECK);
+    private final VersionedRecords<String, SlaClockRecord> records = new VersionedRecords<>(RECORD_TYPE,
+            MemorySlaClockStore::keyOf, SlaClockRecord::version, SlaClockRecord::withVersion,
+            clock -> "ticket " + clock.ticketId() + " already has a " + clock.metric() + " clock", byKey,
+            List.of(new NextCheckIndex()));
 
     SlaClockStore bind(List<Runnable> undoLog) {
         return new SlaClockStore() {
             @Override
             public SlaClockRecord insert(SlaClockRecord clock) {
-                if (byKey.containsKey(Key.of(clock))) {
-                    throw new StorageException("ticket " + clock.ticketId() + " already has a " + clock.metric()
-                            + " clock");
-                }
-                SlaClockRecord stored = clock.withVersion(1);
-                put(stored);
-                undoLog.add(() -> remove(stored));
-                return stored;
+                return records.insert(undoLog, clock);
             }
 
             @Override
             public SlaClockRecord update(SlaClockRecord clock) {
-                SlaClockRecord previous = byKey.get(Key.of(clock));
-                if (previous == null) {
-                    throw new NotFoundException(RECORD_TYPE, clock.ticketId() + "/" + clock.metric());
-                }
-                if (previous.version() != clock.version()) {
-                    throw new ConcurrentModificationException(RECORD_TYPE, clock.ticketId() + "/" + clock.metric(),
-                            clock.version());
-                }
-                SlaClockRecord stored = clock.withVersion(clock.version() + 1);
-                remove(previous);
-                put(stored);
-                undoLog.add(() -> {
-                    remove(stored);
-                    put(previous);
-                });
-                return stored;
+                return records.update(undoLog, clock);
             }
 
             @Override
             public Optional<SlaClockRecord> find(String ticketId, SlaMetric metric) {
-                return Optional.ofNullable(byKey.get(new Key(ticketId, metric)));
+                return Optional.ofNullable(byKey.get(keyOf(ticketId, metric)));
             }
 
             @Override
             public List<SlaClockRecord> clocks(String ticketId) {
                 return Stream.of(SlaMetric.values())
-                        .map(metric -> byKey.get(new Key(ticketId, metric)))
+                        .map(metric -> byKey.get(keyOf(ticketId, metric)))
                         .filter(clock -> clock != null)
                         .toList();
             }
@@ -92,23 +72,29 @@ final class MemorySlaClockStore {
         };
     }
 
-    private void put(SlaClockRecord clock) {
-        byKey.put(Key.of(clock), clock);
-        if (clock.nextCheckAt() != null) {
-            byNextCheck.add(clock);
-        }
+    private static String keyOf(SlaClockRecord clock) {
+        return keyOf(clock.ticketId(), clock.metric());
     }
 
-    private void remove(SlaClockRecord clock) {
-        byKey.remove(Key.of(clock));
-        if (clock.nextCheckAt() != null) {
-            byNextCheck.remove(clock);
-        }
+    /** The key as named in errors: {@code ticketId/METRIC}. */
+    private static String keyOf(String ticketId, SlaMetric metric) {
+        return ticketId + "/" + metric;
     }
 
-    private record Key(String ticketId, SlaMetric metric) {
-        static Key of(SlaClockRecord clock) {
-            return new Key(clock.ticketId(), clock.metric());
+    /** The clocks that have a next check, soonest first. */
+    private final class NextCheckIndex implements VersionedRecords.Index<SlaClockRecord> {
+        @Override
+        public void add(SlaClockRecord clock) {
+            if (clock.nextCheckAt() != null) {
+                byNextCheck.add(clock);
+            }
+        }
+
+        @Override
+        public void remove(SlaClockRecord clock) {
+            if (clock.nextCheckAt() != null) {
+                byNextCheck.remove(clock);
+            }
         }
     }
 }

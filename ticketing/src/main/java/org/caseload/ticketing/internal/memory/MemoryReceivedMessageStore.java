@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.core.internal.memory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,14 +12,15 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 
 /**
- * An append-only history per owning record (a ticket's, a desk ticket's), in the order appended;
- * accessed only under the storage's lock.
+ * Entries appended per owning record (a ticket's history or notes, a desk ticket's), in the order
+ * appended; accessed only under the storage's lock.
  *
  * @param <R> the history entry
  */
-final class MemoryHistoryLog<R> {
+public final class MemoryHistoryLog<R> {
 
     private final String ownerType;
+    private final String described;
     private final Predicate<String> ownerExists;
     private final Function<R, String> ownerIdOf;
     private final Function<R, String> idOf;
@@ -28,26 +29,28 @@ final class MemoryHistoryLog<R> {
 
     /**
      * @param ownerType   the owning record's type, as named in a {@link NotFoundException}
+     * @param described   an entry with its article, as named when its id is taken, such as {@code "a ticket note"}
      * @param ownerExists whether an owning record with a given id exists
      * @param ownerIdOf   an entry's owning record id
      * @param idOf        an entry's own id
      */
-    MemoryHistoryLog(String ownerType, Predicate<String> ownerExists, Function<R, String> ownerIdOf,
+    public MemoryHistoryLog(String ownerType, String described, Predicate<String> ownerExists, Function<R, String> ownerIdOf,
                      Function<R, String> idOf) {
         this.ownerType = ownerType;
+        this.described = described;
         this.ownerExists = ownerExists;
         this.ownerIdOf = ownerIdOf;
         this.idOf = idOf;
     }
 
-    void append(List<Runnable> undoLog, R entry) {
+    public void append(List<Runnable> undoLog, R entry) {
         String ownerId = ownerIdOf.apply(entry);
         if (!ownerExists.test(ownerId)) {
             throw new NotFoundException(ownerType, ownerId);
         }
         String id = idOf.apply(entry);
         if (!ids.add(id)) {
-            throw new StorageException("a " + ownerType + " history entry with id " + id + " already exists");
+            throw new StorageException(described + " with id " + id + " already exists");
         }
         List<R> entries = entriesByOwner.computeIfAbsent(ownerId, owner -> new ArrayList<>());
         entries.add(entry);
@@ -57,7 +60,7 @@ final class MemoryHistoryLog<R> {
         });
     }
 
-    List<R> entries(String ownerId) {
+    public List<R> entries(String ownerId) {
         return List.copyOf(entriesByOwner.getOrDefault(ownerId, List.of()));
     }
 }

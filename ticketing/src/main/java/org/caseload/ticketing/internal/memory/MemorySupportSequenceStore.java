@@ -1,4 +1,4 @@
-package org.caseload.core.memory;
+package org.caseload.ticketing.internal.memory;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,0 +1,16 @@
+package org.caseload.help.internal.memory;
+
+import org.caseload.core.memory.MemoryStoreProvider;
+import org.caseload.core.memory.MemoryStores;
+import org.caseload.spi.storage.help.ArticleFeedbackStore;
+import org.caseload.spi.storage.help.SearchMissStore;
+
+/** Help's in-memory stores: article feedback and searches that found nothing. */
+public final class HelpMemoryStores implements MemoryStoreProvider {
+
+    @Override
+    public void contribute(MemoryStores stores) {
+        stores.add(ArticleFeedbackStore.class, new MemoryArticleFeedbackStore()::bind);
+        stores.add(SearchMissStore.class, new MemorySearchMissStore()::bind);
+    }
+}

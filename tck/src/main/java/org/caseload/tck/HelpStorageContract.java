@@ -1,0 +1,5 @@
+package org.caseload.tck;
+
+/** The contract of the stores {@code caseload-help} contributes: article feedback and search misses. */
+public interface HelpStorageContract extends ArticleFeedbackStoreContract, SearchMissStoreContract {
+}
