@@ -28,6 +28,12 @@ module org.caseload.core {
     // KernelAccess, Kernel, CallContext, Operation: the services of ticketing and help run through
     // the same kernel as core's, which no host may reach.
     exports org.caseload.core.internal to org.caseload.ticketing, org.caseload.help;
+    // The versioned-record helpers the in-memory stores of ticketing and help are written on.
+    exports org.caseload.core.internal.memory to org.caseload.ticketing, org.caseload.help;
+
+    // InMemoryStorage gathers its stores from every module that contributes some.
+    uses org.caseload.core.memory.MemoryStoreProvider;
+    provides org.caseload.core.memory.MemoryStoreProvider with org.caseload.core.memory.CoreMemoryStores;
 
     // Commands and requests carry constraints that the validator reads from their private fields;
     // the custom constraints' validators are instantiated by it.

@@ -12,6 +12,9 @@ module org.caseload.help {
 
     exports org.caseload.help;
 
+    // The in-memory stores of article feedback and searches that found nothing.
+    provides org.caseload.core.memory.MemoryStoreProvider with org.caseload.help.internal.memory.HelpMemoryStores;
+
     // Requests carry constraints that the validator reads from their private fields.
     opens org.caseload.help to org.hibernate.validator;
     opens org.caseload.help.internal to org.hibernate.validator;

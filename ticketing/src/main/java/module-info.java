@@ -14,6 +14,10 @@ module org.caseload.ticketing {
     exports org.caseload.ticketing.desk;
     exports org.caseload.ticketing.sla;
 
+    // The in-memory stores of tickets, their history, SLA clocks, the desk and the support link.
+    provides org.caseload.core.memory.MemoryStoreProvider
+            with org.caseload.ticketing.internal.memory.TicketingMemoryStores;
+
     opens org.caseload.ticketing to org.hibernate.validator;
     opens org.caseload.ticketing.desk to org.hibernate.validator;
     // TicketReference is validated; the notification and vendor-update payloads are JSON-mapped.

@@ -49,19 +49,23 @@ final class GuardedStorage implements Storage {
     }
 
     private static StorageSession guard(StorageSession session) {
-        Map<Method, Object> stores = new HashMap<>();
+        Map<Class<?>, Object> stores = new HashMap<>();
         return proxy(StorageSession.class, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(session, args);
             }
-            // Each accessor returns the same store within a session, so the guarded one is kept too.
-            return stores.computeIfAbsent(method, accessor -> guardStore(accessor, invoke(session, accessor, args,
-                    "StorageSession." + accessor.getName())));
+            // store(Class) names its store's type by its argument, the typed accessors by their return type.
+            Class<?> type = method.getName().equals("store") ? (Class<?>) args[0] : method.getReturnType();
+            String call = "StorageSession." + method.getName();
+            if (type == null) {
+                return invoke(session, method, args, call);
+            }
+            // A session returns the same store every time, so the guarded one is kept too.
+            return stores.computeIfAbsent(type, storeType -> guardStore(storeType, invoke(session, method, args, call)));
         });
     }
 
-    private static Object guardStore(Method accessor, Object store) {
-        Class<?> type = accessor.getReturnType();
+    private static Object guardStore(Class<?> type, Object store) {
         if (store == null || !type.isInterface()) {
             return store;
         }
