@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The service-provider interface of Caseload: every contract a host application implements
  * (storage, identity, notifications, the vendor support channel, custom forms, help content)

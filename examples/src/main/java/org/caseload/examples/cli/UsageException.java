@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.examples.cli;
 
 /** The command line is wrong: its message says how, and the usage follows it. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The {@code caseload} command line: {@code bin/caseload duplicates} reads an HMIS
  * {@code Client.csv} or a FEBRL file, finds the records of one person with the library's bulk

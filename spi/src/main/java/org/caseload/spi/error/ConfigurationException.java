@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.error;
 
 /** A runtime or an adapter was assembled from missing or inconsistent parts. */
