@@ -191,7 +191,6 @@ public final class Caseload implements AutoCloseable {
             return this;
         }
 
-        /** The ids of new records (default: UUIDv7 from the clock). */
         /**
          * How clients are matched: nicknames, thresholds and block sizes (default:
          * {@link MatchEngine#standard()}).
@@ -201,6 +200,7 @@ public final class Caseload implements AutoCloseable {
             return this;
         }
 
+        /** The ids of new records (default: UUIDv7 from the clock). */
         public Builder ids(IdGenerator ids) {
             this.ids = required(ids, "ids");
             return this;
