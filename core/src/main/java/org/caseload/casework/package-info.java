@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The day-to-day work of a case worker around a client: households, enrollments in projects, case
  * notes, services delivered, and the client profile that gathers them.

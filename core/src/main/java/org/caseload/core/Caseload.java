@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.core;
 
 
@@ -195,7 +196,6 @@ public final class Caseload implements AutoCloseable {
             return this;
         }
 
-        /** The ids of new records (default: UUIDv7 from the clock). */
         /**
          * How clients are matched: nicknames, thresholds and block sizes (default:
          * {@link MatchEngine#standard()}).
@@ -205,6 +205,7 @@ public final class Caseload implements AutoCloseable {
             return this;
         }
 
+        /** The ids of new records (default: UUIDv7 from the clock). */
         public Builder ids(IdGenerator ids) {
             this.ids = required(ids, "ids");
             return this;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.sharing;
 
 /** Which way an agreement shares records. */

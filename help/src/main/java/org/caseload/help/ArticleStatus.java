@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.help;
 
 /** Where a knowledge-base article is in its life; readers see only published articles. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Contextual help: {@link org.caseload.help.HelpService} answers tool tips, Help menus and
  * keyboard shortcuts for the current user, and its {@link org.caseload.help.KnowledgeBase} reads,

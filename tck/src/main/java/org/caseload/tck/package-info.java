@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The contract test kit: JUnit 5 test interfaces that every {@link org.caseload.spi.storage.Storage}
  * must pass, one per store ({@link org.caseload.tck.ClientStoreContract},

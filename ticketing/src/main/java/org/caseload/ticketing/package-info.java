@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * In-app support tickets: submission from any screen with a screenshot and the context the host
  * supplies, the local administrator's queue, the lifecycle with its history, notes, notifications,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * JMH benchmarks of help's hot paths: tool-tip resolution and knowledge-base search, each with a
  * baseline measured in the same run. Run them with {@link org.caseload.benchmarks.help.HelpBenchmarks},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Quality and cost of duplicate detection on labelled data sets: blocking pair completeness,
  * precision, recall and F1, and bulk time. {@link org.caseload.benchmarks.matching.FebrlEvaluation}

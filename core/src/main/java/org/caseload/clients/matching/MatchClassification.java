@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.clients.matching;
 
 /** What a scored pair is taken to be, from its match probability and {@link MatchThresholds}. */

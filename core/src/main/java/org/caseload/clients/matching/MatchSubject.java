@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.clients.matching;
 
 import java.time.LocalDate;
@@ -27,13 +28,17 @@ import java.util.Objects;
  * @param city         city, town or suburb
  * @param postalCode   postal code
  * @param state        state or province code
- * @throws NullPointerException when {@code id} is null
  */
 public record MatchSubject(String id, String firstName, String middleName, String lastName,
         List<String> aliases, LocalDate dateOfBirth, String ssn, String identifier, String gender,
         String streetNumber, String street, String addressLine2, String city, String postalCode,
         String state) {
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws NullPointerException when {@code id} is null
+     */
     public MatchSubject {
         Objects.requireNonNull(id, "id");
         aliases = aliases == null ? List.of() : aliases.stream().filter(Objects::nonNull).toList();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.clients.matching;
 
 /**
@@ -7,13 +8,17 @@ package org.caseload.clients.matching;
  *
  * @param probable at or above it a pair is probable; in (0, 1]
  * @param possible at or above it (and below {@code probable}) a pair is possible; in (0, probable]
- * @throws IllegalArgumentException when a value is out of range
  */
 public record MatchThresholds(double probable, double possible) {
 
     /** Probable from even odds (the Bayes decision boundary), possible from one chance in twenty. */
     public static final MatchThresholds DEFAULT = new MatchThresholds(0.5, 0.05);
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws IllegalArgumentException when a value is out of range
+     */
     public MatchThresholds {
         if (!(probable > 0 && probable <= 1)) {
             throw new IllegalArgumentException("probable must be in (0, 1], was " + probable);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Duplicate detection for clients: match keys for candidate retrieval, field-by-field comparison,
  * Fellegi–Sunter scoring with weights estimated from the data by EM, and bulk detection over

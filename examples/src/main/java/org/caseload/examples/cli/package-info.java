@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The {@code caseload} command line ({@code bin/caseload}), on picocli: {@link
  * org.caseload.examples.cli.CaseloadCli} is the root and lists the commands; each command is one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.error;
 
 /** The caller is not authenticated, or lacks the permission an operation requires. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.error;
 
 /** An operation would move a record from a state that does not allow it. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The one exception hierarchy of Caseload, rooted at {@link org.caseload.spi.error.CaseloadException}.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.forms;
 
 import java.util.HashMap;
@@ -16,9 +17,13 @@ import java.util.Objects;
  * @param version the version, at least 1
  * @param title   required
  * @param fields  the fields in display order; required
- * @throws IllegalArgumentException naming the field at fault when the fields are inconsistent
  */
 public record FormDefinition(String id, int version, String title, List<FormField> fields) {
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws IllegalArgumentException naming the field at fault when the fields are inconsistent
+     */
     public FormDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

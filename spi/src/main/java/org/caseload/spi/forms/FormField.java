@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.forms;
 
 import java.util.HashSet;
@@ -19,12 +20,16 @@ import java.util.Set;
  *                     of the field's type, and one of its options for a choice field
  * @param showIf       when the field is shown; null to show it always. A hidden field takes no value
  * @param requiredIf   when a value must be entered even though {@code required} is false; null for never
- * @throws IllegalArgumentException naming the field, when a component does not fit the type
  */
 public record FormField(String id, FieldType type, String label, boolean required, FieldLimits limits,
                         List<ChoiceOption> options, FieldValue defaultValue, FieldCondition showIf,
                         FieldCondition requiredIf) {
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws IllegalArgumentException naming the field, when a component does not fit the type
+     */
     public FormField {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

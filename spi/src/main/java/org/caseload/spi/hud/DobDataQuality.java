@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.hud;
 
 /** HUD data element 3.03.2, DOB data quality: how exact the client's date of birth is. */

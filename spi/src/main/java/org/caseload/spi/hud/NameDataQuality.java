@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.hud;
 
 /** HUD data element 3.01.5, name data quality: how complete the client's name is. */

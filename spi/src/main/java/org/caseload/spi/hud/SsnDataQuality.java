@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.hud;
 
 /** HUD data element 3.02.2, SSN data quality: how complete the client's Social Security number is. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Code lists of the U.S. HUD HMIS Data Standards (FY2024 edition) that stored records carry. Each
  * constant keeps its published code in {@code code()}, so that exports and reports are exact, and

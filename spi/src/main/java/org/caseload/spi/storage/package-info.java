@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Storage: the unit of work ({@link org.caseload.spi.storage.Storage#inTransaction}) and the stores
  * a {@link org.caseload.spi.storage.StorageSession} hands out, with the records they keep.

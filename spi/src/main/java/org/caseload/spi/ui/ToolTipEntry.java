@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.ui;
 
 import java.util.Locale;
@@ -15,10 +16,14 @@ import java.util.Objects;
  * @param text           the tip; required
  * @param formId         the organization's custom form the tip belongs to, or null when it holds for
  *                       the screen whatever form it shows; only an organization's tip may name a form
- * @throws IllegalArgumentException when a form is named without an organization
  */
 public record ToolTipEntry(String organizationId, String screenId, String fieldId, Locale locale, String text,
                            String formId) {
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws IllegalArgumentException when a form is named without an organization
+     */
     public ToolTipEntry {
         Objects.requireNonNull(screenId, "screenId");
         Objects.requireNonNull(fieldId, "fieldId");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.desk;
 
 /** How hard an escalated ticket is to work, as the triaging support agent judges it. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.desk;
 
 /** How widely an escalated issue affects the organization's work: one of the ITIL priority matrix's two axes. */

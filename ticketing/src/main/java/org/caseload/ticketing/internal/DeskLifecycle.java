@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.internal;
 
 import static org.caseload.spi.storage.desk.DeskTicketStatus.CLOSED;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.sla;
 
 import java.time.DayOfWeek;
@@ -35,11 +36,15 @@ import org.caseload.spi.error.ConfigurationException;
  * @param opensAt     when each working day's hours begin; before {@code closesAt}
  * @param closesAt    when each working day's hours end
  * @param holidays    dates without working hours, whatever their day of the week; may be empty
- * @throws ConfigurationException naming the component that is missing or inconsistent
  */
 public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime opensAt, LocalTime closesAt,
                                Set<LocalDate> holidays) {
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws ConfigurationException naming the component that is missing or inconsistent
+     */
     public BusinessCalendar {
         if (zone == null) {
             throw new ConfigurationException("BusinessCalendar.zone must not be null");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.sla;
 
 import java.util.List;
@@ -25,13 +26,17 @@ import org.caseload.ticketing.desk.Priority;
  * @param policies          exactly one policy per {@link Priority}, in any order
  * @param nearBreachPercent how much of a target, in percent, has passed when a clock is near
  *                          breach; 1 to 99
- * @throws ConfigurationException naming what is missing, repeated or out of range
  */
 public record SlaConfiguration(BusinessCalendar calendar, List<SlaPolicy> policies, int nearBreachPercent) {
 
     /** The near-breach point unless configured otherwise: 80 % of the target. */
     public static final int DEFAULT_NEAR_BREACH_PERCENT = 80;
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws ConfigurationException naming what is missing, repeated or out of range
+     */
     public SlaConfiguration {
         if (calendar == null) {
             throw new ConfigurationException("SlaConfiguration.calendar must not be null");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.sla;
 
 import java.time.Duration;
@@ -12,13 +13,17 @@ import org.caseload.ticketing.desk.Priority;
  *                      least one minute
  * @param resolution    the business time allowed until the ticket is resolved; at least
  *                      {@code firstResponse}
- * @throws ConfigurationException naming the component that is missing or out of range
  */
 public record SlaPolicy(Priority priority, Duration firstResponse, Duration resolution) {
 
     /** The shortest target: a near-breach point a percentage into it is then never the start itself. */
     public static final Duration SHORTEST_TARGET = Duration.ofMinutes(1);
 
+    /**
+     * Checks the components and creates the record.
+     *
+     * @throws ConfigurationException naming the component that is missing or out of range
+     */
     public SlaPolicy {
         if (priority == null) {
             throw new ConfigurationException("SlaPolicy.priority must not be null");

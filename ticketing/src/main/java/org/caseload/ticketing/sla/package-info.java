@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Service levels of the vendor's support desk: the business-hours calendar
  * ({@link org.caseload.ticketing.sla.BusinessCalendar}), the targets per priority

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.clients.matching.internal;
 
 import org.caseload.clients.matching.FieldAgreement;

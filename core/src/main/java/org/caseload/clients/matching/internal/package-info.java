@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The duplicate-detection engine's implementation: normalization, phonetic codes, comparators,
  * blocking and the EM estimation of Fellegi–Sunter weights. Not part of the public API; the

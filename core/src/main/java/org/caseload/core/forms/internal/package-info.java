@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Custom forms' implementation: reading JSON definitions, completing and checking entered values,
  * and the constraints that check them inside commands. Not part of the public API; the domain

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.storage.casework;
 
 /** What the value of a delivered service measures; every service type has one. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of casework: households, projects, enrollments, case notes, the service catalog and services delivered.
  *

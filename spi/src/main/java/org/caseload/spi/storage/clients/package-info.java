@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of clients: the client record with its HUD data elements, match keys for duplicate detection, merges and links.
  *

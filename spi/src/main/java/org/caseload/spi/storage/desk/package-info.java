@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of the vendor's support desk: escalated tickets, their notes, attachments and history.
  *

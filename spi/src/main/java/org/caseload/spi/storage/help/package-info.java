@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of help: knowledge-base feedback and searches that found nothing.
  *

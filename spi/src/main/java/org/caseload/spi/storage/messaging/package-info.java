@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores of messages that cross to other systems: the outbox, the messages received from the support link and their per-ticket sequence numbers.
  *

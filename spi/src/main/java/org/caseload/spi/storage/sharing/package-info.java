@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of privacy between organizations: sharing agreements and clients' consent.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.storage.tickets;
 
 /** What a service-level clock measures on a support-desk ticket. Declared in the order a ticket meets them. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.storage.tickets;
 
 /** The order of a page of tickets. Ties are always broken by id, ascending as plain character strings. */

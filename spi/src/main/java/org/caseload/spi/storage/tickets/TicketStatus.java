@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.spi.storage.tickets;
 
 /** Where a ticket stands in its lifecycle; the ticketing module decides which moves are legal. */

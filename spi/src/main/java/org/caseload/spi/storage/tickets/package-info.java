@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The stores and records of support tickets: tickets, their notes, screenshots and history, and their service-level clocks.
  *
