@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Caseload's runtime: {@code Caseload} and its builder, clients and their duplicates, casework,
  * sharing between organizations, the audit log, custom forms, the in-memory storage and the

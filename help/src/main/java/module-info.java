@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** Help: tool tips, the Help menu, keyboard shortcuts, the knowledge base and its feedback. */
 module org.caseload.help {
     // Help.create takes a Caseload; the API carries the SPI's records and exceptions.

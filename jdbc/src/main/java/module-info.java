@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A {@code Storage} over JDBC, on H2 or PostgreSQL; Flyway migrates the schema. The host brings
  * the driver (and, for PostgreSQL, Flyway's PostgreSQL support).

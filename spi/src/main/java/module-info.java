@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Caseload's service provider interface: every contract a host implements (storage and its stores,
  * identity, notifications, the vendor's support channel, forms, help content), the records they

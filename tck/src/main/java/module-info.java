@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The contract tests every {@code Storage} must pass: JUnit 5 interfaces with default test
  * methods, and jqwik generators of valid records.

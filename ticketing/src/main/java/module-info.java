@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Support tickets: submission, the local administrator's queue, the lifecycle and its history,
  * notifications, escalation to the vendor and the vendor's support desk.

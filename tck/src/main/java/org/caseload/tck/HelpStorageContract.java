@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.caseload.tck;
 
 /** The contract of the stores {@code caseload-help} contributes: article feedback and search misses. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Test fixtures for code that embeds Caseload: a {@link org.caseload.testing.TestClock} the test
  * moves, a {@link org.caseload.testing.TestIdentity} whose signed-in user the test switches per
