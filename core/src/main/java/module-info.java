@@ -8,18 +8,17 @@
 module org.caseload.core {
     // The API is written in the SPI's types: Principal, Storage, the exceptions, the records.
     requires transitive org.caseload.spi;
+    // The duplicate services' API shows the engine's types: MatchField, FieldAgreement, ProgressListener.
+    requires transitive org.caseload.linkage;
 
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires com.fasterxml.jackson.databind;
-    requires org.apache.commons.codec;
-    requires org.apache.commons.text;
     requires org.slf4j;
 
     exports org.caseload.audit;
     exports org.caseload.casework;
     exports org.caseload.clients;
-    exports org.caseload.clients.matching;
     exports org.caseload.core;
     exports org.caseload.core.forms;
     exports org.caseload.core.memory;

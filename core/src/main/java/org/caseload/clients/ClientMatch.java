@@ -2,7 +2,7 @@
 package org.caseload.clients;
 
 import java.util.List;
-import org.caseload.clients.matching.FieldComparison;
+import org.caseload.linkage.FieldComparison;
 
 /**
  * A client found by a search.

@@ -3,8 +3,8 @@ package org.caseload.clients;
 
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import org.caseload.clients.matching.MatchClassification;
-import org.caseload.clients.matching.ProgressListener;
+import org.caseload.linkage.MatchClassification;
+import org.caseload.linkage.ProgressListener;
 
 /**
  * A bulk duplicate detection run.

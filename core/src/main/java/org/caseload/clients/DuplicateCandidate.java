@@ -2,7 +2,7 @@
 package org.caseload.clients;
 
 import java.util.Objects;
-import org.caseload.clients.matching.ScoredPair;
+import org.caseload.linkage.ScoredPair;
 
 /**
  * A client the caller may see that may be the person described, as an intake check or a search

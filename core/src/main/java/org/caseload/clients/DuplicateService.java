@@ -3,8 +3,8 @@ package org.caseload.clients;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.caseload.clients.matching.DetectionSummary;
-import org.caseload.clients.matching.ScoredPair;
+import org.caseload.linkage.DetectionSummary;
+import org.caseload.linkage.ScoredPair;
 
 /**
  * Finding the clients that are one person, and acting on it: the intake check, bulk detection,

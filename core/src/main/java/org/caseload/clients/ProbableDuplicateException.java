@@ -2,7 +2,7 @@
 package org.caseload.clients;
 
 import java.util.List;
-import org.caseload.clients.matching.ScoredPair;
+import org.caseload.linkage.ScoredPair;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ErrorCode;
 

@@ -21,7 +21,7 @@ import org.caseload.clients.ClientService;
 import org.caseload.clients.DuplicateService;
 import org.caseload.clients.internal.ClientMatching;
 import org.caseload.clients.internal.DefaultDuplicateService;
-import org.caseload.clients.matching.MatchEngine;
+import org.caseload.linkage.MatchEngine;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
 import org.caseload.core.internal.KernelAccess;

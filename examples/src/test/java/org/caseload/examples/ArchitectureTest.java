@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caseload.core.Caseload;
+import org.caseload.linkage.MatchEngine;
 import org.caseload.help.Help;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.storage.Storage;
@@ -55,7 +56,7 @@ class ArchitectureTest {
         library = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.caseload");
-        modules = Stream.of(Storage.class, Caseload.class, Ticketing.class, Help.class, JdbcStorage.class)
+        modules = Stream.of(Storage.class, MatchEngine.class, Caseload.class, Ticketing.class, Help.class, JdbcStorage.class)
                 .map(ArchitectureTest::descriptorOf)
                 .toList();
         exported = modules.stream()
@@ -102,7 +103,9 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("SPI").definedBy("org.caseload.spi..")
-                .layer("Core").definedBy("org.caseload.core..", "org.caseload.clients..", "org.caseload.casework..")
+                .layer("Linkage").definedBy("org.caseload.linkage..")
+                .layer("Core").definedBy("org.caseload.core..", "org.caseload.clients..", "org.caseload.casework..",
+                        "org.caseload.sharing..", "org.caseload.audit..")
                 .layer("Ticketing").definedBy("org.caseload.ticketing..")
                 .layer("Help").definedBy("org.caseload.help..")
                 .layer("Jdbc").definedBy("org.caseload.jdbc..")
@@ -112,6 +115,15 @@ class ArchitectureTest {
                 .whereLayer("Help").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Examples")
+                .whereLayer("Linkage").mayOnlyBeAccessedByLayers("Core", "Ticketing", "Help", "Examples")
+                .check(library);
+    }
+
+    @Test
+    void recordLinkageStandsAlone() {
+        noClasses().that().resideInAPackage("org.caseload.linkage..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.caseload.linkage..", "java..",
+                        "org.apache.commons.codec..", "org.apache.commons.text..")
                 .check(library);
     }
 

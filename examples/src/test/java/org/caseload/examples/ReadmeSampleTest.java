@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.clients.ClientMatch;
-import org.caseload.clients.matching.FieldAgreement;
-import org.caseload.clients.matching.FieldComparison;
-import org.caseload.clients.matching.MatchField;
+import org.caseload.linkage.FieldAgreement;
+import org.caseload.linkage.FieldComparison;
+import org.caseload.linkage.MatchField;
 import org.caseload.examples.embedding.MinimalHost;
 import org.junit.jupiter.api.Test;
 

@@ -32,7 +32,7 @@ import org.caseload.clients.Client;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.ProbableDuplicateException;
 import org.caseload.clients.RegisterClient;
-import org.caseload.clients.matching.ScoredPair;
+import org.caseload.linkage.ScoredPair;
 import org.caseload.core.Caseload;
 import org.caseload.core.outbox.OutboxDispatcher;
 import org.caseload.core.outbox.OutboxHandler;

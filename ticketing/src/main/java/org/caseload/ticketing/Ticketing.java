@@ -7,7 +7,7 @@ import org.caseload.core.internal.ServiceGuard;
 
 import java.time.Duration;
 import java.util.Map;
-import org.caseload.clients.matching.MatchEngine;
+import org.caseload.linkage.MatchEngine;
 import org.caseload.core.Caseload;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.outbox.OutboxDispatcher;

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  */
 public final class HmisClientGenerator {
 
-    private static final String NICKNAMES = "/org/caseload/clients/matching/nicknames.csv";
+    private static final String NICKNAMES = "/org/caseload/linkage/nicknames.csv";
     /** The 100 most common US surnames (2010 census), most common first. */
     private static final List<String> COMMON_SURNAMES = List.of("smith", "johnson", "williams", "brown", "jones",
             "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez", "lopez", "gonzalez", "wilson",

@@ -4,11 +4,11 @@ package org.caseload.benchmarks.matching;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.caseload.clients.matching.DetectionSummary;
-import org.caseload.clients.matching.MatchClassification;
-import org.caseload.clients.matching.MatchEngine;
-import org.caseload.clients.matching.MatchModel;
-import org.caseload.clients.matching.ProgressListener;
+import org.caseload.linkage.DetectionSummary;
+import org.caseload.linkage.MatchClassification;
+import org.caseload.linkage.MatchEngine;
+import org.caseload.linkage.MatchModel;
+import org.caseload.linkage.ProgressListener;
 
 /**
  * Measures duplicate detection on FEBRL files: the blocking's pair completeness and reduction

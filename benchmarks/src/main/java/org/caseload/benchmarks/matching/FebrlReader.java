@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caseload.clients.matching.MatchSubject;
+import org.caseload.linkage.MatchSubject;
 
 /**
  * Reads a FEBRL synthetic data set: ", "-separated columns rec_id, given_name, surname,

@@ -4,7 +4,7 @@ package org.caseload.benchmarks.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.caseload.clients.matching.MatchSubject;
+import org.caseload.linkage.MatchSubject;
 
 /**
  * Records with their ground truth: two records are one person exactly when their entity labels

@@ -4,7 +4,7 @@ package org.caseload.clients.internal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caseload.clients.matching.MatchSubject;
+import org.caseload.linkage.MatchSubject;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;

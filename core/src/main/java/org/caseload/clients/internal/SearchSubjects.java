@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseload.clients.ClientSearch;
-import org.caseload.clients.matching.MatchSubject;
+import org.caseload.linkage.MatchSubject;
 
 /**
  * The ways a search can be read as a person to compare clients with. Free-text names come in no

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.linkage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.caseload.linkage.internal.CandidatePairGenerator;
+import org.caseload.linkage.internal.Comparison;
+import org.caseload.linkage.internal.EmEstimator;
+import org.caseload.linkage.internal.FellegiSunterParameters;
+import org.caseload.linkage.internal.GenerationRule;
+import org.caseload.linkage.internal.MatchKeyFactory;
+import org.caseload.linkage.internal.PairComparator;
+import org.caseload.linkage.internal.PreparedSubject;
+import org.caseload.linkage.internal.ScoringVariable;
+import org.caseload.linkage.internal.TwinRule;
+
+/**
+ * Finds records that are one person: match keys for indexed retrieval, pairwise scoring with an
+ * explanation per field, estimation of the scoring weights from the records themselves, and bulk
+ * detection over blocked candidate pairs.
+ *
+ * <p>Build one with {@link #builder()} (or {@link #standard()}) and share it: it is immutable and
+ * thread-safe. Every method rejects null arguments with a {@link NullPointerException}. Nothing
+ * it logs or throws contains personal data.
+ */
+public final class MatchEngine {
+
+    /** How many random pairs estimate u (see {@link EmEstimator#withRandomPairU}). */
+    private static final long RANDOM_PAIRS = 200_000;
+    private static final long RANDOM_SEED = 20_240_101L;
+    /** The most records whose candidate pairs EM estimates m from. */
+    private static final int EM_SAMPLE = 200_000;
+
+    private final NicknameTable nicknames;
+    private final MatchThresholds thresholds;
+    private final int maxBlockSize;
+    private final PairComparator comparator;
+    private final MatchKeyFactory keyFactory;
+
+    private MatchEngine(Builder builder) {
+        this.nicknames = builder.nicknames;
+        this.thresholds = builder.thresholds;
+        this.maxBlockSize = builder.maxBlockSize;
+        this.comparator = new PairComparator(nicknames);
+        this.keyFactory = new MatchKeyFactory(nicknames);
+    }
+
+    /** An engine with the shipped nickname list, {@link MatchThresholds#DEFAULT} and blocks capped at 100. */
+    public static MatchEngine standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public MatchThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * The match keys a store indexes the subject by, each a kind and a value: {@code name:},
+     * {@code nick:}, {@code phon:}, {@code dob:} (also under the swapped day and month),
+     * {@code yob:}, {@code ssn:} and {@code ssn4:} (digests of valid SSNs, never their digits),
+     * {@code id:}.
+     */
+    public Set<String> matchKeys(MatchSubject subject) {
+        return keyFactory.keys(Objects.requireNonNull(subject, "subject"));
+    }
+
+    /**
+     * The subject's blocking keys as index keys, {@code blk:} and a digest each: two subjects that
+     * share one are a candidate pair, exactly as bulk detection pairs them. A store indexes them
+     * beside {@link #matchKeys} so that an intake check finds its candidates in a few small index
+     * entries; digests, because the keys join raw values (an SSN among them).
+     */
+    public Set<String> blockingKeys(MatchSubject subject) {
+        return keyFactory.blockingKeys(PreparedSubject.of(Objects.requireNonNull(subject, "subject")));
+    }
+
+    /** Compares and scores two subjects. */
+    public ScoredPair score(MatchModel model, MatchSubject a, MatchSubject b) {
+        Objects.requireNonNull(model, "model");
+        PreparedSubject preparedA = PreparedSubject.of(Objects.requireNonNull(a, "a"));
+        PreparedSubject preparedB = PreparedSubject.of(Objects.requireNonNull(b, "b"));
+        return scored(model.parameters(), preparedA, preparedB, comparator.compare(preparedA, preparedB));
+    }
+
+    /**
+     * Estimates a model from the subjects' own candidate pairs by EM, without labels. With no
+     * candidate pair at all there is nothing to learn from, and {@link MatchModel#standard()} is
+     * returned.
+     *
+     * @throws CancellationException when {@code cancelled} turns true before the estimate is done
+     */
+    public MatchModel estimateModel(List<MatchSubject> subjects, ProgressListener progress, BooleanSupplier cancelled) {
+        List<PreparedSubject> prepared = prepare(subjects);
+        long[] patternCounts = new long[ScoringVariable.PATTERNS];
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate(
+                (i, j) -> patternCounts[comparator.compare(prepared.get(i), prepared.get(j)).pattern()]++,
+                Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        if (result.cancelled()) {
+            throw new CancellationException("model estimation cancelled");
+        }
+        if (result.pairs() == 0) {
+            return MatchModel.standard();
+        }
+        long[] randomPatterns = randomPairPatterns(prepared);
+        if (prepared.size() <= EM_SAMPLE) {
+            return new MatchModel(EmEstimator.withRandomPairU(EmEstimator.estimate(patternCounts), patternCounts,
+                    randomPatterns));
+        }
+        // With many records the capped blocks fill up with people who share a surname sound and a
+        // birth year, and EM over every candidate pair takes them for the match class (measured at
+        // a million generated clients). m does not depend on how many records there are: estimate
+        // it on a random sample whose blocks stay small, then the prior on every candidate pair.
+        List<PreparedSubject> sample = sample(prepared);
+        long[] samplePatterns = new long[ScoringVariable.PATTERNS];
+        CandidatePairGenerator.Result sampled = new CandidatePairGenerator(sample, maxBlockSize).generate(
+                (i, j) -> samplePatterns[comparator.compare(sample.get(i), sample.get(j)).pattern()]++,
+                ProgressListener.NONE, cancelled);
+        if (sampled.cancelled()) {
+            throw new CancellationException("model estimation cancelled");
+        }
+        // A pair of records is in the sample only if both are, so the sample holds the share
+        // (sample / all)² of every pair of duplicates: scaled back, its expected matches set the
+        // prior over every candidate pair. Measured at a million generated clients this errs toward
+        // precision (see docs/benchmarks.md).
+        FellegiSunterParameters fromSample = EmEstimator.estimate(samplePatterns);
+        double scale = (double) prepared.size() / sample.size();
+        double matches = fromSample.prior() * EmEstimator.pairs(samplePatterns) * scale * scale;
+        return new MatchModel(EmEstimator.withExpectedMatches(
+                EmEstimator.withRandomPairU(fromSample, samplePatterns, randomPatterns), patternCounts, matches));
+    }
+
+    /** {@value #EM_SAMPLE} of the subjects, drawn at random with a fixed seed. */
+    private static List<PreparedSubject> sample(List<PreparedSubject> prepared) {
+        List<PreparedSubject> shuffled = new ArrayList<>(prepared);
+        Collections.shuffle(shuffled, new Random(RANDOM_SEED));
+        return List.copyOf(shuffled.subList(0, EM_SAMPLE));
+    }
+
+    /**
+     * The comparison patterns of random pairs of the subjects: nearly every random pair is two
+     * people. A fixed seed keeps estimates repeatable.
+     */
+    private long[] randomPairPatterns(List<PreparedSubject> prepared) {
+        long[] patternCounts = new long[ScoringVariable.PATTERNS];
+        int n = prepared.size();
+        if (n < 2) {
+            return patternCounts;
+        }
+        long samples = Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
+        SplittableRandom random = new SplittableRandom(RANDOM_SEED);
+        for (long s = 0; s < samples; s++) {
+            int i = random.nextInt(n);
+            int j = random.nextInt(n - 1);
+            patternCounts[comparator.compare(prepared.get(i), prepared.get(j >= i ? j + 1 : j)).pattern()]++;
+        }
+        return patternCounts;
+    }
+
+    /**
+     * Scores every candidate pair of the subjects and streams those classified at least
+     * {@code minimum} to the sink, on the calling thread, as they are found. Stops between
+     * records when {@code cancelled} turns true; the summary says so.
+     */
+    public DetectionSummary findDuplicates(List<MatchSubject> subjects, MatchModel model, MatchClassification minimum,
+            ProgressListener progress, BooleanSupplier cancelled, Consumer<ScoredPair> sink) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(sink, "sink");
+        List<PreparedSubject> prepared = prepare(subjects);
+        long[] reported = new long[1];
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate((i, j) -> {
+            ScoredPair pair = scored(model.parameters(), prepared.get(i), prepared.get(j),
+                    comparator.compare(prepared.get(i), prepared.get(j)));
+            if (pair.classification().compareTo(minimum) <= 0) {
+                sink.accept(pair);
+                reported[0]++;
+            }
+        }, Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        return new DetectionSummary(subjects.size(), result.pairs(), reported[0], result.cancelled());
+    }
+
+    /**
+     * Hands every candidate pair the blocking produces to the consumer, unscored: for measuring
+     * the blocking, or for scoring elsewhere.
+     */
+    public DetectionSummary forEachCandidatePair(List<MatchSubject> subjects, ProgressListener progress,
+            BooleanSupplier cancelled, BiConsumer<MatchSubject, MatchSubject> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        List<PreparedSubject> prepared = prepare(subjects);
+        CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate(
+                (i, j) -> consumer.accept(subjects.get(i), subjects.get(j)),
+                Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
+        return new DetectionSummary(subjects.size(), result.pairs(), result.pairs(), result.cancelled());
+    }
+
+    private static List<PreparedSubject> prepare(List<MatchSubject> subjects) {
+        return Objects.requireNonNull(subjects, "subjects").stream().map(PreparedSubject::of).toList();
+    }
+
+    private ScoredPair scored(FellegiSunterParameters parameters, PreparedSubject a, PreparedSubject b,
+            Comparison comparison) {
+        double weight = parameters.weight(comparison.pattern());
+        double probability = parameters.probability(weight);
+        MatchClassification classification = thresholds.classify(probability);
+        if (classification == MatchClassification.PROBABLE && (TwinRule.looksLikeTwins(comparison)
+                || GenerationRule.looksLikeParentAndChild(comparison, a, b))) {
+            classification = MatchClassification.POSSIBLE;
+        }
+        return new ScoredPair(a.id(), b.id(), weight, probability, classification, comparison.explanation());
+    }
+
+    /** Configures a {@link MatchEngine}. Not thread-safe; each setter checks its argument. */
+    public static final class Builder {
+        private NicknameTable nicknames = NicknameTable.standard();
+        private MatchThresholds thresholds = MatchThresholds.DEFAULT;
+        private int maxBlockSize = 100;
+
+        private Builder() {
+        }
+
+        /** The nickname relations first names are compared with; the shipped list by default. */
+        public Builder nicknames(NicknameTable value) {
+            nicknames = Objects.requireNonNull(value, "nicknames");
+            return this;
+        }
+
+        /** The thresholds of the classifications; {@link MatchThresholds#DEFAULT} by default. */
+        public Builder thresholds(MatchThresholds value) {
+            thresholds = Objects.requireNonNull(value, "thresholds");
+            return this;
+        }
+
+        /**
+         * The largest block compared pair by pair; larger blocks are compared by sorted
+         * neighbourhood, so that no record meets more than this many others per blocking key.
+         *
+         * @throws IllegalArgumentException when below 2
+         */
+        public Builder maxBlockSize(int value) {
+            if (value < 2) {
+                throw new IllegalArgumentException("maxBlockSize must be at least 2, was " + value);
+            }
+            maxBlockSize = value;
+            return this;
+        }
+
+        public MatchEngine build() {
+            return new MatchEngine(this);
+        }
+    }
+}

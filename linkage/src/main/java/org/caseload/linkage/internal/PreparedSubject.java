@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.linkage.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.caseload.linkage.MatchSubject;
+
+/**
+ * A subject's fields reduced once to what the comparators and blocking need, so that comparing a
+ * record with many others does not normalize it again each time. Immutable; empty strings stand
+ * for missing values.
+ *
+ * @param id               the subject's id
+ * @param first            the folded first name, spaces removed
+ * @param firstPhonetic    the primary phonetic code of the first name
+ * @param middle           the folded middle name, spaces removed
+ * @param last             the folded last name, spaces removed
+ * @param lastTokens       the folded tokens of the last name
+ * @param lastPhonetic     the primary phonetic code of the last name
+ * @param aliasTokens      the folded tokens of every alias
+ * @param dateOfBirth      the date of birth as yyyyMMdd
+ * @param swappedBirthDate the date of birth with day and month swapped, when that is another date
+ * @param ssn              a full SSN that may be used for matching
+ * @param ssnLastFour      its last four digits, or the partial SSN given
+ * @param identifier       the other identifier, folded, spaces removed
+ * @param gender           the folded gender code
+ * @param streetNumber     folded address fields, spaces removed
+ * @param street           see streetNumber
+ * @param addressLine2     see streetNumber
+ * @param city             see streetNumber
+ * @param postalCode       see streetNumber
+ * @param state            see streetNumber
+ */
+public record PreparedSubject(String id, String first, String firstPhonetic, String middle, String last,
+        List<String> lastTokens, String lastPhonetic, Set<String> aliasTokens, String dateOfBirth,
+        String swappedBirthDate, String ssn, String ssnLastFour, String identifier, String gender,
+        String streetNumber, String street, String addressLine2, String city, String postalCode,
+        String state) {
+
+    /** The prepared form of a subject. */
+    public static PreparedSubject of(MatchSubject subject) {
+        String first = NameNormalizer.compact(subject.firstName());
+        String last = NameNormalizer.compact(subject.lastName());
+        Set<String> aliasTokens = new LinkedHashSet<>();
+        subject.aliases().forEach(alias -> aliasTokens.addAll(NameNormalizer.tokens(alias)));
+        String ssnDigits = SsnRules.digits(subject.ssn());
+        String ssn = SsnRules.isValidFull(ssnDigits) ? ssnDigits : "";
+        String lastFour = !ssn.isEmpty() ? ssn.substring(5)
+                : SsnRules.isValidLastFour(ssnDigits) ? ssnDigits : "";
+        return new PreparedSubject(subject.id(), first, Phonetics.primary(first),
+                NameNormalizer.compact(subject.middleName()), last,
+                List.copyOf(NameNormalizer.tokens(subject.lastName())), Phonetics.primary(last),
+                Set.copyOf(aliasTokens), BirthDates.digits(subject.dateOfBirth()),
+                BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
+                NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
+                NameNormalizer.compact(subject.streetNumber()), NameNormalizer.compact(subject.street()),
+                NameNormalizer.compact(subject.addressLine2()), NameNormalizer.compact(subject.city()),
+                NameNormalizer.compact(subject.postalCode()), NameNormalizer.compact(subject.state()));
+    }
+
+    /** The birth year, or empty. */
+    public String birthYear() {
+        return dateOfBirth.isEmpty() ? "" : dateOfBirth.substring(0, 4);
+    }
+}
