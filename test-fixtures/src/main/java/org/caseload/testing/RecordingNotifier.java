@@ -2,8 +2,6 @@
 package org.caseload.testing;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.spi.ui.Notification;
 import org.caseload.spi.ui.Notifier;
 
@@ -13,9 +11,7 @@ import org.caseload.spi.ui.Notifier;
  */
 public final class RecordingNotifier implements Notifier {
 
-    private final List<Notification> offered = new CopyOnWriteArrayList<>();
-    private final List<Notification> delivered = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final Recorder<Notification> recorder = new Recorder<>();
 
     /** A notifier that has recorded nothing and fails nothing yet. */
     public RecordingNotifier() {
@@ -23,28 +19,21 @@ public final class RecordingNotifier implements Notifier {
 
     /** Fails the next {@code count} notifications with an {@link IllegalStateException}. */
     public void failNext(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("a notifier fails zero or more times, not " + count);
-        }
-        failuresLeft.set(count);
+        recorder.failNext(count, "notifier");
     }
 
     @Override
     public void send(Notification notification) {
-        offered.add(notification);
-        if (failuresLeft.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
-            throw new IllegalStateException("the mail server is unreachable");
-        }
-        delivered.add(notification);
+        recorder.offer(notification, "the mail server is unreachable");
     }
 
     /** Every notification sent to this notifier, failed ones included, in order. */
     public List<Notification> offered() {
-        return List.copyOf(offered);
+        return recorder.offered();
     }
 
     /** The notifications this notifier took, in order. */
     public List<Notification> delivered() {
-        return List.copyOf(delivered);
+        return recorder.taken();
     }
 }

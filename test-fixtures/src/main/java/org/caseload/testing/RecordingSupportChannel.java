@@ -2,8 +2,6 @@
 package org.caseload.testing;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.spi.support.SupportChannel;
 import org.caseload.spi.support.SupportMessage;
 
@@ -15,9 +13,7 @@ import org.caseload.spi.support.SupportMessage;
  */
 public final class RecordingSupportChannel implements SupportChannel {
 
-    private final List<SupportMessage> offered = new CopyOnWriteArrayList<>();
-    private final List<SupportMessage> accepted = new CopyOnWriteArrayList<>();
-    private final AtomicInteger refusalsLeft = new AtomicInteger();
+    private final Recorder<SupportMessage> recorder = new Recorder<>();
 
     /** A channel that has recorded nothing and refuses nothing yet. */
     public RecordingSupportChannel() {
@@ -25,28 +21,21 @@ public final class RecordingSupportChannel implements SupportChannel {
 
     /** Refuses the next {@code count} messages with an {@link IllegalStateException}. */
     public void refuseNext(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("a channel refuses zero or more times, not " + count);
-        }
-        refusalsLeft.set(count);
+        recorder.failNext(count, "channel");
     }
 
     @Override
     public void send(SupportMessage message) {
-        offered.add(message);
-        if (refusalsLeft.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
-            throw new IllegalStateException("the support desk is unreachable");
-        }
-        accepted.add(message);
+        recorder.offer(message, "the support desk is unreachable");
     }
 
     /** Every message sent through this channel, refused ones included, in order. */
     public List<SupportMessage> offered() {
-        return List.copyOf(offered);
+        return recorder.offered();
     }
 
     /** The messages this channel accepted, in order. */
     public List<SupportMessage> accepted() {
-        return List.copyOf(accepted);
+        return recorder.taken();
     }
 }
