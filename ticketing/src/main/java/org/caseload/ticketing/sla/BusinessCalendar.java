@@ -23,6 +23,9 @@ import org.caseload.spi.error.ConfigurationException;
  * clocks change has the hours it really has: opening at 01:00 and closing at 05:00 across a spring
  * change is three hours. A local time that the change skips is moved later by the length of the
  * gap, and one that happens twice means its earlier occurrence, as {@link ZonedDateTime#of} does.
+ * When that moves a day's opening to or past its closing (hours of 02:51 to 03:00 on a day the
+ * clocks jump from 02:00 to 03:00 open at 03:51), that day has no working hours at all;
+ * {@link #plus} and {@link #between} both resolve every day this one way, so they always agree.
  *
  * <pre>{@code
  * BusinessCalendar calendar = BusinessCalendar.weekdays(ZoneId.of("America/Toronto"),
@@ -96,16 +99,12 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         Duration remaining = businessTime;
         // Working days come at least once a week and holidays are finitely many, so this ends.
         for (LocalDate date = start.atZone(zone).toLocalDate(); ; date = date.plusDays(1)) {
-            if (!isWorkingDay(date)) {
+            WorkingHours hours = workingHours(date);
+            if (hours == null || !hours.closes().isAfter(start)) {
                 continue;
             }
-            Instant opens = opening(date);
-            Instant closes = closing(date);
-            if (!closes.isAfter(start)) {
-                continue;
-            }
-            Instant from = opens.isAfter(start) ? opens : start;
-            Duration available = Duration.between(from, closes);
+            Instant from = later(hours.opens(), start);
+            Duration available = Duration.between(from, hours.closes());
             if (remaining.compareTo(available) <= 0) {
                 return from.plus(remaining);
             }
@@ -124,11 +123,12 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         Duration total = Duration.ZERO;
         LocalDate last = to.atZone(zone).toLocalDate();
         for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
-            if (!isWorkingDay(date)) {
+            WorkingHours hours = workingHours(date);
+            if (hours == null) {
                 continue;
             }
-            Instant start = later(opening(date), from);
-            Instant end = earlier(closing(date), to);
+            Instant start = later(hours.opens(), from);
+            Instant end = earlier(hours.closes(), to);
             if (end.isAfter(start)) {
                 total = total.plus(Duration.between(start, end));
             }
@@ -136,17 +136,28 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         return total;
     }
 
-    /** Whether {@code date} has working hours: a working day of the week and not a holiday. */
+    /**
+     * Whether {@code date} is a working day of the week and not a holiday. Such a day has working
+     * hours unless a clock change moves its opening to or past its closing.
+     */
     public boolean isWorkingDay(LocalDate date) {
         return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date);
     }
 
-    private Instant opening(LocalDate date) {
-        return ZonedDateTime.of(date, opensAt, zone).toInstant();
+    /**
+     * The working hours of {@code date} as instants, or null when it has none: not a working day,
+     * or a clock change that moves its opening to or past its closing.
+     */
+    private WorkingHours workingHours(LocalDate date) {
+        if (!isWorkingDay(date)) {
+            return null;
+        }
+        Instant opens = ZonedDateTime.of(date, opensAt, zone).toInstant();
+        Instant closes = ZonedDateTime.of(date, closesAt, zone).toInstant();
+        return opens.isBefore(closes) ? new WorkingHours(opens, closes) : null;
     }
 
-    private Instant closing(LocalDate date) {
-        return ZonedDateTime.of(date, closesAt, zone).toInstant();
+    private record WorkingHours(Instant opens, Instant closes) {
     }
 
     // Immutable collections throw on contains(null), so the elements are looked at one by one.

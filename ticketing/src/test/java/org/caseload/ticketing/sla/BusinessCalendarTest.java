@@ -124,6 +124,37 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void aDayWhoseOpeningTheSpringGapMovesPastItsClosingHasNoWorkingHours() {
+        // Sundays 02:51 to 03:00; on Sunday 2024-03-10 the clocks jump from 02:00 to 03:00, so that
+        // day would open at 03:51, after it closes: the next nine minutes are the following Sunday's.
+        BusinessCalendar sundays = new BusinessCalendar(TORONTO, EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(2, 51),
+                LocalTime.of(3, 0), Set.of());
+        Instant springSunday = toronto("2024-03-10T00:00");
+
+        assertThat(sundays.between(springSunday, toronto("2024-03-11T00:00"))).isZero();
+        Instant due = sundays.plus(springSunday, Duration.ofMinutes(82));
+        assertThat(sundays.between(springSunday, due)).isEqualTo(Duration.ofMinutes(82));
+        // Nine minutes on each of the nine Sundays after the spring one, then one more minute.
+        assertThat(due).isEqualTo(toronto("2024-05-19T02:52"));
+    }
+
+    @Test
+    void anOpeningInTheAutumnOverlapIsItsEarlierOccurrenceInBothDirections() {
+        // Sundays 01:30 to 02:00; on Sunday 2024-11-03 01:00 to 02:00 happens twice, first in EDT
+        // (UTC-4) then in EST (UTC-5): the day opens at the first 01:30 and is ninety minutes long.
+        BusinessCalendar sundays = new BusinessCalendar(TORONTO, EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(1, 30),
+                LocalTime.of(2, 0), Set.of());
+        Instant autumnSunday = toronto("2024-11-03T00:00");
+
+        assertThat(sundays.between(autumnSunday, toronto("2024-11-04T00:00"))).isEqualTo(Duration.ofMinutes(90));
+        assertThat(sundays.plus(autumnSunday, Duration.ofMinutes(1))).isEqualTo(Instant.parse("2024-11-03T05:31:00Z"));
+        assertThat(sundays.plus(autumnSunday, Duration.ofMinutes(90))).isEqualTo(Instant.parse("2024-11-03T07:00:00Z"));
+        Instant nextSunday = sundays.plus(autumnSunday, Duration.ofMinutes(91));
+        assertThat(nextSunday).isEqualTo(toronto("2024-11-10T01:31"));
+        assertThat(sundays.between(autumnSunday, nextSunday)).isEqualTo(Duration.ofMinutes(91));
+    }
+
+    @Test
     void theComponentsAreCopiedSoTheCallerCannotChangeTheCalendarLater() {
         Set<LocalDate> holidays = new HashSet<>(Set.of(LocalDate.of(2025, 1, 13)));
         Set<DayOfWeek> days = EnumSet.of(DayOfWeek.MONDAY);
