@@ -33,7 +33,7 @@ class TicketingArchitectureTest {
     static final ArchRule ticketingUsesNoOtherModulesInternals = noClasses()
             .that().resideInAPackage("org.caseload.ticketing..")
             .should().dependOnClassesThat(resideInAPackage("..internal..")
-                    .and(not(resideInAPackage("org.caseload.ticketing..internal")))
+                    .and(not(resideInAPackage("org.caseload.ticketing..internal..")))
                     .and(not(resideInAPackage("org.caseload.core.internal.."))));
 
     @ArchTest
