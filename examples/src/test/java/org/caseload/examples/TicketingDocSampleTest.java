@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.caseload.examples.embedding.TicketingSample;
 import org.caseload.spi.storage.tickets.TicketStatus;
@@ -29,19 +26,7 @@ class TicketingDocSampleTest {
 
     @Test
     void theDocumentShowsExactlyTheCompiledSample() throws IOException {
-        String source = Files.readString(SAMPLE);
-        int from = source.indexOf("// begin ticketing sample\n");
-        int to = source.indexOf("            // end ticketing sample", from);
-        assertThat(from).as("the begin marker").isNotNegative();
-        assertThat(to).as("the end marker").isPositive();
-        String compiled = source.substring(from + "// begin ticketing sample\n".length(), to)
-                .replaceAll("(?m)^ {12}", "");
-        Matcher block = Pattern.compile("<!-- sample: TicketingSample -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(DOCUMENT));
-
-        assertThat(block.find()).as("docs/ticketing.md has a java block after <!-- sample: TicketingSample -->")
-                .isTrue();
-        assertThat(block.group(1)).isEqualTo(compiled);
+        DocSamples.assertDocumentShows(DOCUMENT, "TicketingSample", SAMPLE, "ticketing sample", 12);
     }
 
     @Test

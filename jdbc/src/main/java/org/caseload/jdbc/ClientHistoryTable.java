@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -18,21 +16,12 @@ import org.caseload.spi.storage.casework.ClientHistoryQuery;
  */
 final class ClientHistoryTable<R> {
 
-    /** Binds the content columns of a record from parameter {@code first}; returns the next index. */
-    @FunctionalInterface
-    interface ContentBinder<R> {
-        int bind(PreparedStatement statement, int first, R record) throws SQLException;
-    }
-
     private final JdbcSession session;
     private final String recordType;
     private final String described;
-    private final Function<R, String> idOf;
     private final ToLongFunction<R> versionOf;
-    private final ContentBinder<R> binder;
     private final JdbcSession.RowReader<R> reader;
-    private final String insert;
-    private final String update;
+    private final VersionedRowWrites<R> writes;
     private final String delete;
     private final String selectById;
     private final String selectByClient;
@@ -47,20 +36,21 @@ final class ClientHistoryTable<R> {
      */
     ClientHistoryTable(JdbcSession session, String recordType, String described, String table,
                        List<String> contentColumns, String dateColumn, Function<R, String> idOf,
-                       ToLongFunction<R> versionOf, ContentBinder<R> binder, JdbcSession.RowReader<R> reader) {
+                       ToLongFunction<R> versionOf, VersionedRowWrites.ContentBinder<R> binder,
+                       JdbcSession.RowReader<R> reader) {
         this.session = session;
         this.recordType = recordType;
         this.described = described;
-        this.idOf = idOf;
         this.versionOf = versionOf;
-        this.binder = binder;
         this.reader = reader;
         String columns = "id, " + String.join(", ", contentColumns) + ", version";
         String newestFirst = " ORDER BY " + dateColumn + " DESC, created_at_epoch_ns DESC, id FETCH FIRST ? ROWS ONLY";
-        this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES ("
+        String insert = "INSERT INTO " + table + " (" + columns + ") VALUES ("
                 + String.join(", ", Collections.nCopies(contentColumns.size() + 2, "?")) + ")";
-        this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", contentColumns)
+        String update = "UPDATE " + table + " SET " + String.join(" = ?, ", contentColumns)
                 + " = ?, version = version + 1 WHERE id = ? AND version = ?";
+        this.writes = new VersionedRowWrites<>(session, described, recordType, insert, update, binder, idOf, versionOf,
+                id -> findById(id).isPresent());
         this.delete = "DELETE FROM " + table + " WHERE id = ? AND version = ?";
         this.selectById = "SELECT " + columns + " FROM " + table + " WHERE id = ?";
         this.selectByClient = "SELECT " + columns + " FROM " + table + " WHERE client_id = ?" + newestFirst;
@@ -70,23 +60,12 @@ final class ClientHistoryTable<R> {
 
     /** Inserts a record that already carries its first version. */
     void insert(R record) {
-        session.update("insert " + described + " " + idOf.apply(record), insert, statement -> {
-            statement.setString(1, idOf.apply(record));
-            int next = binder.bind(statement, 2, record);
-            statement.setLong(next, versionOf.applyAsLong(record));
-        });
+        writes.insert(record);
     }
 
     /** Replaces the record stored at {@code record}'s version, or says why it could not. */
     void update(R record) {
-        String id = idOf.apply(record);
-        long version = versionOf.applyAsLong(record);
-        int changed = session.update("update " + described + " " + id, update, statement -> {
-            int next = binder.bind(statement, 1, record);
-            statement.setString(next, id);
-            statement.setLong(next + 1, version);
-        });
-        VersionedRows.requireChanged(changed, recordType, id, version, () -> findById(id).isPresent());
+        writes.update(record);
     }
 
     void delete(String id, long expectedVersion) {

@@ -40,31 +40,25 @@ final class JdbcConsentStore implements ConsentStore {
             + " WHERE client_id = ANY(?) AND organization_id = ?" + ORDER;
 
     private final JdbcSession session;
+    private final VersionedRowWrites<ConsentRecord> writes;
 
     JdbcConsentStore(JdbcSession session) {
         this.session = session;
+        this.writes = new VersionedRowWrites<>(session, "consent", "consent", INSERT, UPDATE,
+                JdbcConsentStore::bindContent,
+                ConsentRecord::id, ConsentRecord::version, id -> findById(id).isPresent());
     }
 
     @Override
     public ConsentRecord insert(ConsentRecord consent) {
         ConsentRecord stored = consent.withVersion(1);
-        session.update("insert consent " + consent.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            int next = bindContent(statement, 2, stored);
-            statement.setLong(next, stored.version());
-        });
+        writes.insert(stored);
         return stored;
     }
 
     @Override
     public ConsentRecord update(ConsentRecord consent) {
-        int changed = session.update("update consent " + consent.id(), UPDATE, statement -> {
-            int next = bindContent(statement, 1, consent);
-            statement.setString(next, consent.id());
-            statement.setLong(next + 1, consent.version());
-        });
-        VersionedRows.requireChanged(changed, "consent", consent.id(), consent.version(),
-                () -> findById(consent.id()).isPresent());
+        writes.update(consent);
         return consent.withVersion(consent.version() + 1);
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.desk.DeskHistoryRecord;
 import org.caseload.spi.storage.desk.DeskHistoryStore;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
@@ -30,11 +29,7 @@ final class JdbcDeskHistoryStore implements DeskHistoryStore {
 
     @Override
     public void append(DeskHistoryRecord entry) {
-        // Checked first rather than left to the foreign key, so that the unit of work can go on.
-        if (session.query("check that desk ticket " + entry.deskTicketId() + " exists", TICKET_EXISTS,
-                statement -> statement.setString(1, entry.deskTicketId()), row -> row.getString("id")).isEmpty()) {
-            throw new NotFoundException("deskTicket", entry.deskTicketId());
-        }
+        ParentRows.require(session, "deskTicket", "desk ticket", TICKET_EXISTS, entry.deskTicketId());
         session.update("append history entry " + entry.id() + " to desk ticket " + entry.deskTicketId(), INSERT,
                 statement -> {
                     statement.setString(1, entry.id());

@@ -45,33 +45,27 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
 
     private final JdbcSession session;
     private final JdbcFormValues forms;
+    private final VersionedRowWrites<EnrollmentRecord> writes;
 
     JdbcEnrollmentStore(JdbcSession session) {
         this.session = session;
+        this.writes = new VersionedRowWrites<>(session, "enrollment", "enrollment", INSERT, UPDATE,
+                JdbcEnrollmentStore::bindContent,
+                EnrollmentRecord::id, EnrollmentRecord::version, id -> findById(id).isPresent());
         this.forms = new JdbcFormValues(session, FORM_OWNER_TYPE);
     }
 
     @Override
     public EnrollmentRecord insert(EnrollmentRecord enrollment) {
         EnrollmentRecord stored = enrollment.withVersion(1);
-        session.update("insert enrollment " + enrollment.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            int next = bindContent(statement, 2, stored);
-            statement.setLong(next, stored.version());
-        });
+        writes.insert(stored);
         forms.insert(stored.id(), stored.forms());
         return stored;
     }
 
     @Override
     public EnrollmentRecord update(EnrollmentRecord enrollment) {
-        int changed = session.update("update enrollment " + enrollment.id(), UPDATE, statement -> {
-            int next = bindContent(statement, 1, enrollment);
-            statement.setString(next, enrollment.id());
-            statement.setLong(next + 1, enrollment.version());
-        });
-        VersionedRows.requireChanged(changed, "enrollment", enrollment.id(), enrollment.version(),
-                () -> findById(enrollment.id()).isPresent());
+        writes.update(enrollment);
         forms.delete(enrollment.id());
         forms.insert(enrollment.id(), enrollment.forms());
         return enrollment.withVersion(enrollment.version() + 1);

@@ -39,31 +39,25 @@ final class JdbcSharingAgreementStore implements SharingAgreementStore {
             + " WHERE receiving_organization_id = ? ORDER BY effective_from, id";
 
     private final JdbcSession session;
+    private final VersionedRowWrites<SharingAgreementRecord> writes;
 
     JdbcSharingAgreementStore(JdbcSession session) {
         this.session = session;
+        this.writes = new VersionedRowWrites<>(session, "sharing agreement", "sharingAgreement", INSERT, UPDATE,
+                JdbcSharingAgreementStore::bindContent,
+                SharingAgreementRecord::id, SharingAgreementRecord::version, id -> findById(id).isPresent());
     }
 
     @Override
     public SharingAgreementRecord insert(SharingAgreementRecord agreement) {
         SharingAgreementRecord stored = agreement.withVersion(1);
-        session.update("insert sharing agreement " + agreement.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            int next = bindContent(statement, 2, stored);
-            statement.setLong(next, stored.version());
-        });
+        writes.insert(stored);
         return stored;
     }
 
     @Override
     public SharingAgreementRecord update(SharingAgreementRecord agreement) {
-        int changed = session.update("update sharing agreement " + agreement.id(), UPDATE, statement -> {
-            int next = bindContent(statement, 1, agreement);
-            statement.setString(next, agreement.id());
-            statement.setLong(next + 1, agreement.version());
-        });
-        VersionedRows.requireChanged(changed, "sharingAgreement", agreement.id(), agreement.version(),
-                () -> findById(agreement.id()).isPresent());
+        writes.update(agreement);
         return agreement.withVersion(agreement.version() + 1);
     }
 

@@ -2,7 +2,6 @@
 package org.caseload.jdbc;
 
 import java.util.List;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketHistoryStore;
 import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
@@ -30,11 +29,7 @@ final class JdbcTicketHistoryStore implements TicketHistoryStore {
 
     @Override
     public void append(TicketHistoryRecord entry) {
-        // Checked first rather than left to the foreign key, so that the unit of work can go on.
-        if (session.query("check that ticket " + entry.ticketId() + " exists", TICKET_EXISTS,
-                statement -> statement.setString(1, entry.ticketId()), row -> row.getString("id")).isEmpty()) {
-            throw new NotFoundException("ticket", entry.ticketId());
-        }
+        ParentRows.require(session, "ticket", "ticket", TICKET_EXISTS, entry.ticketId());
         session.update("append history entry " + entry.id() + " to ticket " + entry.ticketId(), INSERT, statement -> {
             statement.setString(1, entry.id());
             statement.setString(2, entry.ticketId());

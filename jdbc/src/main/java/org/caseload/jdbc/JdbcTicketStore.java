@@ -69,9 +69,13 @@ final class JdbcTicketStore implements TicketStore {
             + " WHERE ticket_id = ?";
 
     private final JdbcSession session;
+    private final VersionedRowWrites<TicketRecord> writes;
 
     JdbcTicketStore(JdbcSession session) {
         this.session = session;
+        this.writes = new VersionedRowWrites<>(session, "ticket", "ticket", INSERT, UPDATE,
+                JdbcTicketStore::bindContent,
+                TicketRecord::id, TicketRecord::version, id -> findById(id).isPresent());
     }
 
     @Override
@@ -83,23 +87,13 @@ final class JdbcTicketStore implements TicketStore {
                     + ticket.organizationId() + " with the same idempotency key already exists");
         }
         TicketRecord stored = ticket.withVersion(1);
-        session.update("insert ticket " + ticket.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            int next = bindContent(statement, 2, stored);
-            statement.setLong(next, stored.version());
-        });
+        writes.insert(stored);
         return stored;
     }
 
     @Override
     public TicketRecord update(TicketRecord ticket) {
-        int changed = session.update("update ticket " + ticket.id(), UPDATE, statement -> {
-            int next = bindContent(statement, 1, ticket);
-            statement.setString(next, ticket.id());
-            statement.setLong(next + 1, ticket.version());
-        });
-        VersionedRows.requireChanged(changed, "ticket", ticket.id(), ticket.version(),
-                () -> findById(ticket.id()).isPresent());
+        writes.update(ticket);
         return ticket.withVersion(ticket.version() + 1);
     }
 

@@ -71,8 +71,7 @@ final class VisibleRecords {
     /** An enrollment the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
     static EnrollmentRecord enrollmentToChange(CallContext context, String id) {
         return visible(context.session().enrollments().findById(id), ENROLLMENT, id,
-                record -> CaseworkVisibility.canChange(context, record.organizationId())
-                        && CaseworkVisibility.canSee(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
+                record -> canChangeShared(context, SharedRecordKind.ENROLLMENTS, record.organizationId(),
                         record.clientId()));
     }
 
@@ -102,9 +101,15 @@ final class VisibleRecords {
     /** A service delivery the caller may change: seen, and of the caller's organization (or any, as a system administrator). */
     static ServiceDeliveryRecord serviceDeliveryToChange(CallContext context, String id) {
         return visible(context.session().serviceDeliveries().findById(id), SERVICE_DELIVERY, id,
-                record -> CaseworkVisibility.canChange(context, record.organizationId())
-                        && CaseworkVisibility.canSee(context, SharedRecordKind.SERVICES, record.organizationId(),
+                record -> canChangeShared(context, SharedRecordKind.SERVICES, record.organizationId(),
                         record.clientId()));
+    }
+
+    /** Seen, its own or shared with the caller, and of the caller's organization (or any, as a system administrator). */
+    private static boolean canChangeShared(CallContext context, SharedRecordKind kind, String organizationId,
+            String clientId) {
+        return CaseworkVisibility.canChange(context, organizationId)
+                && CaseworkVisibility.canSee(context, kind, organizationId, clientId);
     }
 
     private static <R> R visible(Optional<R> found, String recordType, String id, Predicate<R> canSee) {

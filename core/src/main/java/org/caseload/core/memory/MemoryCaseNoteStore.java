@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.memory;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
@@ -17,9 +15,8 @@ final class MemoryCaseNoteStore {
             CaseNoteRecord::clientId, CaseNoteRecord::organizationId, CaseNoteRecord::noteDate,
             CaseNoteRecord::createdAt, CaseNoteRecord::id);
 
-    private final Map<String, CaseNoteRecord> byId = new HashMap<>();
     private final VersionedRecords<String, CaseNoteRecord> records = VersionedRecords.byId("caseNote", "a case note",
-            CaseNoteRecord::id, CaseNoteRecord::version, CaseNoteRecord::withVersion, byId, List.of());
+            CaseNoteRecord::id, CaseNoteRecord::version, CaseNoteRecord::withVersion);
 
     CaseNoteStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -33,7 +30,7 @@ final class MemoryCaseNoteStore {
 
         @Override
         public List<CaseNoteRecord> findByClient(ClientHistoryQuery query) {
-            return LISTING.select(byId.values(), query);
+            return LISTING.select(all(), query);
         }
     }
 }

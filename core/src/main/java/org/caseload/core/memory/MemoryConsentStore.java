@@ -3,11 +3,8 @@ package org.caseload.core.memory;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.sharing.ConsentRecord;
@@ -20,9 +17,8 @@ final class MemoryConsentStore {
             .comparing(ConsentRecord::recordedAt)
             .thenComparing(ConsentRecord::id);
 
-    private final Map<String, ConsentRecord> byId = new HashMap<>();
     private final VersionedRecords<String, ConsentRecord> records = VersionedRecords.byId("consent", "a consent",
-            ConsentRecord::id, ConsentRecord::version, ConsentRecord::withVersion, byId, List.of());
+            ConsentRecord::id, ConsentRecord::version, ConsentRecord::withVersion);
 
     ConsentStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -36,18 +32,14 @@ final class MemoryConsentStore {
 
         @Override
         public List<ConsentRecord> findByClient(String clientId) {
-            return select(consent -> consent.clientId().equals(clientId));
+            return select(consent -> consent.clientId().equals(clientId), OLDEST_FIRST);
         }
 
         @Override
         public List<ConsentRecord> findByClientsFor(Collection<String> clientIds, String organizationId) {
             Set<String> clients = Set.copyOf(clientIds);
             return select(consent -> consent.organizationId().equals(organizationId)
-                    && clients.contains(consent.clientId()));
+                    && clients.contains(consent.clientId()), OLDEST_FIRST);
         }
-    }
-
-    private List<ConsentRecord> select(Predicate<ConsentRecord> filter) {
-        return byId.values().stream().filter(filter).sorted(OLDEST_FIRST).toList();
     }
 }

@@ -2,10 +2,7 @@
 package org.caseload.core.memory;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
@@ -18,10 +15,9 @@ final class MemoryEnrollmentStore {
             .comparing(EnrollmentRecord::entryDate).reversed()
             .thenComparing(EnrollmentRecord::id);
 
-    private final Map<String, EnrollmentRecord> byId = new HashMap<>();
     private final VersionedRecords<String, EnrollmentRecord> records = VersionedRecords.byId(
             "enrollment", "an enrollment",
-            EnrollmentRecord::id, EnrollmentRecord::version, EnrollmentRecord::withVersion, byId, List.of());
+            EnrollmentRecord::id, EnrollmentRecord::version, EnrollmentRecord::withVersion);
 
     EnrollmentStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -35,16 +31,12 @@ final class MemoryEnrollmentStore {
 
         @Override
         public List<EnrollmentRecord> findByClient(String clientId) {
-            return select(enrollment -> enrollment.clientId().equals(clientId));
+            return select(enrollment -> enrollment.clientId().equals(clientId), LATEST_ENTRY_FIRST);
         }
 
         @Override
         public List<EnrollmentRecord> findByHousehold(String householdId) {
-            return select(enrollment -> enrollment.householdId().equals(householdId));
+            return select(enrollment -> enrollment.householdId().equals(householdId), LATEST_ENTRY_FIRST);
         }
-    }
-
-    private List<EnrollmentRecord> select(Predicate<EnrollmentRecord> filter) {
-        return byId.values().stream().filter(filter).sorted(LATEST_ENTRY_FIRST).toList();
     }
 }

@@ -2,9 +2,7 @@
 package org.caseload.core.memory;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
@@ -18,9 +16,8 @@ final class MemoryProjectStore {
             .comparing(ProjectRecord::name)
             .thenComparing(ProjectRecord::id);
 
-    private final Map<String, ProjectRecord> byId = new HashMap<>();
     private final VersionedRecords<String, ProjectRecord> records = VersionedRecords.byId("project", "a project",
-            ProjectRecord::id, ProjectRecord::version, ProjectRecord::withVersion, byId, List.of());
+            ProjectRecord::id, ProjectRecord::version, ProjectRecord::withVersion);
 
     ProjectStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -40,10 +37,7 @@ final class MemoryProjectStore {
 
         @Override
         public List<ProjectRecord> findByOrganization(String organizationId) {
-            return byId.values().stream()
-                    .filter(project -> project.organizationId().equals(organizationId))
-                    .sorted(BY_NAME)
-                    .toList();
+            return select(project -> project.organizationId().equals(organizationId), BY_NAME);
         }
     }
 }

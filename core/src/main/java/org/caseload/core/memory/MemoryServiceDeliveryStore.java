@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.memory;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.casework.ServiceDeliveryRecord;
@@ -17,10 +15,9 @@ final class MemoryServiceDeliveryStore {
             ServiceDeliveryRecord::clientId, ServiceDeliveryRecord::organizationId, ServiceDeliveryRecord::deliveredOn,
             ServiceDeliveryRecord::createdAt, ServiceDeliveryRecord::id);
 
-    private final Map<String, ServiceDeliveryRecord> byId = new HashMap<>();
     private final VersionedRecords<String, ServiceDeliveryRecord> records = VersionedRecords.byId(
             "serviceDelivery", "a service delivery",
-            ServiceDeliveryRecord::id, ServiceDeliveryRecord::version, ServiceDeliveryRecord::withVersion, byId, List.of());
+            ServiceDeliveryRecord::id, ServiceDeliveryRecord::version, ServiceDeliveryRecord::withVersion);
 
     ServiceDeliveryStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -34,7 +31,7 @@ final class MemoryServiceDeliveryStore {
 
         @Override
         public List<ServiceDeliveryRecord> findByClient(ClientHistoryQuery query) {
-            return LISTING.select(byId.values(), query);
+            return LISTING.select(all(), query);
         }
     }
 }

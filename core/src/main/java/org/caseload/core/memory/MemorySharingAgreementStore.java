@@ -2,9 +2,7 @@
 package org.caseload.core.memory;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
 import org.caseload.spi.storage.sharing.SharingAgreementRecord;
@@ -17,10 +15,9 @@ final class MemorySharingAgreementStore {
             .comparing(SharingAgreementRecord::effectiveFrom)
             .thenComparing(SharingAgreementRecord::id);
 
-    private final Map<String, SharingAgreementRecord> byId = new HashMap<>();
     private final VersionedRecords<String, SharingAgreementRecord> records = VersionedRecords.byId(
             "sharingAgreement", "a sharing agreement",
-            SharingAgreementRecord::id, SharingAgreementRecord::version, SharingAgreementRecord::withVersion, byId, List.of());
+            SharingAgreementRecord::id, SharingAgreementRecord::version, SharingAgreementRecord::withVersion);
 
     SharingAgreementStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -34,10 +31,7 @@ final class MemorySharingAgreementStore {
 
         @Override
         public List<SharingAgreementRecord> findByOrganization(String organizationId) {
-            return byId.values().stream()
-                    .filter(agreement -> agreement.involves(organizationId))
-                    .sorted(BY_FIRST_DAY)
-                    .toList();
+            return select(agreement -> agreement.involves(organizationId), BY_FIRST_DAY);
         }
     }
 }

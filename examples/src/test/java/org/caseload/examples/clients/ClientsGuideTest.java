@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.caseload.clients.ClientMatch;
+import org.caseload.examples.DocSamples;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
@@ -27,17 +25,7 @@ class ClientsGuideTest {
 
     @Test
     void theGuideShowsExactlyTheCompiledSample() throws IOException {
-        String source = Files.readString(SAMPLE);
-        int from = source.indexOf("// begin docs/clients.md sample\n");
-        int to = source.indexOf("        // end docs/clients.md sample", from);
-        assertThat(from).as("begin marker").isNotNegative();
-        assertThat(to).as("end marker").isPositive();
-        String compiled = source.substring(from + "// begin docs/clients.md sample\n".length(), to);
-        Matcher block = Pattern.compile("<!-- sample: ClientsGuide -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(GUIDE));
-
-        assertThat(block.find()).as("docs/clients.md has a java block after <!-- sample: ClientsGuide -->").isTrue();
-        assertThat(block.group(1)).isEqualTo(compiled.replaceAll("(?m)^ {8}", ""));
+        DocSamples.assertDocumentShows(GUIDE, "ClientsGuide", SAMPLE, "docs/clients.md sample", 8);
     }
 
     @Test

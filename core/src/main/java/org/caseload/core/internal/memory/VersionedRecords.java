@@ -3,6 +3,7 @@ package org.caseload.core.internal.memory;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,12 @@ public final class VersionedRecords<K, R> {
                                                        Map<String, R> byId, List<Index<R>> indexes) {
         return new VersionedRecords<>(recordType, idOf, versionOf, versioning,
                 record -> described + " with id " + idOf.apply(record) + " already exists", byId, indexes);
+    }
+
+    /** Records keyed by their id in a hash map, without indexes; see the other {@code byId}. */
+    public static <R> VersionedRecords<String, R> byId(String recordType, String described, Function<R, String> idOf,
+                                                       ToLongFunction<R> versionOf, Versioning<R> versioning) {
+        return byId(recordType, described, idOf, versionOf, versioning, new HashMap<>(), List.of());
     }
 
     /** Stores {@code record} at version 1 and returns what was stored. */

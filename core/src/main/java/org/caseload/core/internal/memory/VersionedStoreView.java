@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.internal.memory;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The part every in-memory store of versioned records keyed by id shares, bound to one unit of
@@ -36,6 +39,16 @@ public abstract class VersionedStoreView<R> {
 
     public Optional<R> findById(String id) {
         return records.find(id);
+    }
+
+    /** Every record, for a store's own queries; a view, not a copy. */
+    protected final Collection<R> all() {
+        return records.all();
+    }
+
+    /** The records that pass {@code filter}, in {@code order}. */
+    protected final List<R> select(Predicate<? super R> filter, Comparator<? super R> order) {
+        return records.all().stream().filter(filter).sorted(order).toList();
     }
 
     /** The unit of work's undo log, for a store's own writes beside its records. */
