@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,27 +10,23 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class PostgresCaseworkTwoNodeTest extends CaseworkTwoNodeTests {
 
-    private PostgresTestDatabase.Schema schema;
-    private final List<JdbcStorage> nodes = new ArrayList<>();
+    private PostgresNodes nodes;
 
     /** Each test, rather than the class, is skipped, so that the count of skipped tests shows. */
     @BeforeEach
     void createSchema() {
-        schema = PostgresTestDatabase.fromEnvironment(getClass()).createSchema();
+        nodes = new PostgresNodes(getClass());
     }
 
     @Override
     JdbcStorage startNode() {
-        JdbcStorage node = JdbcStorage.create(schema.newPool());
-        nodes.add(node);
-        return node;
+        return nodes.start();
     }
 
     @AfterEach
     void dropSchema() {
-        nodes.forEach(JdbcStorage::close);
-        if (schema != null) {
-            schema.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 }
