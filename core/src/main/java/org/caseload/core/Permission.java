@@ -73,6 +73,10 @@ public enum Permission {
 
     /** The keys of {@code permissionKeys} that name no permission, sorted; empty when all are known. */
     public static Set<String> unknownKeys(Collection<String> permissionKeys) {
+        // Every authorized call asks; the common answer needs no copy.
+        if (KEYS.containsAll(permissionKeys)) {
+            return Set.of();
+        }
         return permissionKeys.stream().filter(key -> !KEYS.contains(key)).collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -3,7 +3,6 @@ package org.caseload.core.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +45,11 @@ public final class ServiceGuard {
         if (args == null) {
             return;
         }
-        Parameter[] parameters = method.getParameters();
-        List<Violation> violations = new ArrayList<>();
+        // Every service call passes here: the parameters are read only when an argument is null.
+        List<Violation> violations = new ArrayList<>(0);
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) {
-                String name = parameters[i].getName();
+                String name = method.getParameters()[i].getName();
                 violations.add(Messages.violation(name, ARGUMENT_REQUIRED, Map.of("parameter", name), "null"));
             }
         }
