@@ -12,6 +12,7 @@ module org.caseload.spi {
     exports org.caseload.spi.forms;
     exports org.caseload.spi.hud;
     exports org.caseload.spi.identity;
+    exports org.caseload.spi.security;
     exports org.caseload.spi.storage;
     exports org.caseload.spi.storage.audit;
     exports org.caseload.spi.storage.casework;

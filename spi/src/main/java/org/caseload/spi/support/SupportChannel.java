@@ -10,7 +10,9 @@ package org.caseload.spi.support;
  * message: the same {@link SupportMessage#messageId()} may be sent again after a failure or a
  * crash, and the receiver applies each message id once. Returning normally means the other side
  * has accepted the message; throwing any runtime exception means it has not, and it will be sent
- * again later. Never receives null.
+ * again later, unless it is a {@link PermanentDeliveryException}: the other side refused the
+ * message for good, and it is set aside as undeliverable without further attempts. Never receives
+ * null.
  */
 @FunctionalInterface
 public interface SupportChannel {
