@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.core.outbox;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the messages of a dispatcher stand, for monitoring.
+ *
+ * @param pending             waiting for their first attempt
+ * @param retrying            waiting for another attempt after a failure (or leased right now)
+ * @param dead                dead letters waiting for a person
+ * @param held                messages held back by a dead letter about the same record
+ * @param oldestUndeliveredAge how long ago the oldest pending or dead message was created; zero when there is none
+ */
+public record DeliveryCounts(long pending, long retrying, long dead, long held, Duration oldestUndeliveredAge) {
+
+    public DeliveryCounts {
+        Objects.requireNonNull(oldestUndeliveredAge, "oldestUndeliveredAge");
+    }
+}
