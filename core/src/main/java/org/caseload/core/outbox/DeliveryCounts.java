@@ -18,4 +18,11 @@ public record DeliveryCounts(long pending, long retrying, long dead, long held, 
     public DeliveryCounts {
         Objects.requireNonNull(oldestUndeliveredAge, "oldestUndeliveredAge");
     }
+
+    /** These counts and {@code other}'s together, with the older of the two oldest ages. */
+    public DeliveryCounts plus(DeliveryCounts other) {
+        return new DeliveryCounts(pending + other.pending, retrying + other.retrying, dead + other.dead,
+                held + other.held, oldestUndeliveredAge.compareTo(other.oldestUndeliveredAge) >= 0
+                        ? oldestUndeliveredAge : other.oldestUndeliveredAge);
+    }
 }
