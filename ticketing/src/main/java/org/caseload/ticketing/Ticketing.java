@@ -22,6 +22,7 @@ import org.caseload.spi.support.SupportChannel;
 import org.caseload.ticketing.internal.DefaultDeadLetterService;
 import org.caseload.ticketing.internal.DefaultTicketService;
 import org.caseload.ticketing.internal.DeliveryPruning;
+import org.caseload.ticketing.internal.DeliverySettings;
 import org.caseload.ticketing.internal.EscalationCodec;
 import org.caseload.ticketing.internal.EscalationDelivery;
 import org.caseload.ticketing.internal.NotificationCodec;
@@ -183,9 +184,7 @@ public final class Ticketing {
         private final SupportChannel channel;
         private long screenshotLimit = DEFAULT_SCREENSHOT_LIMIT_BYTES;
         private Duration closeResolvedAfter = DEFAULT_CLOSE_RESOLVED_AFTER;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private StuckDeliveryListener stuckListener = StuckDeliveryListener.NONE;
-        private RetentionPolicy retention = RetentionPolicy.defaults();
+        private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
             this.caseload = caseload;
@@ -227,10 +226,7 @@ public final class Ticketing {
          * @throws ConfigurationException when null
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            if (policy == null) {
-                throw new ConfigurationException("retryPolicy must not be null");
-            }
-            this.retryPolicy = policy;
+            delivery.retryPolicy(policy);
             return this;
         }
 
@@ -241,10 +237,7 @@ public final class Ticketing {
          * @throws ConfigurationException when null
          */
         public Builder onStuckDelivery(StuckDeliveryListener listener) {
-            if (listener == null) {
-                throw new ConfigurationException("onStuckDelivery's listener must not be null");
-            }
-            this.stuckListener = listener;
+            delivery.onStuckDelivery(listener);
             return this;
         }
 
@@ -255,10 +248,7 @@ public final class Ticketing {
          * @throws ConfigurationException when null
          */
         public Builder retention(RetentionPolicy policy) {
-            if (policy == null) {
-                throw new ConfigurationException("retention must not be null");
-            }
-            this.retention = policy;
+            delivery.retention(policy);
             return this;
         }
 
@@ -270,10 +260,11 @@ public final class Ticketing {
             TicketNotifications ticketNotifications = new TicketNotifications(notificationCodec);
             OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, HostParts.guard(channel))),
-                    retryPolicy, new StuckEscalationAlerts(kernel, ticketNotifications, stuckListener));
+                    delivery.retryPolicy(), new StuckEscalationAlerts(kernel, ticketNotifications,
+                            delivery.stuckListener()));
             OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
-                    retryPolicy, stuckListener);
+                    delivery.retryPolicy(), delivery.stuckListener());
             Set<String> topics = Set.of(EscalationDelivery.TOPIC, NotificationDelivery.TOPIC);
             TicketChanges changes = new TicketChanges(ticketNotifications);
             TicketService tickets = ServiceGuard.guard(TicketService.class, new DefaultTicketService(kernel, changes,
@@ -281,7 +272,7 @@ public final class Ticketing {
             return new Ticketing(tickets, escalations, notifications,
                     new ResolvedTicketCloser(kernel, changes, closeResolvedAfter),
                     ServiceGuard.guard(DeadLetterService.class, DefaultDeadLetterService.forOrganization(kernel, topics)),
-                    new DeliveryPruning(kernel, topics, retention));
+                    new DeliveryPruning(kernel, topics, delivery.retention()));
         }
     }
 }

@@ -23,6 +23,7 @@ import org.caseload.ticketing.DeadLetterService;
 import org.caseload.ticketing.internal.DefaultDeadLetterService;
 import org.caseload.ticketing.internal.DefaultSupportDeskService;
 import org.caseload.ticketing.internal.DeliveryPruning;
+import org.caseload.ticketing.internal.DeliverySettings;
 import org.caseload.ticketing.internal.DeskClocks;
 import org.caseload.ticketing.internal.SlaDeskClocks;
 import org.caseload.ticketing.internal.VendorUpdateCodec;
@@ -170,9 +171,7 @@ public final class SupportDesk {
         private TierRules tierRules = TierRules.standard();
         private DeskClocks clocks = DeskClocks.NONE;
         private SlaConfiguration serviceLevels;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private StuckDeliveryListener stuckListener = StuckDeliveryListener.NONE;
-        private RetentionPolicy retention = RetentionPolicy.defaults();
+        private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
             this.caseload = caseload;
@@ -231,10 +230,7 @@ public final class SupportDesk {
          * @throws ConfigurationException when null
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            if (policy == null) {
-                throw new ConfigurationException("retryPolicy must not be null");
-            }
-            this.retryPolicy = policy;
+            delivery.retryPolicy(policy);
             return this;
         }
 
@@ -245,10 +241,7 @@ public final class SupportDesk {
          * @throws ConfigurationException when null
          */
         public Builder onStuckDelivery(StuckDeliveryListener listener) {
-            if (listener == null) {
-                throw new ConfigurationException("onStuckDelivery's listener must not be null");
-            }
-            this.stuckListener = listener;
+            delivery.onStuckDelivery(listener);
             return this;
         }
 
@@ -259,10 +252,7 @@ public final class SupportDesk {
          * @throws ConfigurationException when null
          */
         public Builder retention(RetentionPolicy policy) {
-            if (policy == null) {
-                throw new ConfigurationException("retention must not be null");
-            }
-            this.retention = policy;
+            delivery.retention(policy);
             return this;
         }
 
@@ -272,13 +262,13 @@ public final class SupportDesk {
             VendorUpdateCodec codec = new VendorUpdateCodec();
             OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, HostParts.guard(channel))),
-                    retryPolicy, stuckListener);
+                    delivery.retryPolicy(), delivery.stuckListener());
             return new SupportDesk(ServiceGuard.guard(SupportDeskService.class,
                     new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec)),
                     updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels),
                     ServiceGuard.guard(DeadLetterService.class,
                             DefaultDeadLetterService.forDesk(kernel, updates.topics())),
-                    new DeliveryPruning(kernel, updates.topics(), retention));
+                    new DeliveryPruning(kernel, updates.topics(), delivery.retention()));
         }
     }
 }
