@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -17,64 +18,109 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.caseload.help.ArticleHit;
 import org.caseload.help.RelatedArticle;
 import org.caseload.help.Snippet;
 
-/** Lucene's part of the knowledge base: ranked, highlighted search and computed related articles. Thread-safe. */
+/**
+ * Lucene's part of the knowledge base: ranked, highlighted search over the field's vocabulary,
+ * spelling suggestions and computed related articles. Thread-safe.
+ */
 final class KnowledgeSearch {
 
     /** Computed related articles come from the words an article uses most: this many at most. */
     private static final int RELATED_TERMS = 25;
 
+    /** Hits looked at for the floor before the best are kept: enough for any limit a search may ask. */
+    private static final int CANDIDATES = 50;
+
     private final ArticleIndex index;
     private final SnippetHighlighter highlighter;
     private final Vocabulary vocabulary;
+    private final Thesauri thesauri;
 
-    KnowledgeSearch(ArticleIndex index) {
+    KnowledgeSearch(ArticleIndex index, Thesauri thesauri) {
         this.index = index;
+        this.thesauri = thesauri;
         this.highlighter = new SnippetHighlighter(index);
         this.vocabulary = new Vocabulary(index.searcher());
     }
 
     /**
-     * The best hits among the view's versions, in the languages of the chain.
+     * The best hits among the view's versions, in the languages of the chain: those that clear the
+     * {@link RelevanceFloor}, at most {@code limit}.
      *
-     * @param category only this category, or null
+     * @param organizationId the reader's organization, whose synonyms count too
+     * @param category       only this category, whatever its case, or null
      */
-    List<ArticleHit> search(ReaderView view, List<Locale> chain, String text, String category, int limit) {
-        SearchQueries queries = SearchQueries.of(text, languages(chain), vocabulary);
-        if (queries.ranking() == null) {
+    List<ArticleHit> search(ReaderView view, String organizationId, List<Locale> chain, String text, String category,
+                           int limit) {
+        FixedBitSet searched = searched(view, category);
+        Set<String> languages = languages(chain);
+        Thesaurus thesaurus = thesauri.of(organizationId, List.copyOf(languages));
+        List<QueryConcepts.Concept> concepts = QueryConcepts.of(text, thesaurus, vocabulary, searched);
+        SearchQueries queries = SearchQueries.of(concepts, languages, vocabulary);
+        Query ranking = queries.ranking();
+        if (ranking == null) {
             return List.of();
         }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                .add(queries.ranking(), Occur.MUST)
-                .add(new DocumentSetQuery(view.documents()), Occur.FILTER);
-        if (category != null) {
-            filtered.add(new TermQuery(new Term(Fields.CATEGORY, category)), Occur.FILTER);
-        }
+        RelevanceFloor floor = RelevanceFloor.of(index.searcher(), queries.concepts(), searched);
+        Query filtered = new BooleanQuery.Builder()
+                .add(ranking, Occur.MUST)
+                .add(new DocumentSetQuery(searched), Occur.FILTER)
+                .build();
         try {
-            TopDocs top = index.searcher().search(filtered.build(), limit);
-            if (top.scoreDocs.length == 0) {
+            List<ScoreDoc> answers = new ArrayList<>();
+            for (ScoreDoc scored : index.searcher().search(filtered, Math.max(limit, CANDIDATES)).scoreDocs) {
+                if (answers.size() < limit && floor.clears(scored.doc)) {
+                    answers.add(scored);
+                }
+            }
+            if (answers.isEmpty()) {
                 return List.of();
             }
-            int[] docs = new int[top.scoreDocs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-            }
+            int[] docs = answers.stream().mapToInt(scored -> scored.doc).toArray();
             List<Snippet> snippets = highlighter.snippets(queries.highlighting(), docs);
             List<ArticleHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                ScoreDoc scored = top.scoreDocs[i];
-                ParsedArticle found = index.articleOfDoc(scored.doc);
+                ParsedArticle found = index.articleOfDoc(docs[i]);
                 hits.add(new ArticleHit(found.id(), found.article().title(), found.article().category(),
-                        found.locale(), found.article().status(), snippets.get(i), scored.score));
+                        found.locale(), found.article().status(), snippets.get(i), answers.get(i).score));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory article index could not be searched", e);
         }
+    }
+
+    /**
+     * The text with each word none of the view's versions holds replaced by the most common word
+     * one or two typos away, when there is one; empty when no word needs correcting.
+     */
+    Optional<String> didYouMean(ReaderView view, String organizationId, List<Locale> chain, String text) {
+        Thesaurus thesaurus = thesauri.of(organizationId, List.copyOf(languages(chain)));
+        List<String> words = SearchQueries.words(Analyzers.plain(), text, QueryConcepts.MAX_CONCEPTS * 3);
+        List<String> suggested = new ArrayList<>(words.size());
+        boolean corrected = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            List<String> corrections = vocabulary.known(word, view.documents())
+                    || thesaurus.longestAt(words, i) != null ? List.of()
+                    : vocabulary.corrections(word, view.documents());
+            suggested.add(corrections.isEmpty() ? word : corrections.get(0));
+            corrected |= !corrections.isEmpty();
+        }
+        return corrected ? Optional.of(String.join(" ", suggested)) : Optional.empty();
+    }
+
+    /** The view's versions, only those of the category when one is given. */
+    private FixedBitSet searched(ReaderView view, String category) {
+        if (category == null) {
+            return view.documents();
+        }
+        return RelevanceFloor.matching(index.searcher(),
+                new TermQuery(new Term(Fields.CATEGORY, Fields.category(category))), view.documents());
     }
 
     /**
