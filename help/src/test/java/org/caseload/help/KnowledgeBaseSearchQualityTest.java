@@ -32,6 +32,9 @@ class KnowledgeBaseSearchQualityTest {
 
     private static TestContent content() {
         return new TestContent()
+                .synonyms(ORG, Locale.ENGLISH, "bus token", "transit pass", "voucher")
+                .article("hogares", "title: El hogar y sus miembros\ncategory: User Guide\nupdated: 2025-01-15\n"
+                        + "locale: es\nstatus: published", "Cada miembro del hogar tiene una relación con el jefe.")
                 .publishedArticle("households", "Households", "family, members",
                         "Each member has a relationship to the head of household. Add members from the head "
                                 + "of household's record.")
@@ -47,15 +50,12 @@ class KnowledgeBaseSearchQualityTest {
                         "How payments are recorded: a voucher pays for a bed night"
                                 + ", and the shelter keeps its copy for a month".repeat(20)
                                 + ", and a lost voucher is not replaced.")
-                .article("hogares", "title: El hogar y sus miembros\ncategory: User Guide\nupdated: 2025-01-15\n"
-                        + "locale: es\nstatus: published", "Cada miembro del hogar tiene una relación con el jefe.")
                 .article("queue", "title: Working the ticket queue\ncategory: Admin Guide\nupdated: 2025-01-15\n"
                         + "locale: en\nstatus: published", "Local administrators answer and resolve each ticket.")
                 .article("laundry", "title: Laundromat vouchers\ncategory: User Guide\nupdated: 2020-01-15\n"
                         + "locale: en\nstatus: archived", "The laundromat takes vouchers.")
                 .article("org-c", "subway", "title: Tokens for the subway\ncategory: User Guide\n"
-                        + "updated: 2025-01-15\nlocale: en\nstatus: published", "Subway tokens are at the front desk.")
-                .synonyms(ORG, Locale.ENGLISH, "bus token", "transit pass", "voucher");
+                        + "updated: 2025-01-15\nlocale: en\nstatus: published", "Subway tokens are at the front desk.");
     }
 
     @AfterEach
