@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.Caseload;
@@ -98,6 +99,26 @@ class KnowledgeBaseSearchQualityTest {
         assertThat(ids(kb.search(ArticleSearch.of("transit pass")))).containsExactly("vouchers");
 
         assertThat(search(Locale.ENGLISH, "transit pass")).isEmpty();
+    }
+
+    @Test
+    void aQuestionOfSynonymRichPhrasesStaysUnderLucenesClauseLimit() {
+        TestContent content = new TestContent().publishedArticle("long", "Long phrases", "", "w0x0ya k0 k1");
+        StringBuilder question = new StringBuilder();
+        for (int group = 0; group < 8; group++) {
+            List<String> terms = new ArrayList<>(List.of("k" + group));
+            for (int phrase = 0; phrase < 11; phrase++) {
+                String word = "w" + group + "x" + phrase + "y";
+                terms.add(word + "a " + word + "b " + word + "c " + word + "d " + word + "e " + word + "f");
+            }
+            content.synonyms(null, Locale.ENGLISH, terms.toArray(String[]::new));
+            question.append("k").append(group).append(' ');
+        }
+        KnowledgeBase rich = Help.create(caseload, content).knowledgeBase();
+        identity.as(TestUsers.user("reader", "org-b", Locale.ENGLISH, Role.HELP_READER));
+
+        assertThat(ids(rich.search(ArticleSearch.of(question.toString())))).isEmpty();
+        assertThat(ids(rich.search(ArticleSearch.of("k0 k1")))).containsExactly("long");
     }
 
     @Test

@@ -36,6 +36,11 @@ final class SearchQueries {
     private static final int MIN_STEM_LENGTH = 4;
     /** A stem marks at most this many words. */
     private static final int MAX_WORDS_PER_STEM = 8;
+    /**
+     * The most term queries a ranking query holds, and words a highlighting query marks: well under
+     * Lucene's limit of 1024 clauses, which a long question of synonym-rich phrases could pass.
+     */
+    static final int MAX_TERMS = 800;
 
     private final List<Query> concepts;
     private final Query highlighting;
@@ -49,13 +54,18 @@ final class SearchQueries {
     static SearchQueries of(List<QueryConcepts.Concept> concepts, Set<String> languages, Vocabulary vocabulary) {
         List<Query> queries = new ArrayList<>();
         Set<String> marked = new LinkedHashSet<>();
+        // Each concept's first alternative (what was typed) always counts; the others while the budget lasts.
+        int budget = MAX_TERMS;
         for (QueryConcepts.Concept concept : concepts) {
             List<Query> alternatives = new ArrayList<>();
             for (QueryConcepts.Alternative alternative : concept.alternatives()) {
-                Query query = alternative(alternative.words(), languages);
+                int terms = alternative.words().size() * languages.size() * Fields.TEXT_FIELDS.size();
+                Query query = alternatives.isEmpty() || terms <= budget ? alternative(alternative.words(), languages)
+                        : null;
                 if (query != null) {
                     alternatives.add(new BoostQuery(query, alternative.weight()));
                     marked.addAll(alternative.words());
+                    budget -= terms;
                 }
             }
             queries.add(alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f));
@@ -63,8 +73,9 @@ final class SearchQueries {
         for (String language : languages) {
             for (String word : List.copyOf(marked)) {
                 for (String stem : words(Analyzers.stemmed(language), word, 1)) {
-                    if (stem.length() >= MIN_STEM_LENGTH) {
-                        marked.addAll(vocabulary.wordsStartingWith(stem, MAX_WORDS_PER_STEM));
+                    if (stem.length() >= MIN_STEM_LENGTH && marked.size() < MAX_TERMS) {
+                        marked.addAll(vocabulary.wordsStartingWith(stem,
+                                Math.min(MAX_WORDS_PER_STEM, MAX_TERMS - marked.size())));
                     }
                 }
             }

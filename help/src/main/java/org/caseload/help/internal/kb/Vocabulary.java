@@ -45,7 +45,7 @@ final class Vocabulary {
     /** A misspelt word stands for at most this many words, the most common. */
     private static final int MAX_CORRECTIONS = 5;
     /** Words a prefix may complete that are looked at before the most common are kept. */
-    private static final int PREFIX_CANDIDATES = 200;
+    private static final int PREFIX_CANDIDATES = 50;
 
     private final IndexSearcher searcher;
 
@@ -55,11 +55,11 @@ final class Vocabulary {
 
     /** Whether some of these articles hold the plain word in their title, tags or body. */
     boolean known(String word, FixedBitSet documents) {
-        return frequency(word, documents) > 0;
+        return frequency(word, documents, 1) > 0;
     }
 
-    /** How many of these articles hold the plain word. */
-    int frequency(String word, FixedBitSet documents) {
+    /** How many of these articles hold the plain word, counting no further than {@code enough}. */
+    private int frequency(String word, FixedBitSet documents, int enough) {
         try {
             int count = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -72,7 +72,8 @@ final class Vocabulary {
                     continue;
                 }
                 PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < enough;
+                        doc = postings.nextDoc()) {
                     if (documents.get(leaf.docBase + doc)) {
                         count++;
                     }
@@ -119,7 +120,7 @@ final class Vocabulary {
         }
         List<Counted> counted = new ArrayList<>();
         for (String word : words) {
-            int frequency = frequency(word, documents);
+            int frequency = frequency(word, documents, Integer.MAX_VALUE);
             if (frequency > 0) {
                 counted.add(new Counted(word, frequency));
             }
