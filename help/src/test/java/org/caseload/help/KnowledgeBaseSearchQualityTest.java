@@ -43,6 +43,8 @@ class KnowledgeBaseSearchQualityTest {
                         "Record the exit date and the destination where the client went to live.")
                 .publishedArticle("shortcuts", "Keyboard shortcuts", "keys",
                         "Press Ctrl+K to find a client. The Help menu lists the shortcuts of each screen.")
+                .publishedArticle("ids", "Identifiers from other systems", "numbers",
+                        "The IDs other systems gave the client are kept beside the record.")
                 .publishedArticle("case-notes", "Case notes", "notes",
                         "A case note records a meeting or a phone call with the client.")
                 .publishedArticle("case-management", "Case management", "caseload",
@@ -119,6 +121,12 @@ class KnowledgeBaseSearchQualityTest {
 
         assertThat(ids(rich.search(ArticleSearch.of(question.toString())))).isEmpty();
         assertThat(ids(rich.search(ArticleSearch.of("k0 k1")))).containsExactly("long");
+    }
+
+    @Test
+    void aShortWordIsKeptAndFoundThroughItsStem() {
+        assertThat(search(Locale.ENGLISH, "ID")).containsExactly("ids");
+        assertThat(search(Locale.ENGLISH, "DV")).isEmpty();
     }
 
     @Test

@@ -84,6 +84,12 @@ final class KbCommand implements Callable<Integer> {
                     "give either QUERY or --queries FILE");
         }
         List<String> texts = queries == null ? List.of(String.join(" ", words)) : lines(queries);
+        for (int line = 0; line < texts.size(); line++) {
+            if (texts.get(line).length() > ArticleSearch.MAX_TEXT_LENGTH) {
+                throw new CommandFailure(where(queries, line) + "a query is at most "
+                        + ArticleSearch.MAX_TEXT_LENGTH + " characters", null);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         Principal reader = new Principal("caseload-cli", "Command line",
                 organization == null ? NO_ORGANIZATION : organization, Set.of(), everyPermission(), locale);
@@ -95,12 +101,7 @@ final class KbCommand implements Callable<Integer> {
             } catch (CaseloadException e) {
                 throw new CommandFailure("cannot read the help bundle " + bundle + ": " + e.getMessage(), e);
             }
-            for (int line = 0; line < texts.size(); line++) {
-                String text = texts.get(line);
-                if (text.length() > ArticleSearch.MAX_TEXT_LENGTH) {
-                    throw new CommandFailure(where(queries, line) + "a query is at most "
-                            + ArticleSearch.MAX_TEXT_LENGTH + " characters", null);
-                }
+            for (String text : texts) {
                 if (!text.isBlank()) {
                     for (ArticleHit hit : knowledgeBase.search(new ArticleSearch(text, null, false, limit))) {
                         out.printf(Locale.ROOT, "%s\t%s\t%.3f%n", hit.articleId(), oneLine(hit.title()), hit.score());

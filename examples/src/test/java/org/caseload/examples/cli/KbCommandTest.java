@@ -98,6 +98,16 @@ class KbCommandTest {
     }
 
     @Test
+    void aQueryLongerThanASearchAcceptsFailsNamingItsLine() throws IOException {
+        Path queries = Files.writeString(folder.resolve("queries.txt"), "exit\n" + "word ".repeat(41) + "\n");
+
+        assertThat(run("kb", "search", "--bundle", DEMO, "--queries", queries.toString())).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("caseload kb search: " + queries + " line 2: a query is at most 200 characters"
+                + System.lineSeparator());
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void aBundleThatCannotBeReadFailsWithOneLine() throws IOException {
         assertThat(run("kb", "search", "--bundle", folder.toString(), "exit")).isEqualTo(1);
         assertThat(stderr()).startsWith("caseload kb search: cannot read the help bundle " + folder + ": ")
