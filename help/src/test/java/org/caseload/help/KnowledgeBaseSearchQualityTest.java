@@ -152,6 +152,7 @@ class KnowledgeBaseSearchQualityTest {
         identity.as(TestUsers.user("reader", "org-b", Locale.ENGLISH, Role.HELP_READER));
 
         assertThat(kb.didYouMean("houshold membres")).contains("household members");
+        assertThat(kb.didYouMean("Whom should I add to a houshold?")).contains("Whom should I add to a household?");
         assertThat(kb.didYouMean("household members")).isEmpty();
         assertThat(kb.didYouMean("HoH")).isEmpty();
         // "laundromat" is only in an archived article, "subway" only in another organization's.

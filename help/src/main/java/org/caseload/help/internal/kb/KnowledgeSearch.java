@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,6 +36,8 @@ final class KnowledgeSearch {
 
     /** Hits looked at for the floor before the best are kept: enough for any limit a search may ask. */
     private static final int CANDIDATES = 50;
+    /** A word as a reader types it, with an apostrophe inside ("client's", "l'audit"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
 
     private final ArticleIndex index;
     private final SnippetHighlighter highlighter;
@@ -96,22 +100,29 @@ final class KnowledgeSearch {
 
     /**
      * The text with each word none of the view's versions holds replaced by the most common word
-     * one or two typos away, when there is one; empty when no word needs correcting.
+     * one or two typos away, when there is one, the rest of the text as typed; empty when no word
+     * needs correcting.
      */
     Optional<String> didYouMean(ReaderView view, String organizationId, List<Locale> chain, String text) {
         Thesaurus thesaurus = thesauri.of(organizationId, List.copyOf(languages(chain)));
-        List<String> words = SearchQueries.words(Analyzers.plain(), text, QueryConcepts.MAX_CONCEPTS * 3);
-        List<String> suggested = new ArrayList<>(words.size());
+        StringBuilder suggested = new StringBuilder();
         boolean corrected = false;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            List<String> corrections = vocabulary.known(word, view.documents())
-                    || thesaurus.longestAt(words, i) != null ? List.of()
-                    : vocabulary.corrections(word, view.documents());
-            suggested.add(corrections.isEmpty() ? word : corrections.get(0));
-            corrected |= !corrections.isEmpty();
+        Matcher word = WORD.matcher(text);
+        int copied = 0;
+        while (word.find()) {
+            List<String> plain = SearchQueries.words(Analyzers.query(), word.group(), 1);
+            if (plain.isEmpty() || vocabulary.known(plain.get(0), view.documents())
+                    || thesaurus.longestAt(plain, 0) != null) {
+                continue;
+            }
+            List<String> corrections = vocabulary.corrections(plain.get(0), view.documents());
+            if (!corrections.isEmpty()) {
+                suggested.append(text, copied, word.start()).append(corrections.get(0));
+                copied = word.end();
+                corrected = true;
+            }
         }
-        return corrected ? Optional.of(String.join(" ", suggested)) : Optional.empty();
+        return corrected ? Optional.of(suggested.append(text.substring(copied)).toString()) : Optional.empty();
     }
 
     /** The view's versions, only those of the category when one is given. */
