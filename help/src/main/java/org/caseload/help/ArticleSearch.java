@@ -15,10 +15,15 @@ import jakarta.validation.constraints.Size;
  * @param limit         the most hits wanted, 1 to 50
  */
 public record ArticleSearch(
-        @NotBlank @Size(max = 200) String text,
+        @NotBlank @Size(max = MAX_TEXT_LENGTH) String text,
         @Size(max = 100) String category,
         boolean includeDrafts,
-        @Min(1) @Max(50) int limit) {
+        @Min(1) @Max(MAX_LIMIT) int limit) {
+
+    /** The longest text a search accepts. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    /** The most hits a search may ask for. */
+    public static final int MAX_LIMIT = 50;
 
     /** The first ten published articles of every category that match the text. */
     public static ArticleSearch of(String text) {

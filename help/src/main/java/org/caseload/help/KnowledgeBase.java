@@ -34,14 +34,30 @@ public interface KnowledgeBase {
 
     /**
      * Searches the articles the reader sees, best first: BM25 relevance with the title weighing
-     * more than the tags, and the tags more than the body; words with a typo or two still match.
-     * A search that finds nothing is logged.
+     * more than the tags, and the tags more than the body; words with a typo or two still match,
+     * the field's acronyms and synonyms find each other (HoH, head of household), a French or
+     * Spanish question finds articles that exist only in English, and the last word, when the
+     * text does not end with a space, counts as a prefix still being typed. Only articles that
+     * clear a relevance floor the same for every query are returned: a question no article
+     * answers returns nothing, and is logged for {@link #unansweredQueries} (unless it was kept
+     * to a category and another category answers it).
      *
      * @throws org.caseload.spi.error.ValidationException when the search breaks its constraints
      * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}, or when
      *         drafts are asked for without design rights
      */
     List<ArticleHit> search(ArticleSearch search);
+
+    /**
+     * "Did you mean": the text with each word that no article the reader sees holds replaced by
+     * the most common word of those articles one or two typos away. Words of the field's
+     * vocabulary (acronyms, synonyms) are taken as typed.
+     *
+     * @return empty when every word is known or none has a correction
+     * @throws org.caseload.spi.error.ValidationException when the text is blank or longer than 200
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    Optional<String> didYouMean(String text);
 
     /**
      * The articles related to one: first those its author lists, in their order, then those

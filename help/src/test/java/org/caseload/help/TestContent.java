@@ -8,6 +8,7 @@ import java.util.Map;
 import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.ScreenGuide;
+import org.caseload.spi.ui.SearchSynonyms;
 import org.caseload.spi.ui.ShortcutDefinition;
 import org.caseload.spi.ui.ShortcutOverride;
 import org.caseload.spi.ui.ToolTipEntry;
@@ -20,6 +21,7 @@ final class TestContent implements HelpContentSource {
     private final List<ShortcutDefinition> shortcuts = new ArrayList<>();
     private final List<ShortcutOverride> overrides = new ArrayList<>();
     private final List<ScreenGuide> guides = new ArrayList<>();
+    private final List<SearchSynonyms> synonyms = new ArrayList<>();
 
     TestContent tip(ToolTipEntry entry) {
         toolTips.add(entry);
@@ -55,6 +57,12 @@ final class TestContent implements HelpContentSource {
         return this;
     }
 
+    /** Words that mean the same to searches of the organization's readers (null: every reader's). */
+    TestContent synonyms(String organizationId, Locale locale, String... terms) {
+        synonyms.add(new SearchSynonyms(organizationId, locale, List.of(terms)));
+        return this;
+    }
+
     TestContent guide(ScreenGuide guide) {
         guides.add(guide);
         return this;
@@ -78,6 +86,11 @@ final class TestContent implements HelpContentSource {
     @Override
     public List<ShortcutOverride> shortcutOverrides() {
         return List.copyOf(overrides);
+    }
+
+    @Override
+    public List<SearchSynonyms> searchSynonyms() {
+        return List.copyOf(synonyms);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.Notifier;
 import org.caseload.spi.ui.ScreenGuide;
+import org.caseload.spi.ui.SearchSynonyms;
 import org.caseload.spi.ui.ShortcutDefinition;
 import org.caseload.spi.ui.ShortcutOverride;
 import org.caseload.spi.ui.ToolTipEntry;
@@ -88,6 +89,11 @@ public final class HostParts {
             @Override
             public List<ScreenGuide> screenGuides() {
                 return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.screenGuides", content::screenGuides);
+            }
+
+            @Override
+            public List<SearchSynonyms> searchSynonyms() {
+                return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.searchSynonyms", content::searchSynonyms);
             }
         };
     }

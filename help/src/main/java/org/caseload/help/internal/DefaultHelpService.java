@@ -67,8 +67,8 @@ public final class DefaultHelpService implements HelpService {
     public static HelpService over(Kernel kernel, HelpContentSource content) {
         Problems problems = new Problems();
         Optional<ToolTipIndex> toolTips = problems.attempt(() -> ToolTipIndex.of(content.toolTips()));
-        Optional<DefaultKnowledgeBase> knowledgeBase = problems.attempt(
-                () -> DefaultKnowledgeBase.over(kernel, content.articles()));
+        Optional<DefaultKnowledgeBase> knowledgeBase = problems.attempt(() -> DefaultKnowledgeBase.over(kernel,
+                content.articles(), required(content.searchSynonyms(), "search synonyms")));
         Optional<List<ShortcutDefinition>> definitions = problems.attempt(
                 () -> required(content.shortcuts(), "keyboard shortcuts"));
         Optional<List<ShortcutOverride>> changes = problems.attempt(

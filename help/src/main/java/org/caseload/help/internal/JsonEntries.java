@@ -52,6 +52,22 @@ final class JsonEntries {
             return value.textValue();
         }
 
+        /** A member that must be an array of non-blank strings, at least {@code minimum} of them. */
+        List<String> strings(String member, int minimum) {
+            JsonNode value = node.get(member);
+            if (value == null || !value.isArray() || value.size() < minimum) {
+                throw fail("\"" + member + "\" must be an array of at least " + minimum + " strings");
+            }
+            List<String> strings = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isTextual() || item.textValue().isBlank()) {
+                    throw fail("\"" + member + "\" must hold only non-blank strings");
+                }
+                strings.add(item.textValue());
+            }
+            return strings;
+        }
+
         /** A member that, when present, must be a boolean; false when absent. */
         boolean flag(String member) {
             JsonNode value = node.get(member);

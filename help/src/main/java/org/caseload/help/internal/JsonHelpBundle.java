@@ -12,6 +12,7 @@ import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.ScreenGuide;
+import org.caseload.spi.ui.SearchSynonyms;
 import org.caseload.spi.ui.ShortcutDefinition;
 import org.caseload.spi.ui.ShortcutOverride;
 import org.caseload.spi.ui.ToolTipEntry;
@@ -31,6 +32,7 @@ public final class JsonHelpBundle implements HelpContentSource {
     private static final String SHORTCUTS = "shortcuts.json";
     private static final String SCREENS = "screens.json";
     private static final String ARTICLES = "articles.json";
+    private static final String SYNONYMS = "synonyms.json";
 
     private final BundleFiles files;
 
@@ -115,6 +117,24 @@ public final class JsonHelpBundle implements HelpContentSource {
     @Override
     public List<ScreenGuide> screenGuides() {
         return read(SCREENS, ScreenGuideFileReader::read).orElse(List.of());
+    }
+
+    /** The synonyms the product's {@code synonyms.json} adds for everyone, then each organization's. */
+    @Override
+    public List<SearchSynonyms> searchSynonyms() {
+        Problems problems = new Problems();
+        List<SearchSynonyms> synonyms = new ArrayList<>();
+        problems.attempt(() -> read(SYNONYMS, file -> SynonymFileReader.read(file, null)))
+                .flatMap(groups -> groups)
+                .ifPresent(synonyms::addAll);
+        for (String organizationId : organizations()) {
+            problems.attempt(() -> read(organizationFile(organizationId, SYNONYMS),
+                    file -> SynonymFileReader.read(file, organizationId)))
+                    .flatMap(groups -> groups)
+                    .ifPresent(synonyms::addAll);
+        }
+        problems.throwIfAny("the search synonyms of " + files.describe(""));
+        return List.copyOf(synonyms);
     }
 
     private List<String> organizations() {

@@ -40,4 +40,12 @@ public interface HelpContentSource {
     default List<ScreenGuide> screenGuides() {
         return List.of();
     }
+
+    /**
+     * What the product and the organizations add to the synonyms and acronyms the knowledge-base
+     * search ships with.
+     */
+    default List<SearchSynonyms> searchSynonyms() {
+        return List.of();
+    }
 }

@@ -11,6 +11,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -23,13 +25,17 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * lower-cased and stripped of accents, for typo correction and highlighting; and in fields of its
  * language ({@code title.en}, {@code body.fr}), stemmed, so that "registering" finds "register".
  * Stems and typo correction do not mix (a typo changes the stem), hence both.
- * Languages without a stemmer here use the plain analysis in their own fields. Thread-safe.
+ * Languages without a stemmer here use the plain analysis in their own fields. What a reader types
+ * goes through the {@link #query()} analysis, which leaves out the words of questions too
+ * ("how do I"). Thread-safe.
  */
 final class Analyzers {
 
     /** The languages that have a stemming analysis; others are indexed plain. */
-    private static final Map<String, Analyzer> STEMMED = Map.of("en", english(), "fr", french());
-    private static final Analyzer PLAIN = newPlain(allStopWords());
+    private static final Map<String, Analyzer> STEMMED = Map.of("en", english(), "fr", french(), "es", spanish());
+    private static final CharArraySet STOP_WORDS = allStopWords();
+    private static final Analyzer PLAIN = newPlain(STOP_WORDS);
+    private static final Analyzer QUERY = newPlain(queryStopWords());
 
     private Analyzers() {
     }
@@ -55,12 +61,18 @@ final class Analyzers {
         return PLAIN;
     }
 
+    /** The plain analysis of what a reader types: the plain fields' words, without those of questions. */
+    static Analyzer query() {
+        return QUERY;
+    }
+
     private static Analyzer newPlain(CharArraySet stopWords) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
+                TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+                stream = new LowerCaseFilter(stream);
                 stream = new StopFilter(stream, stopWords);
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
             }
@@ -95,11 +107,32 @@ final class Analyzers {
         };
     }
 
-    /** English and French stop words: the plain fields hold both languages. */
+    private static Analyzer spanish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new StopFilter(stream, SpanishAnalyzer.getDefaultStopSet());
+                stream = new SpanishLightStemFilter(stream);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+            }
+        };
+    }
+
+    /** English, French and Spanish stop words: the plain fields hold every language. */
     private static CharArraySet allStopWords() {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         words.addAll(FrenchAnalyzer.getDefaultStopSet());
         words.addAll(FrenchAnalyzer.DEFAULT_ARTICLES);
+        words.addAll(SpanishAnalyzer.getDefaultStopSet());
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** The stop words, and the words questions are made of in each language ({@code question-words.txt}). */
+    private static CharArraySet queryStopWords() {
+        CharArraySet words = new CharArraySet(STOP_WORDS, true);
+        words.addAll(ResourceLines.read("question-words.txt"));
         return CharArraySet.unmodifiableSet(words);
     }
 }

@@ -85,7 +85,7 @@ final class ArticleIndex {
         String tags = String.join(", ", parsed.article().tags());
         Document document = new Document();
         document.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
-        document.add(new StringField(Fields.CATEGORY, parsed.article().category(), Field.Store.NO));
+        document.add(new StringField(Fields.CATEGORY, Fields.category(parsed.article().category()), Field.Store.NO));
         document.add(new TextField(Fields.stemmed(Fields.TITLE, language), title, Field.Store.NO));
         document.add(new TextField(Fields.stemmed(Fields.TAGS, language), tags, Field.Store.NO));
         document.add(new TextField(Fields.stemmed(Fields.BODY, language), parsed.text(), Field.Store.NO));

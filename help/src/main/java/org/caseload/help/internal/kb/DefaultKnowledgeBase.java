@@ -25,6 +25,7 @@ import org.caseload.help.internal.LocaleFallback;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.help.SearchMiss;
 import org.caseload.spi.ui.ArticleDocument;
+import org.caseload.spi.ui.SearchSynonyms;
 
 /** The knowledge base over a runtime's {@link Kernel} and the articles indexed when it was created. */
 public final class DefaultKnowledgeBase implements KnowledgeBase {
@@ -41,21 +42,23 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     private final KnowledgeSearch search;
     private final ArticleRatings ratings;
 
-    private DefaultKnowledgeBase(Kernel kernel, ArticleIndex index) {
+    private DefaultKnowledgeBase(Kernel kernel, ArticleIndex index, List<SearchSynonyms> synonyms) {
         this.kernel = kernel;
         this.index = index;
         this.views = new ReaderViews(index);
-        this.search = new KnowledgeSearch(index);
+        this.search = new KnowledgeSearch(index, new Thesauri(synonyms));
         this.ratings = new ArticleRatings(kernel, index, views);
     }
 
     /**
      * Parses and indexes the articles.
      *
+     * @param synonyms what the content adds to the field's vocabulary the module ships
      * @throws org.caseload.spi.error.ConfigurationException naming the article at fault
      */
-    public static DefaultKnowledgeBase over(Kernel kernel, List<ArticleDocument> documents) {
-        return new DefaultKnowledgeBase(kernel, ArticleIndex.of(ArticleLoader.load(documents)));
+    public static DefaultKnowledgeBase over(Kernel kernel, List<ArticleDocument> documents,
+                                            List<SearchSynonyms> synonyms) {
+        return new DefaultKnowledgeBase(kernel, ArticleIndex.of(ArticleLoader.load(documents)), synonyms);
     }
 
     /** The ids of every article the content holds, in any locale and organization. */
@@ -80,12 +83,24 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
             kernel.authorize(SEARCH_DRAFTS);
         }
         ReaderView view = views.of(reader, request.includeDrafts());
-        List<ArticleHit> hits = search.search(view, LocaleFallback.chain(reader.locale()), request.text(),
+        List<Locale> chain = LocaleFallback.chain(reader.locale());
+        List<ArticleHit> hits = search.search(view, reader.organizationId(), chain, request.text(),
                 request.category(), request.limit());
-        if (hits.isEmpty()) {
+        // A search kept to a category that finds nothing there is not a gap in the help when
+        // another category answers it: only questions nothing answers are logged.
+        boolean unanswered = hits.isEmpty() && (request.category() == null
+                || search.search(view, reader.organizationId(), chain, request.text(), null, 1).isEmpty());
+        if (unanswered) {
             logMiss(request.text());
         }
         return hits;
+    }
+
+    @Override
+    public Optional<String> didYouMean(String text) {
+        Principal reader = kernel.authorize(SEARCH);
+        kernel.validate(new SpellingRequest(text));
+        return search.didYouMean(viewOf(reader), reader.organizationId(), LocaleFallback.chain(reader.locale()), text);
     }
 
     private void logMiss(String text) {

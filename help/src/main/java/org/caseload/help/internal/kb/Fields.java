@@ -2,6 +2,7 @@
 package org.caseload.help.internal.kb;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The names of the index's fields. */
 final class Fields {
@@ -20,9 +21,15 @@ final class Fields {
     static final String WORDS = "words";
     /** The article's position in the index's list, to map a hit back to it. */
     static final String ORDINAL = "ordinal";
+    /** The category, lower case: a search's category filter ignores case. */
     static final String CATEGORY = "category";
 
     private Fields() {
+    }
+
+    /** A category as the index holds it: lower case, so that "admin guide" is "Admin Guide". */
+    static String category(String category) {
+        return category.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The stemmed field of a text field in a language: {@code body.en}. */

@@ -4,12 +4,15 @@ package org.caseload.help.internal.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.text.BreakIterator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
@@ -17,7 +20,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.caseload.help.Snippet;
 
 /**
- * Picks the best passages of the plain body of each hit and marks the matched words, as
+ * Picks the best passages, of about {@value #PASSAGE_LENGTH} characters each, of the plain body of each hit and marks the matched words, as
  * {@link Snippet}s rather than markup (Lucene's default formatter writes HTML, which the host would
  * have to trust or parse). The plain body is not in the index: each hit's text, kept in memory, is
  * analysed again, which for an article costs less than decompressing stored fields and term
@@ -28,6 +31,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     private static final String FIELD = Fields.BODY_PLAIN;
     private static final int PASSAGES = 2;
+    /**
+     * The length a passage aims at, cut at words around its matches: a snippet of two is a few
+     * lines under a title, not a paragraph. Sentences would run to hundreds of characters.
+     */
+    static final int PASSAGE_LENGTH = 110;
+    /** Where a passage's first match sits in it, from 0 (at its start) to 1: some words of context first. */
+    private static final float MATCH_POSITION = 0.3f;
     private static final String ELLIPSIS = " … ";
     /** Paragraph breaks and runs of spaces read as one space in a one-line snippet. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -44,6 +54,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withPassageRelevancyOverSpeed(false)
                 .withHandleMultiTermQuery(false)
                 .withHighlightPhrasesStrictly(false)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, MATCH_POSITION))
                 .withScorer(new MatchCountScorer())
                 .withFormatter(new SnippetFormatter()));
         this.index = index;
