@@ -89,6 +89,12 @@ public final class HostParts {
             public List<ScreenGuide> screenGuides() {
                 return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.screenGuides", content::screenGuides);
             }
+
+            @Override
+            public Optional<byte[]> image(String organizationId, String path) {
+                return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.image", () -> content.image(organizationId,
+                        path));
+            }
         };
     }
 

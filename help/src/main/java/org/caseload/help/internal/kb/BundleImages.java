@@ -2,9 +2,7 @@
 package org.caseload.help.internal.kb;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.HelpContentSource;
 
 /**
@@ -28,14 +26,6 @@ final class BundleImages implements ContentCheck.Images {
     @Override
     public boolean exists(String organizationId, String path) {
         return held.computeIfAbsent(new Place(organizationId == null ? "" : organizationId, path),
-                place -> read(organizationId, path).isPresent());
-    }
-
-    private Optional<byte[]> read(String organizationId, String path) {
-        Optional<byte[]> image = content.image(organizationId, path);
-        if (image == null) {
-            throw new ConfigurationException("the help content source returned null for image " + path);
-        }
-        return image;
+                place -> content.image(organizationId, path).isPresent());
     }
 }
