@@ -42,10 +42,10 @@ public interface SuggestionEventStoreContract {
                 .forEach(session.suggestionEvents()::append));
 
         assertThat(counts(storage, org, at(1), at(20))).containsExactly(
-                new SuggestionCount("QUESTION", SuggestionEventKind.SHOWN, 1),
                 new SuggestionCount("ISSUE", SuggestionEventKind.OPENED, 1),
                 new SuggestionCount("ISSUE", SuggestionEventKind.SHOWN, 2),
-                new SuggestionCount("ISSUE", SuggestionEventKind.TICKET_NOT_SUBMITTED, 1));
+                new SuggestionCount("ISSUE", SuggestionEventKind.TICKET_NOT_SUBMITTED, 1),
+                new SuggestionCount("QUESTION", SuggestionEventKind.SHOWN, 1));
         assertThat(counts(storage, org, at(2), at(4))).containsExactly(
                 new SuggestionCount("ISSUE", SuggestionEventKind.OPENED, 1));
     }
