@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.caseload.spi.storage.help.SuggestionCount;
@@ -28,15 +30,16 @@ final class JdbcSuggestionEventStore implements SuggestionEventStore {
 
     @Override
     public void append(SuggestionEvent event) {
-        session.update("append suggestion event " + event.id(), INSERT, statement -> {
-            statement.setString(1, event.id());
-            statement.setString(2, event.organizationId());
-            statement.setString(3, event.suggestionId());
-            statement.setString(4, event.kind().name());
-            statement.setString(5, event.ticketKind());
-            statement.setString(6, event.articleId());
-            statement.setLong(7, EpochNanos.of(event.occurredAt()));
-        });
+        session.update("append suggestion event " + event.id(), INSERT, statement -> bind(statement, event));
+    }
+
+    private static void bind(PreparedStatement statement, SuggestionEvent event) throws SQLException {
+        int column = 1;
+        for (String text : new String[] {event.id(), event.organizationId(), event.suggestionId(), event.kind().name(),
+                event.ticketKind(), event.articleId()}) {
+            statement.setString(column++, text);
+        }
+        statement.setLong(column, EpochNanos.of(event.occurredAt()));
     }
 
     @Override

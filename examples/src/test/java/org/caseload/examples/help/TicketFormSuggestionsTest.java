@@ -3,11 +3,14 @@ package org.caseload.examples.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.caseload.core.Caseload;
 import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.examples.DocSamples;
 import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
@@ -81,6 +84,13 @@ class TicketFormSuggestionsTest {
         }
     }
     // end ticket form sample
+
+    @Test
+    void theDocumentShowsExactlyTheCompiledForm() throws IOException {
+        DocSamples.assertDocumentShows(Path.of("..", "docs", "help.md"), "TicketForm",
+                Path.of("src/test/java/org/caseload/examples/help/TicketFormSuggestionsTest.java"), "ticket form sample",
+                4);
+    }
 
     @Test
     void aSuggestedArticleThatAnswersSavesATicketAndTheSupportLeadSeesIt() {
