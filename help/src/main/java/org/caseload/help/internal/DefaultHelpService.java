@@ -58,7 +58,7 @@ public final class DefaultHelpService implements HelpService {
         this.shortcuts = shortcuts;
         this.menus = new HelpMenus(guides, shortcuts,
                 (user, articleId) -> knowledgeBase.published(user, articleId).isPresent());
-        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase);
+        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase.readers());
         this.articleEditing = ServiceGuard.guard(ArticleEditing.class, new DefaultArticleEditing(kernel, knowledgeBase));
         this.ticketSuggestions = ServiceGuard.guard(TicketSuggestions.class,
                 new DefaultTicketSuggestions(kernel, guardedKnowledgeBase, knowledgeBase::published, guides));

@@ -90,9 +90,6 @@ final class DefaultTicketSuggestions implements TicketSuggestions {
     @Override
     public void opened(String suggestionId, String articleId) {
         kernel.call(RECORD, new SuggestionEventRequest(suggestionId, articleId), context -> {
-            if (articleId == null) {
-                throw new NotFoundException("article", "null");
-            }
             append(context, suggestionId, SuggestionEventKind.OPENED, shown(context, suggestionId).ticketKind(),
                     articleId);
             return null;

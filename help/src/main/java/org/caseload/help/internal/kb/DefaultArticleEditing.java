@@ -30,18 +30,26 @@ import org.caseload.spi.storage.help.RevisionState;
  */
 public final class DefaultArticleEditing implements ArticleEditing {
 
-    private static final Operation EDIT = new Operation("help.article.edit", Permission.DESIGN);
-    private static final Operation SUBMIT = new Operation("help.article.submit", Permission.DESIGN);
-    private static final Operation HISTORY = new Operation("help.article.history", Permission.DESIGN);
-    private static final Operation PUBLISH = new Operation("help.article.publish", Permission.HELP_REVIEW);
-    private static final Operation REJECT = new Operation("help.article.reject", Permission.HELP_REVIEW);
-    private static final Operation REVERT = new Operation("help.article.revert", Permission.HELP_REVIEW);
-    private static final Operation IN_REVIEW = new Operation("help.article.in-review", Permission.HELP_REVIEW);
+    private static final Operation EDIT = designer("edit");
+    private static final Operation SUBMIT = designer("submit");
+    private static final Operation HISTORY = designer("history");
+    private static final Operation PUBLISH = reviewer("publish");
+    private static final Operation REJECT = reviewer("reject");
+    private static final Operation REVERT = reviewer("revert");
+    private static final Operation IN_REVIEW = reviewer("in-review");
     private static final String RECORD_TYPE = "article";
     private static final String REVISION = "article revision";
 
     private final Kernel kernel;
     private final LiveKnowledgeBase knowledgeBase;
+
+    private static Operation designer(String step) {
+        return new Operation("help.article." + step, Permission.DESIGN);
+    }
+
+    private static Operation reviewer(String step) {
+        return new Operation("help.article." + step, Permission.HELP_REVIEW);
+    }
 
     public DefaultArticleEditing(Kernel kernel, LiveKnowledgeBase knowledgeBase) {
         this.kernel = kernel;

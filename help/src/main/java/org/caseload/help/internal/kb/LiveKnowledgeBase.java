@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.help.internal.kb;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.internal.Kernel;
 import org.caseload.help.Article;
-import org.caseload.help.ArticleFeedback;
-import org.caseload.help.ArticleHit;
-import org.caseload.help.ArticleSearch;
-import org.caseload.help.ArticleSummary;
-import org.caseload.help.ArticleTally;
-import org.caseload.help.CategoryCount;
 import org.caseload.help.ContentProblem;
 import org.caseload.help.KnowledgeBase;
-import org.caseload.help.RateArticle;
-import org.caseload.help.RelatedArticle;
-import org.caseload.help.StaleArticle;
-import org.caseload.help.StalenessCriteria;
-import org.caseload.help.UnansweredQuery;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.help.ArticleRevision;
 import org.caseload.spi.ui.HelpContentSource;
@@ -29,7 +20,7 @@ import org.caseload.spi.ui.HelpContentSource;
  * is rebuilt from the bundle and the stored published revisions, and swapped in whole, so a
  * reader sees either the index before or the one after. Thread-safe.
  */
-public final class LiveKnowledgeBase implements KnowledgeBase {
+public final class LiveKnowledgeBase {
 
     private final Kernel kernel;
     private final List<ParsedArticle> bundle;
@@ -85,63 +76,21 @@ public final class LiveKnowledgeBase implements KnowledgeBase {
         return current.published(reader, articleId);
     }
 
-    @Override
-    public Optional<Article> article(String articleId) {
-        return current.article(articleId);
-    }
-
-    @Override
-    public Optional<Article> article(String articleId, boolean includeDrafts) {
-        return current.article(articleId, includeDrafts);
-    }
-
-    @Override
-    public List<CategoryCount> categories() {
-        return current.categories();
-    }
-
-    @Override
-    public List<ArticleSummary> browse(String category) {
-        return current.browse(category);
-    }
-
-    @Override
-    public List<ContentProblem> contentProblems() {
-        return current.contentProblems();
-    }
-
-    @Override
-    public List<ArticleHit> search(ArticleSearch search) {
-        return current.search(search);
-    }
-
-    @Override
-    public List<RelatedArticle> related(String articleId, int limit) {
-        return current.related(articleId, limit);
-    }
-
-    @Override
-    public ArticleTally rate(RateArticle answer) {
-        return current.rate(answer);
-    }
-
-    @Override
-    public ArticleTally tally(String articleId) {
-        return current.tally(articleId);
-    }
-
-    @Override
-    public List<ArticleFeedback> feedback(String articleId, int limit) {
-        return current.feedback(articleId, limit);
-    }
-
-    @Override
-    public List<StaleArticle> staleArticles(StalenessCriteria criteria) {
-        return current.staleArticles(criteria);
-    }
-
-    @Override
-    public List<UnansweredQuery> unansweredQueries(int limit) {
-        return current.unansweredQueries(limit);
+    /**
+     * The knowledge base as readers call it: each call goes to the index as it is at that moment.
+     * A proxy rather than one forwarding method per operation, so that the interface grows in one place.
+     */
+    public KnowledgeBase readers() {
+        return (KnowledgeBase) Proxy.newProxyInstance(KnowledgeBase.class.getClassLoader(),
+                new Class<?>[] {KnowledgeBase.class}, (proxy, method, arguments) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(this, arguments);
+                    }
+                    try {
+                        return method.invoke(current, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

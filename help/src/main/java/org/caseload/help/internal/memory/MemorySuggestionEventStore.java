@@ -30,22 +30,21 @@ final class MemorySuggestionEventStore {
         }
     }
 
-    private final Map<String, SuggestionEvent> byId = new LinkedHashMap<>();
+    private final Map<String, SuggestionEvent> events = new LinkedHashMap<>();
 
     SuggestionEventStore bind(List<Runnable> undoLog) {
         return new SuggestionEventStore() {
             @Override
             public void append(SuggestionEvent event) {
-                if (byId.containsKey(event.id())) {
+                if (events.putIfAbsent(event.id(), event) != null) {
                     throw new StorageException("a suggestion event with id " + event.id() + " already exists");
                 }
-                byId.put(event.id(), event);
-                undoLog.add(() -> byId.remove(event.id()));
+                undoLog.add(() -> events.remove(event.id()));
             }
 
             @Override
             public List<SuggestionEvent> events(String organizationId, String suggestionId) {
-                return byId.values().stream()
+                return events.values().stream()
                         .filter(event -> event.organizationId().equals(organizationId)
                                 && event.suggestionId().equals(suggestionId))
                         .sorted(Comparator.comparing(SuggestionEvent::occurredAt).thenComparing(SuggestionEvent::id))
@@ -55,7 +54,7 @@ final class MemorySuggestionEventStore {
             @Override
             public List<SuggestionCount> counts(String organizationId, Instant from, Instant to) {
                 Map<Line, Set<String>> suggestions = new TreeMap<>();
-                for (SuggestionEvent event : byId.values()) {
+                for (SuggestionEvent event : events.values()) {
                     if (event.organizationId().equals(organizationId) && !event.occurredAt().isBefore(from)
                             && event.occurredAt().isBefore(to)) {
                         suggestions.computeIfAbsent(new Line(event.ticketKind(), event.kind().name()),

@@ -14,7 +14,9 @@ public interface ArticleRevisionStore {
      * Adds a revision.
      *
      * @throws org.caseload.spi.error.ConcurrentModificationException when a revision with this key
-     *         exists (another editor took the number first)
+     *         exists (another editor took the number first); a
+     *         {@link org.caseload.spi.error.StorageException} when another unit of work inserts it
+     *         at the same moment
      */
     void insert(ArticleRevision revision);
 
