@@ -96,7 +96,7 @@ class ErrorContractTest {
             Throwable thrown = call.invoke(call.samples().orElseThrow());
 
             assertThat(thrown).as(call.name()).isInstanceOfSatisfying(CaseloadException.class, e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_PROVIDER_FAILED);
+                assertThat(e.code()).as(call.name()).isEqualTo(ErrorCode.IDENTITY_PROVIDER_FAILED);
                 assertThat(e.getCause()).isSameAs(host.failure);
             });
         }

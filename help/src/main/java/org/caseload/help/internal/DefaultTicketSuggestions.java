@@ -120,11 +120,12 @@ final class DefaultTicketSuggestions implements TicketSuggestions {
 
     @Override
     public SuggestionReport report(Instant from, Instant to) {
-        if (from == null || to == null || !to.isAfter(from)) {
-            throw new ValidationException("SuggestionReport", List.of(Messages.violation("to",
-                    "caseload.help.report.period", to == null || from == null ? "null" : "an instant not after from")));
-        }
         return kernel.call(REPORT, null, context -> {
+            // Checked once the caller is known, so that a failing identity provider is reported first.
+            if (from == null || to == null || !to.isAfter(from)) {
+                throw new ValidationException("SuggestionReport", List.of(Messages.violation("to",
+                        "caseload.help.report.period", to == null || from == null ? "null" : "an instant not after from")));
+            }
             Map<TicketKind, int[]> counts = new EnumMap<>(TicketKind.class);
             for (TicketKind kind : TicketKind.values()) {
                 counts.put(kind, new int[SuggestionEventKind.values().length]);
