@@ -16,6 +16,7 @@ import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketNoteRecord;
@@ -229,13 +230,16 @@ public final class DefaultTicketService implements TicketService {
             }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             // Redacted again: the administrator may have edited the previewed text.
-            Redactor.Redaction redaction = redact(context, current, command.summary());
+            Redactor.ClientLookup visibleClients = visibleClients(context, current);
+            Redactor.Redaction redaction = redactor.redact(command.summary(), current.contact().email(), visibleClients);
+            String screen = redactor.redactScreen(current.context().screenId(), current.contact().email(),
+                    visibleClients);
             SupportMessage.Attachment screenshot = command.sendScreenshot()
                     ? context.session().tickets().screenshot(current.id())
                             .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content()))
                             .orElseThrow()
                     : null;
-            context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screenshot));
+            context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screen, screenshot));
             context.auditDetail("from " + current.status() + " to " + escalated.status() + ", "
                     + describe(redaction.counts())
                     + (screenshot == null ? ", no screenshot" : ", screenshot confirmed free of client data"));
@@ -303,11 +307,25 @@ public final class DefaultTicketService implements TicketService {
                 .orElseThrow(() -> new NotFoundException(TicketAccess.RECORD_TYPE, update.ticketId()));
     }
 
-    /** Redacts {@code text} of {@code ticket}, looking names up among the clients of its organization. */
+    /** Redacts {@code text} of {@code ticket}, looking names up among the clients its organization can see. */
     private Redactor.Redaction redact(CallContext context, TicketRecord ticket, String text) {
-        String organization = ticket.organizationId();
-        return redactor.redact(text, ticket.contact().email(), (keys, limit) -> context.session().clients()
-                .findByMatchKeys(new MatchKeyQuery(keys, Set.of(organization), organization, limit)));
+        return redactor.redact(text, ticket.contact().email(), visibleClients(context, ticket));
+    }
+
+    /**
+     * The clients the ticket's organization can see, by match keys: its own (restricted ones
+     * included) and those other organizations share with it by agreement and with the client's
+     * consent. The caller administers the ticket's organization, so what the caller sees is what
+     * the organization sees.
+     */
+    private static Redactor.ClientLookup visibleClients(CallContext context, TicketRecord ticket) {
+        // Not the note's Visibility: the sharing rules of the caller's call.
+        org.caseload.sharing.internal.Visibility visibility = org.caseload.sharing.internal.Visibility.of(context);
+        Set<String> organizations = visibility.organizationsToQuery(SharedRecordKind.CLIENT_IDENTITY);
+        return (keys, limit) -> context.session().clients()
+                .findByMatchKeys(new MatchKeyQuery(keys, organizations, ticket.organizationId(), limit)).stream()
+                .filter(visibility::canSeeClient)
+                .toList();
     }
 
     /** The counts of a redaction for the audit entry: categories and numbers, never values. */
@@ -315,11 +333,11 @@ public final class DefaultTicketService implements TicketService {
         return counts.isEmpty() ? "nothing redacted" : "redacted " + counts;
     }
 
-    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary,
+    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary, String screen,
                                             SupportMessage.Attachment screenshot) {
         String messageId = context.newId();
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
-                ticket.id(), context.now(), ticket.kind().name(), summary, ticket.context().screenId(),
+                ticket.id(), context.now(), ticket.kind().name(), summary, screen,
                 context.principal().displayName(), screenshot);
         return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
                 escalationCodec.write(escalation), context.now());
