@@ -22,7 +22,8 @@ import org.caseload.ticketing.RedactionCategory;
  * date is read in every common written form: numeric with the year first or last (four or two
  * digits), eight digits run together, with the month's name or abbreviation before or after the
  * day ("4 Mar 80", "March 4th, 1980", "the 4th of March 1980"), a month and a year alone
- * ("March 1980", "Mar '80", "03/1980"), and a year alone after a birth cue ("born in 1980"). It is
+ * ("March 1980", "Mar '80", "03/1980"), and, after a birth cue only, a year alone ("born in 1980")
+ * or a day and month alone ("birthday July 15"). It is
  * a date of birth when a birth cue ("born", "DOB", "birthday"...) stands just before or after it,
  * or when it is (or, for a month and year, contains) the birth date of a client found in the text.
  * Every other date is kept, since "since 2025-03-01" is what support needs.
@@ -39,7 +40,7 @@ final class DateFinder {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<![\\d.])(\\d{4})[-/. ](\\d{1,2})[-/. ](\\d{1,2})(?![\\d])");
     private static final Pattern YEAR_LAST = Pattern.compile(
-            "(?<![\\d.:])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d:]|\\.\\d)");
+            "(?<![\\d.])(?<!\\d:)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d:]|\\.\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)(?<![\\p{L}])" + MONTH + " (?:the )?(\\d{1,2})" + ORDINAL + ",? " + YEAR + "(?![\\p{L}\\d])");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -50,6 +51,10 @@ final class DateFinder {
     private static final Pattern NUMERIC_MONTH_YEAR = Pattern.compile(
             "(?<![\\d./-])(\\d{1,2})[/-](\\d{4})(?![\\d/-])");
     private static final Pattern COMPACT = Pattern.compile("(?<![\\d])(\\d{8})(?![\\d])");
+    /** A day and month without a year, taken only after a birth cue: "Birthday: 4/3", "birthday July 15". */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)(?<![\\p{L}])" + MONTH + " (\\d{1,2})" + ORDINAL + "(?![\\p{L}\\d]|,? \\d)");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.:/-])((?:19|20)\\d{2})(?![\\d.:/-])");
     private static final Pattern BIRTH_CUE = Pattern.compile(
             "(?i)(?:(?<![\\p{L}])born|(?<![\\p{L}])d\\.? ?o\\.? ?b(?![\\p{L}])\\.?|date of birth|birth ?date|birthday"
@@ -67,7 +72,7 @@ final class DateFinder {
     }
 
     /** A date written in the text: each day it may mean, or each month when it names no day. */
-    private record Found(int start, int end, Set<LocalDate> days, Set<YearMonth> months, boolean yearOnly) {
+    private record Found(int start, int end, Set<LocalDate> days, Set<YearMonth> months, boolean cueOnly) {
     }
 
     static void mark(Marks marks, Collection<LocalDate> birthDates) {
@@ -75,25 +80,35 @@ final class DateFinder {
         Set<YearMonth> birthMonths = new HashSet<>();
         birthDates.forEach(date -> birthMonths.add(YearMonth.from(date)));
         List<Found> dates = new ArrayList<>();
-        find(text, YEAR_FIRST, m -> days(years(m.group(1)), m.group(2), m.group(3), false), dates);
+        find(text, YEAR_FIRST, m -> days(years(m.group(1)), m.group(2), m.group(3), true), dates);
         find(text, YEAR_LAST, m -> days(years(m.group(3)), m.group(1), m.group(2), true), dates);
         find(text, MONTH_FIRST, m -> named(m.group(3), m.group(1), m.group(2)), dates);
         find(text, DAY_FIRST, m -> named(m.group(3), m.group(2), m.group(1)), dates);
         find(text, COMPACT, m -> compact(m.group(1)), dates);
         findMonths(text, MONTH_YEAR, m -> monthsNamed(m.group(2), m.group(1)), dates);
         findMonths(text, NUMERIC_MONTH_YEAR, m -> monthOf(years(m.group(2)), m.group(1)), dates);
-        Matcher year = YEAR_ALONE.matcher(text);
-        while (year.find()) {
-            dates.add(new Found(year.start(), year.end(), Set.of(), Set.of(), true));
+        for (Pattern cueOnly : List.of(YEAR_ALONE, DAY_MONTH, MONTH_DAY)) {
+            Matcher matcher = cueOnly.matcher(text);
+            while (matcher.find()) {
+                dates.add(new Found(matcher.start(), matcher.end(), Set.of(), Set.of(), true));
+            }
         }
         // Longest first among those starting together, so "March 4, 1980" wins over "March 4".
         dates.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        // A date written again in another form is the same date of birth: "DOB 7/15/1992 shows as 15/7/1992".
+        Set<LocalDate> cuedDays = new HashSet<>();
+        for (Found date : dates) {
+            if (birthCueAround(text, date.start(), date.end())) {
+                cuedDays.addAll(date.days());
+            }
+        }
         for (Found date : dates) {
             if (!marks.isFree(date.start(), date.end())) {
                 continue;
             }
-            boolean cued = birthCueAround(text, date.start(), date.end());
-            if (date.yearOnly()) {
+            boolean cued = birthCueAround(text, date.start(), date.end())
+                    || date.days().stream().anyMatch(cuedDays::contains);
+            if (date.cueOnly()) {
                 if (cued) {
                     marks.mark(date.start(), date.end(), RedactionCategory.DATE_OF_BIRTH);
                 }
@@ -122,7 +137,8 @@ final class DateFinder {
         for (Marks.Mark name : marks.of(RedactionCategory.CLIENT_NAME)) {
             String between = name.end() <= start ? marks.text().substring(name.end(), start)
                     : end <= name.start() ? marks.text().substring(end, name.start()) : "";
-            if (countWords(between) <= WORDS_BETWEEN_NAME_AND_DATE && between.length() <= 40) {
+            boolean sameSentence = between.chars().noneMatch(c -> c == '.' || c == ';' || c == '!' || c == '?');
+            if (sameSentence && countWords(between) <= WORDS_BETWEEN_NAME_AND_DATE && between.length() <= 40) {
                 return true;
             }
         }

@@ -55,6 +55,7 @@ public final class NameFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** What may stand between the words of one name: spaces, a comma, a hyphen, an initial's dot. */
     private static final Pattern NAME_GAP = Pattern.compile("[ ,.-]{1,3}");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:mr|mrs|ms|mx|miss|dr|sr|sra|srta|client|customer|participant|resident|tenant|member"
                     + "|youth|named|called)\\.? $");
@@ -72,7 +73,7 @@ public final class NameFinder {
     }
 
     /** How a word relates to the clients' names. */
-    private enum Kind { NONE, INITIAL, GIVEN_OR_FAMILY, MIDDLE, NEAR }
+    private enum Kind { NONE, INITIAL, GIVEN_OR_FAMILY, MIDDLE, NEAR, JOINED }
 
     /** The name parts of the clients found, as the {@code name:} keys' tokens. */
     private static final class Names {
@@ -89,6 +90,12 @@ public final class NameFinder {
             if (word.nameKey() != null && word.nameKey().length() > 1) {
                 Set<String> wordKeys = keysOfWord.computeIfAbsent(word.folded(), this::lookupKeys);
                 keys.addAll(wordKeys);
+                // "RobertJohnson": the names a lost space ran together are looked up one by one.
+                for (String part : CAMEL_CASE.split(marks.text().substring(word.start(), word.end()))) {
+                    if (part.length() > 1 && part.length() < word.folded().length()) {
+                        keys.addAll(keysOfWord.computeIfAbsent(part.toLowerCase(Locale.ROOT), this::lookupKeys));
+                    }
+                }
             }
         }
         if (keys.isEmpty()) {
@@ -175,6 +182,12 @@ public final class NameFinder {
                 }
             }
         }
+        // Two names run together, as a joiner or a lost space leaves them: "RobertJohnson".
+        for (int split = 2; split <= key.length() - 2; split++) {
+            if (names.all.contains(key.substring(0, split)) && names.all.contains(key.substring(split))) {
+                return Kind.JOINED;
+            }
+        }
         return Kind.NONE;
     }
 
@@ -188,6 +201,12 @@ public final class NameFinder {
         while (i < words.size()) {
             Kind kind = kinds.get(i);
             if (kind == Kind.NONE || kind == Kind.INITIAL) {
+                i++;
+                continue;
+            }
+            if (ORDINARY_WORDS.contains(words.get(i).folded()) && i + 1 < words.size()
+                    && marks.text().substring(words.get(i).end(), words.get(i + 1).start()).contains(",")) {
+                // "In May, May Chen enrolled": an ordinary word before a comma starts no name.
                 i++;
                 continue;
             }
@@ -222,6 +241,9 @@ public final class NameFinder {
         if (kind == Kind.NEAR) {
             return word.capitalized();
         }
+        if (kind == Kind.JOINED) {
+            return true;
+        }
         if (kind != Kind.GIVEN_OR_FAMILY) {
             return false;
         }
@@ -236,8 +258,19 @@ public final class NameFinder {
         return NAME_GAP.matcher(text.substring(before.end(), after.start())).matches();
     }
 
-    /** The keys a word is looked up by: its name token, its nickname relations, its sounds. */
+    /**
+     * The keys a word is looked up by: its name token, its nickname relations, its sounds; also
+     * those of the word without a final "s" ("Johnsons household").
+     */
     private Set<String> lookupKeys(String word) {
+        Set<String> keys = new LinkedHashSet<>(keysOf(word));
+        if (word.length() > 4 && word.endsWith("s")) {
+            keys.addAll(keysOf(word.substring(0, word.length() - 1)));
+        }
+        return keys;
+    }
+
+    private Set<String> keysOf(String word) {
         Set<String> keys = new LinkedHashSet<>();
         for (String key : engine.matchKeys(MatchSubject.builder("redaction").firstName(word).build())) {
             if (LOOKUP_KINDS.stream().anyMatch(key::startsWith)) {

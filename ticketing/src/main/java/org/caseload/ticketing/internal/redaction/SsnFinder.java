@@ -23,7 +23,11 @@ final class SsnFinder {
             + "|last (?:4|four)(?: digits)?)";
     /** Digits after a cue: "SSN ending in 6789", "last 4 of SSN: 6789", "social 6789". */
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "(?i)(?<![\\p{L}])" + CUE + "(?![\\p{L}])([^\\p{N}.;!?]{0,30}?)(?<![\\p{L}\\p{N}_-])(\\d{4})(?![\\p{N}])");
+            "(?i)(?<![\\p{L}])" + CUE + "(?![\\p{L}])([^\\p{N}.;!?]{0,30}?)(?<![\\p{L}\\p{N}_-])"
+                    + "(\\d{3}[ .-]\\d{3}[ .-]\\d{3}|\\d{2}[ .-]\\d{4}|\\d{4}|\\d{9})(?![\\p{N}]|-\\d)");
+    /** Nine digits run into their cue: "SSN123456789", "ss#123-45-6789". */
+    private static final Pattern JOINED_TO_CUE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:ssn|ss#)[:#]?(\\d{3}[ .-]?\\d{2}[ .-]?\\d{4})(?![\\p{N}])");
     /** Digits before a cue: "6789 (last 4 of her SSN)". */
     private static final Pattern BEFORE_CUE = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}_-])(\\d{4})(?![\\p{N}])([^\\p{N}.;!?]{0,12}?)(?<![\\p{L}])" + CUE + "(?![\\p{L}])");
@@ -38,6 +42,7 @@ final class SsnFinder {
         String text = marks.text();
         markAll(marks, FULL.matcher(text), 0);
         markAll(marks, MASKED.matcher(text), 0);
+        markAll(marks, JOINED_TO_CUE.matcher(text), 1);
         markNearCue(marks, AFTER_CUE.matcher(text), 2);
         markNearCue(marks, BEFORE_CUE.matcher(text), 1);
     }
