@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         // A new command is one line here, in alphabetical order before completion and help.
         subcommands = {
                 DuplicatesCommand.class,
+                RedactCommand.class,
                 CompletionCommand.class,
                 HelpCommand.class,
         },
