@@ -10,13 +10,12 @@ import java.util.function.UnaryOperator;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
+import org.caseload.core.internal.VisibleClients;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.storage.clients.MatchKeyQuery;
-import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketNoteRecord;
@@ -230,7 +229,7 @@ public final class DefaultTicketService implements TicketService {
             }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             // Redacted again: the administrator may have edited the previewed text.
-            Redactor.ClientLookup visibleClients = visibleClients(context, current);
+            Redactor.ClientLookup visibleClients = visibleClients(context);
             Redactor.Redaction redaction = redactor.redact(command.summary(), current.contact().email(), visibleClients);
             String screen = redactor.redactScreen(current.context().screenId(), current.contact().email(),
                     visibleClients);
@@ -309,23 +308,15 @@ public final class DefaultTicketService implements TicketService {
 
     /** Redacts {@code text} of {@code ticket}, looking names up among the clients its organization can see. */
     private Redactor.Redaction redact(CallContext context, TicketRecord ticket, String text) {
-        return redactor.redact(text, ticket.contact().email(), visibleClients(context, ticket));
+        return redactor.redact(text, ticket.contact().email(), visibleClients(context));
     }
 
     /**
-     * The clients the ticket's organization can see, by match keys: its own (restricted ones
-     * included) and those other organizations share with it by agreement and with the client's
-     * consent. The caller administers the ticket's organization, so what the caller sees is what
-     * the organization sees.
+     * The clients the ticket's organization can see, by match keys. The caller administers the
+     * ticket's organization, so what the caller sees is what the organization sees.
      */
-    private static Redactor.ClientLookup visibleClients(CallContext context, TicketRecord ticket) {
-        // Not the note's Visibility: the sharing rules of the caller's call.
-        org.caseload.sharing.internal.Visibility visibility = org.caseload.sharing.internal.Visibility.of(context);
-        Set<String> organizations = visibility.organizationsToQuery(SharedRecordKind.CLIENT_IDENTITY);
-        return (keys, limit) -> context.session().clients()
-                .findByMatchKeys(new MatchKeyQuery(keys, organizations, ticket.organizationId(), limit)).stream()
-                .filter(visibility::canSeeClient)
-                .toList();
+    private static Redactor.ClientLookup visibleClients(CallContext context) {
+        return (keys, limit) -> VisibleClients.byMatchKeys(context, keys, limit);
     }
 
     /** The counts of a redaction for the audit entry: categories and numbers, never values. */
