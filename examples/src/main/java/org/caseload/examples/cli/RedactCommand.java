@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * {@value #REFUSED_LINE}, never as itself; a blank line prints as it is.
  */
 @Command(name = "redact", sortOptions = false,
-        description = "Redact each line of standard input as an escalation would, against a client file.")
+        description = "Redact standard input as an escalation would.")
 final class RedactCommand implements Callable<Integer> {
 
     static final String REFUSED_LINE = "[LINE REFUSED]";
