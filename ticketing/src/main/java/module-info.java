@@ -10,6 +10,7 @@ module org.caseload.ticketing {
     requires jakarta.validation;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.google.i18n.phonenumbers.libphonenumber;
 
     exports org.caseload.ticketing;
     exports org.caseload.ticketing.desk;
