@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.caseload.spi.storage.messaging.OutboxCounts;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.messaging.OutboxMessage.Status;
 import org.caseload.spi.storage.messaging.OutboxStore;
@@ -20,14 +21,25 @@ import org.caseload.spi.storage.messaging.OutboxStore;
 final class JdbcOutboxStore implements OutboxStore {
 
     private static final String COLUMNS = "id, topic, aggregate_id, payload, created_at_epoch_ns, attempts,"
-            + " next_attempt_at_epoch_ns, status, last_error";
+            + " next_attempt_at_epoch_ns, status, last_error, queued_at_epoch_ns";
 
     private static final String INSERT = "INSERT INTO outbox_message (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String LOCK_DUE = "SELECT " + COLUMNS + " FROM outbox_message"
-            + " WHERE status = 'PENDING' AND topic = ANY(?) AND next_attempt_at_epoch_ns <= ?"
-            + " ORDER BY created_at_epoch_ns, appended_seq FETCH FIRST ? ROWS ONLY"
+    /** An undelivered message {@code e} of the claim's topics about the same record as, and before, {@code m}. */
+    private static final String EARLIER_UNDELIVERED = "SELECT 1 FROM outbox_message e"
+            + " WHERE e.aggregate_id = m.aggregate_id AND e.topic = ANY(?) AND e.status IN (%s)"
+            + " AND (e.created_at_epoch_ns < m.created_at_epoch_ns"
+            + " OR (e.created_at_epoch_ns = m.created_at_epoch_ns AND e.appended_seq < m.appended_seq))";
+
+    /**
+     * The due messages that no earlier undelivered message of their record holds back. A message
+     * another claimer has leased is still pending, so its record's later messages wait for it.
+     */
+    private static final String LOCK_DUE = "SELECT " + COLUMNS + " FROM outbox_message m"
+            + " WHERE m.status = 'PENDING' AND m.topic = ANY(?) AND m.next_attempt_at_epoch_ns <= ?"
+            + " AND NOT EXISTS (" + EARLIER_UNDELIVERED.formatted("'PENDING', 'DEAD'") + ")"
+            + " ORDER BY m.created_at_epoch_ns, m.appended_seq FETCH FIRST ? ROWS ONLY"
             + " FOR UPDATE SKIP LOCKED";
 
     /**
@@ -45,6 +57,30 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String MARK_DEAD = "UPDATE outbox_message SET status = 'DEAD', last_error = ? WHERE id = ?";
 
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM outbox_message WHERE id = ?";
+
+    private static final String SELECT_DEAD = "SELECT " + COLUMNS + " FROM outbox_message"
+            + " WHERE status = 'DEAD' AND topic = ANY(?) ORDER BY created_at_epoch_ns, appended_seq"
+            + " FETCH FIRST ? ROWS ONLY";
+
+    private static final String REQUEUE = "UPDATE outbox_message SET status = 'PENDING', attempts = 0,"
+            + " next_attempt_at_epoch_ns = ?, queued_at_epoch_ns = ? WHERE id = ? AND status = 'DEAD'";
+
+    private static final String DISCARD = "UPDATE outbox_message SET status = 'DISCARDED' WHERE id = ? AND status = 'DEAD'";
+
+    private static final String COUNT = "SELECT"
+            + " SUM(CASE WHEN status = 'PENDING' AND attempts = 0 THEN 1 ELSE 0 END) AS pending,"
+            + " SUM(CASE WHEN status = 'PENDING' AND attempts > 0 THEN 1 ELSE 0 END) AS retrying,"
+            + " SUM(CASE WHEN status = 'DEAD' THEN 1 ELSE 0 END) AS dead,"
+            + " MIN(created_at_epoch_ns) AS oldest"
+            + " FROM outbox_message WHERE topic = ANY(?) AND status IN ('PENDING', 'DEAD')";
+
+    private static final String COUNT_HELD = "SELECT COUNT(*) AS held FROM outbox_message m"
+            + " WHERE m.status = 'PENDING' AND m.topic = ANY(?)"
+            + " AND EXISTS (" + EARLIER_UNDELIVERED.formatted("'DEAD'") + ")";
+
+    private static final String DELETE_DELIVERED = "DELETE FROM outbox_message WHERE id IN (SELECT id FROM outbox_message"
+            + " WHERE status = 'DELIVERED' AND topic = ANY(?) AND created_at_epoch_ns < ?"
+            + " FETCH FIRST ? ROWS ONLY)";
 
     private final JdbcSession session;
 
@@ -64,6 +100,7 @@ final class JdbcOutboxStore implements OutboxStore {
             statement.setLong(7, EpochNanos.of(message.nextAttemptAt()));
             statement.setString(8, message.status().name());
             statement.setString(9, message.lastError());
+            statement.setLong(10, EpochNanos.of(message.queuedAt()));
         });
     }
 
@@ -76,7 +113,8 @@ final class JdbcOutboxStore implements OutboxStore {
         List<OutboxMessage> due = session.query("claim due outbox messages", LOCK_DUE, statement -> {
             statement.setArray(1, session.textArray(topics));
             statement.setLong(2, nowNanos);
-            statement.setInt(3, limit);
+            statement.setArray(3, session.textArray(topics));
+            statement.setInt(4, limit);
         }, JdbcOutboxStore::read);
         if (due.isEmpty()) {
             return List.of();
@@ -93,7 +131,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 OutboxMessage message = due.get(i);
                 claimed.add(new OutboxMessage(message.id(), message.topic(), message.aggregateId(), message.payload(),
                         message.createdAt(), message.attempts() + 1, leaseUntil, Status.PENDING,
-                        message.lastError()));
+                        message.lastError(), message.queuedAt()));
             }
         }
         return claimed;
@@ -127,6 +165,51 @@ final class JdbcOutboxStore implements OutboxStore {
                 JdbcOutboxStore::read).stream().findFirst();
     }
 
+    @Override
+    public List<OutboxMessage> findDead(Set<String> topics, int limit) {
+        return session.query("read dead outbox messages", SELECT_DEAD, statement -> {
+            statement.setArray(1, session.textArray(topics));
+            statement.setInt(2, limit);
+        }, JdbcOutboxStore::read);
+    }
+
+    @Override
+    public boolean requeue(String id, Instant now) {
+        return session.update("requeue outbox message " + id, REQUEUE, statement -> {
+            statement.setLong(1, EpochNanos.of(now));
+            statement.setLong(2, EpochNanos.of(now));
+            statement.setString(3, id);
+        }) > 0;
+    }
+
+    @Override
+    public boolean discard(String id) {
+        return session.update("discard outbox message " + id, DISCARD, statement -> statement.setString(1, id)) > 0;
+    }
+
+    @Override
+    public OutboxCounts count(Set<String> topics) {
+        long held = session.query("count held outbox messages", COUNT_HELD, statement -> {
+            statement.setArray(1, session.textArray(topics));
+            statement.setArray(2, session.textArray(topics));
+        }, row -> row.getLong("held")).get(0);
+        return session.query("count outbox messages", COUNT, statement -> statement.setArray(1,
+                session.textArray(topics)), row -> {
+                    long oldest = row.getLong("oldest");
+                    return new OutboxCounts(row.getLong("pending"), row.getLong("retrying"), row.getLong("dead"), held,
+                            row.wasNull() ? null : EpochNanos.toInstant(oldest));
+                }).get(0);
+    }
+
+    @Override
+    public int deleteDelivered(Set<String> topics, Instant createdBefore, int limit) {
+        return session.update("delete delivered outbox messages", DELETE_DELIVERED, statement -> {
+            statement.setArray(1, session.textArray(topics));
+            statement.setLong(2, EpochNanos.of(createdBefore));
+            statement.setInt(3, limit);
+        });
+    }
+
     private static OutboxMessage read(ResultSet row) throws SQLException {
         return new OutboxMessage(
                 row.getString("id"),
@@ -137,6 +220,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 row.getInt("attempts"),
                 EpochNanos.toInstant(row.getLong("next_attempt_at_epoch_ns")),
                 Status.valueOf(row.getString("status")),
-                row.getString("last_error"));
+                row.getString("last_error"),
+                EpochNanos.toInstant(row.getLong("queued_at_epoch_ns")));
     }
 }

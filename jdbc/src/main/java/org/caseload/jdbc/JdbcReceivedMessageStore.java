@@ -3,6 +3,7 @@ package org.caseload.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
@@ -23,6 +24,8 @@ final class JdbcReceivedMessageStore implements ReceivedMessageStore {
             + " WHERE stream_id = ? AND state = 'BUFFERED' ORDER BY sequence_number, message_id";
     private static final String MARK_APPLIED = "UPDATE support_received SET state = 'APPLIED', payload = NULL"
             + " WHERE message_id = ?";
+    private static final String DELETE_APPLIED = "DELETE FROM support_received WHERE message_id IN (SELECT message_id"
+            + " FROM support_received WHERE state = 'APPLIED' AND received_at_epoch_ns < ? FETCH FIRST ? ROWS ONLY)";
 
     private final JdbcSession session;
 
@@ -58,6 +61,14 @@ final class JdbcReceivedMessageStore implements ReceivedMessageStore {
     public void markApplied(String messageId) {
         session.update("mark received message " + messageId + " applied", MARK_APPLIED,
                 statement -> statement.setString(1, messageId));
+    }
+
+    @Override
+    public int deleteApplied(Instant receivedBefore, int limit) {
+        return session.update("forget applied received messages", DELETE_APPLIED, statement -> {
+            statement.setLong(1, EpochNanos.of(receivedBefore));
+            statement.setInt(2, limit);
+        });
     }
 
     private static ReceivedMessageRecord read(ResultSet row) throws SQLException {

@@ -7,6 +7,10 @@ import org.caseload.spi.storage.messaging.SupportSequenceStore;
 /**
  * The support link's sequence numbers in {@code support_sequence}. Handing out a number updates its
  * row first, which locks it until the unit of work ends, so two nodes never hand out one number.
+ * Reading the applied number locks its row the same way (a no-op update), so two nodes receiving
+ * messages of one stream take turns instead of each reading the number from before the other's
+ * unit of work. When two nodes create a stream's applied row at once, one unit of work fails on the
+ * primary key and its message is refused, to be sent again.
  */
 final class JdbcSupportSequenceStore implements SupportSequenceStore {
 
@@ -14,6 +18,8 @@ final class JdbcSupportSequenceStore implements SupportSequenceStore {
     private static final String APPLIED = "APPLIED";
 
     private static final String INCREMENT = "UPDATE support_sequence SET last_number = last_number + 1"
+            + " WHERE stream_id = ? AND direction = ?";
+    private static final String LOCK = "UPDATE support_sequence SET last_number = last_number"
             + " WHERE stream_id = ? AND direction = ?";
     private static final String SET = "UPDATE support_sequence SET last_number = ? WHERE stream_id = ? AND direction = ?";
     private static final String INSERT = "INSERT INTO support_sequence (stream_id, direction, last_number)"
@@ -43,6 +49,15 @@ final class JdbcSupportSequenceStore implements SupportSequenceStore {
 
     @Override
     public long applied(String streamId) {
+        String operation = "lock the applied number of stream " + streamId;
+        int locked = session.update(operation, LOCK, statement -> {
+            statement.setString(1, streamId);
+            statement.setString(2, APPLIED);
+        });
+        if (locked == 0) {
+            insert(operation, streamId, APPLIED, 0);
+            return 0;
+        }
         return read(streamId, APPLIED);
     }
 
@@ -53,16 +68,11 @@ final class JdbcSupportSequenceStore implements SupportSequenceStore {
             throw new IllegalArgumentException("stream " + streamId + " applied " + last + " last; the next is "
                     + (last + 1) + ", not " + sequence);
         }
-        String operation = "record number " + sequence + " of stream " + streamId + " applied";
-        if (last == 0) {
-            insert(operation, streamId, APPLIED, sequence);
-        } else {
-            session.update(operation, SET, statement -> {
-                statement.setLong(1, sequence);
-                statement.setString(2, streamId);
-                statement.setString(3, APPLIED);
-            });
-        }
+        session.update("record number " + sequence + " of stream " + streamId + " applied", SET, statement -> {
+            statement.setLong(1, sequence);
+            statement.setString(2, streamId);
+            statement.setString(3, APPLIED);
+        });
     }
 
     private void insert(String operation, String streamId, String direction, long number) {

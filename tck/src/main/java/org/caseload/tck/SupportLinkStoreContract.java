@@ -9,6 +9,11 @@ import static org.caseload.tck.TckFixtures.inUnit;
 import static org.caseload.tck.TckFixtures.unique;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
@@ -110,5 +115,74 @@ public interface SupportLinkStoreContract {
         assertThatThrownBy(() -> inUnit(storage, session -> session.supportSequences().markApplied(stream, 4)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(next(storage, stream)).isEqualTo(1);
+    }
+
+    @Test
+    default void deleteAppliedForgetsOnlyAppliedMessagesReceivedBeforeTheCutOffUpToTheLimit() {
+        Storage storage = storage();
+        String stream = unique("ticket");
+        ReceivedMessageRecord oldest = new ReceivedMessageRecord(unique("m"), stream, 1, State.APPLIED, null, at(1));
+        ReceivedMessageRecord old = new ReceivedMessageRecord(unique("m"), stream, 2, State.APPLIED, null, at(2));
+        ReceivedMessageRecord recent = new ReceivedMessageRecord(unique("m"), stream, 3, State.APPLIED, null, at(10));
+        ReceivedMessageRecord waiting = new ReceivedMessageRecord(unique("m"), stream, 5, State.BUFFERED, "{}", at(1));
+        inUnit(storage, session -> List.of(oldest, old, recent, waiting).forEach(session.receivedMessages()::add));
+
+        int forgotten = deleteApplied(storage, 1) + deleteApplied(storage, 10_000);
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(2);
+        assertThat(find(storage, oldest.messageId())).isEmpty();
+        assertThat(find(storage, old.messageId())).isEmpty();
+        assertThat(find(storage, recent.messageId())).contains(recent);
+        assertThat(find(storage, waiting.messageId())).contains(waiting);
+    }
+
+    /**
+     * Two nodes receiving messages of one stream at once take turns: a unit that reads the applied
+     * number while another unit has read it and is applying the next one sees what that unit
+     * applied, not the number from before it. Without that, the second keeps its message waiting
+     * for one the first has just applied, and the stream stalls for good.
+     */
+    @Test
+    default void aUnitReadingTheAppliedNumberWhileAnotherAppliesTheNextReadsWhatThatOneApplied() throws Exception {
+        Storage storage = storage();
+        String stream = unique("ticket");
+        inUnit(storage, session -> session.supportSequences().markApplied(stream, 1));
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch secondRead = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> inUnit(storage, session -> {
+                assertThat(session.supportSequences().applied(stream)).isEqualTo(1);
+                firstRead.countDown();
+                awaitQuietly(secondRead);
+                session.supportSequences().markApplied(stream, 2);
+            }));
+            Future<Long> second = threads.submit(() -> {
+                firstRead.await();
+                return storage.inTransaction(session -> {
+                    long applied = session.supportSequences().applied(stream);
+                    secondRead.countDown();
+                    return applied;
+                });
+            });
+
+            first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static int deleteApplied(Storage storage, int limit) {
+        return storage.inTransaction(session -> session.receivedMessages().deleteApplied(at(10), limit));
+    }
+
+    /** Gives the other unit a moment to read; when the storage makes it wait, it does not read meanwhile. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(500, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -195,19 +195,26 @@ public final class TckFixtures {
 
     /** A pending message of {@code topic} with a fresh id, due at {@code createdAt}. */
     public static OutboxMessage message(String topic, Instant createdAt) {
-        return OutboxMessage.pending(unique("message"), topic, unique("aggregate"), "{\"ticket\":7}", createdAt);
+        return message(topic, unique("aggregate"), createdAt);
+    }
+
+    /** A pending message about the record {@code aggregateId}, due at its creation. */
+    public static OutboxMessage message(String topic, String aggregateId, Instant createdAt) {
+        return OutboxMessage.pending(unique("message"), topic, aggregateId, "{\"ticket\":7}", createdAt);
     }
 
     /** {@code message} in another status. */
     public static OutboxMessage withStatus(OutboxMessage message, OutboxMessage.Status status) {
         return new OutboxMessage(message.id(), message.topic(), message.aggregateId(), message.payload(),
-                message.createdAt(), message.attempts(), message.nextAttemptAt(), status, message.lastError());
+                message.createdAt(), message.attempts(), message.nextAttemptAt(), status, message.lastError(),
+                message.queuedAt());
     }
 
     /** {@code message} as a claim returns it: one more attempt, leased until {@code leaseUntil}. */
     public static OutboxMessage leased(OutboxMessage message, Instant leaseUntil) {
         return new OutboxMessage(message.id(), message.topic(), message.aggregateId(), message.payload(),
-                message.createdAt(), message.attempts() + 1, leaseUntil, message.status(), message.lastError());
+                message.createdAt(), message.attempts() + 1, leaseUntil, message.status(), message.lastError(),
+                message.queuedAt());
     }
 
     /** Runs {@code work} as one committed unit of work. */

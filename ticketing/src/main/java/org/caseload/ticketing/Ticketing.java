@@ -9,20 +9,29 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.caseload.linkage.MatchEngine;
 import org.caseload.core.Caseload;
 import org.caseload.core.internal.Kernel;
+import org.caseload.core.outbox.DeliveryCounts;
 import org.caseload.core.outbox.OutboxDispatcher;
+import org.caseload.core.outbox.PruneResult;
+import org.caseload.core.outbox.RetentionPolicy;
 import org.caseload.core.outbox.RetryPolicy;
+import org.caseload.core.outbox.StuckDeliveryListener;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.support.SupportChannel;
+import org.caseload.ticketing.internal.DefaultDeadLetterService;
 import org.caseload.ticketing.internal.DefaultTicketService;
+import org.caseload.ticketing.internal.DeliveryPruning;
+import org.caseload.ticketing.internal.DeliverySettings;
 import org.caseload.ticketing.internal.EscalationCodec;
 import org.caseload.ticketing.internal.EscalationDelivery;
 import org.caseload.ticketing.internal.NotificationCodec;
 import org.caseload.ticketing.internal.NotificationDelivery;
 import org.caseload.ticketing.internal.Redactor;
 import org.caseload.ticketing.internal.ResolvedTicketCloser;
+import org.caseload.ticketing.internal.StuckEscalationAlerts;
 import org.caseload.ticketing.internal.TicketChanges;
 import org.caseload.ticketing.internal.TicketNotifications;
 import org.caseload.ticketing.internal.VendorUpdateCodec;
@@ -40,7 +49,13 @@ import org.caseload.ticketing.internal.VendorUpdateCodec;
  * // periodically, from a scheduler of the host's choosing:
  * ticketing.deliverPending();
  * ticketing.closeResolved();
+ * ticketing.prune();
  * }</pre>
+ *
+ * <p>Delivery retries with the {@link RetryPolicy} the builder sets; a message the vendor refuses
+ * for good, or whose retries run past their give-up age, becomes a dead letter: the ticket's
+ * administrators are notified, the host's {@link StuckDeliveryListener} is told, and the ticket's
+ * later messages wait until an administrator resends or discards it through {@link #deadLetters()}.
  *
  * Immutable and thread-safe; create one per runtime.
  */
@@ -57,13 +72,17 @@ public final class Ticketing {
     private final OutboxDispatcher escalations;
     private final OutboxDispatcher notifications;
     private final ResolvedTicketCloser closer;
+    private final DeadLetterService deadLetters;
+    private final DeliveryPruning pruning;
 
     private Ticketing(TicketService tickets, OutboxDispatcher escalations, OutboxDispatcher notifications,
-                      ResolvedTicketCloser closer) {
+                      ResolvedTicketCloser closer, DeadLetterService deadLetters, DeliveryPruning pruning) {
         this.tickets = tickets;
         this.escalations = escalations;
         this.notifications = notifications;
         this.closer = closer;
+        this.deadLetters = deadLetters;
+        this.pruning = pruning;
     }
 
     /**
@@ -102,14 +121,46 @@ public final class Ticketing {
     /**
      * Sends every escalation that is due through the support channel, and every notification that
      * is due through the notifier. A message either refuses (by throwing) stays queued and is
-     * retried later with backoff; nothing is lost, and a message may be sent more than once. The two
-     * kinds are delivered independently, so a failing notifier never holds up an escalation. Safe
-     * to call from several threads or nodes.
+     * retried later with the retry policy's backoff, until its give-up age; a message the channel
+     * refuses for good ({@link org.caseload.spi.support.PermanentDeliveryException}) is a dead letter
+     * at once. A ticket's messages leave in order, across calls and nodes. Nothing is dropped
+     * silently, and a message may be sent more than once. The two kinds are delivered
+     * independently, so a failing notifier never holds up an escalation. Safe to call from several
+     * threads or nodes.
      *
      * @return how many messages were delivered, escalations and notifications together
      */
     public int deliverPending() {
         return escalations.dispatchAll() + notifications.dispatchAll();
+    }
+
+    /**
+     * The messages of this side that could not be delivered, for local administrators to resend or
+     * discard.
+     */
+    public DeadLetterService deadLetters() {
+        return deadLetters;
+    }
+
+    /**
+     * Where the escalations and notifications waiting to leave stand, for the host's monitoring:
+     * pending, retrying, dead, held behind a dead letter, and the age of the oldest undelivered.
+     * Numbers only, so it takes no permission.
+     */
+    public DeliveryCounts deliveryCounts() {
+        return escalations.counts().plus(notifications.counts());
+    }
+
+    /**
+     * Deletes the delivered escalations and notifications, and the ids of applied vendor updates,
+     * older than the builder's retention. For the host's scheduler, daily or so; safe on several
+     * nodes at once.
+     *
+     * @return how many of each were deleted
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.maintain}
+     */
+    public PruneResult prune() {
+        return pruning.pruneAll();
     }
 
     /**
@@ -136,6 +187,7 @@ public final class Ticketing {
         private long screenshotLimit = DEFAULT_SCREENSHOT_LIMIT_BYTES;
         private Duration closeResolvedAfter = DEFAULT_CLOSE_RESOLVED_AFTER;
         private Set<String> registeredScreens = Set.of();
+        private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
             this.caseload = caseload;
@@ -186,22 +238,59 @@ public final class Ticketing {
             return this;
         }
 
+        /**
+         * How escalations and notifications are retried (default {@link RetryPolicy#defaults()}).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            delivery.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Told of each message that becomes a dead letter (default: nobody but the ticket's
+         * administrators, who are notified either way).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder onStuckDelivery(StuckDeliveryListener listener) {
+            delivery.onStuckDelivery(listener);
+            return this;
+        }
+
+        /**
+         * How long {@link Ticketing#prune()} keeps delivered messages and applied vendor-update ids
+         * (default {@link RetentionPolicy#defaults()}).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder retention(RetentionPolicy policy) {
+            delivery.retention(policy);
+            return this;
+        }
+
         /** The ticketing module. */
         public Ticketing build() {
             Kernel kernel = KernelAccess.of(caseload);
             EscalationCodec escalationCodec = new EscalationCodec();
             NotificationCodec notificationCodec = new NotificationCodec();
+            TicketNotifications ticketNotifications = new TicketNotifications(notificationCodec);
             OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, HostParts.guard(channel))),
-                    RetryPolicy.defaults());
+                    delivery.retryPolicy(), new StuckEscalationAlerts(kernel, ticketNotifications,
+                            delivery.stuckListener()));
             OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
-                    RetryPolicy.defaults());
-            TicketChanges changes = new TicketChanges(new TicketNotifications(notificationCodec));
+                    delivery.retryPolicy(), delivery.stuckListener());
+            Set<String> topics = Set.of(EscalationDelivery.TOPIC, NotificationDelivery.TOPIC);
+            TicketChanges changes = new TicketChanges(ticketNotifications);
             TicketService tickets = ServiceGuard.guard(TicketService.class, new DefaultTicketService(kernel, changes,
                     escalationCodec, new VendorUpdateCodec(), new Redactor(MatchEngine.standard(), registeredScreens), screenshotLimit));
-            return new Ticketing(tickets,
-                    escalations, notifications, new ResolvedTicketCloser(kernel, changes, closeResolvedAfter));
+            return new Ticketing(tickets, escalations, notifications,
+                    new ResolvedTicketCloser(kernel, changes, closeResolvedAfter),
+                    ServiceGuard.guard(DeadLetterService.class, DefaultDeadLetterService.forOrganization(kernel, topics)),
+                    new DeliveryPruning(kernel, topics, delivery.retention()));
         }
     }
 }

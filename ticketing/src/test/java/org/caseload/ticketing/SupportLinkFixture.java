@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.caseload.core.Caseload;
+import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.support.SupportMessage;
@@ -28,6 +29,8 @@ import org.caseload.testing.RecordingNotifier;
 final class SupportLinkFixture implements AutoCloseable {
 
     static final String VENDOR = "vendor";
+    /** Retries that outlast {@link #settle}'s two-hour steps: a lost message is retried, never given up. */
+    static final RetryPolicy PATIENT = RetryPolicy.defaults().withGiveUpAfter(Duration.ofDays(365));
     static final Principal DESK_LINK = TestUsers.builder("u-desk-link", VENDOR).named("Desk link")
                     .roles(Role.DESK_LINK).build();
     static final Principal AGENT = TestUsers.builder("u-agent", VENDOR).named("Terry Tier-two")
@@ -57,7 +60,7 @@ final class SupportLinkFixture implements AutoCloseable {
                     .roles(Role.SUPPORT_LINK).build();
             caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).clock(clock)
                     .notifier(notifier).build();
-            ticketing = Ticketing.create(caseload, channel);
+            ticketing = Ticketing.builder(caseload, channel).retryPolicy(PATIENT).build();
             tickets = ticketing.tickets();
             channel.connectOrganization(id, message -> as(link, () -> {
                 received.add(message);
@@ -91,7 +94,7 @@ final class SupportLinkFixture implements AutoCloseable {
         this.channel = channel;
         vendorCaseload = Caseload.builder().storage(new InMemoryStorage()).identity(vendorIdentity).clock(clock)
                 .build();
-        desk = SupportDesk.builder(vendorCaseload, channel).build();
+        desk = SupportDesk.builder(vendorCaseload, channel).retryPolicy(PATIENT).build();
         service = desk.service();
         channel.connectVendor(message -> asVendor(DESK_LINK, () -> {
             vendorReceived.add(message);

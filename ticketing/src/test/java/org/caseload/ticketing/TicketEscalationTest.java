@@ -93,7 +93,8 @@ class TicketEscalationTest {
                 .isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(fixture.ticketing.deliverPending()).as("not due before the backoff ends").isZero();
 
-        fixture.clock.advance(Duration.ofSeconds(1));
+        // The default first wait, 30 seconds, which jitter only shortens.
+        fixture.clock.advance(Duration.ofSeconds(30));
 
         assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
         assertThat(fixture.channel.accepted()).extracting(SupportMessage::messageId).containsExactly(messageId);

@@ -121,7 +121,7 @@ class TicketNotificationTest {
 
         assertThat(fixture.ticketing.deliverPending()).isZero();
         assertThat(fixture.ticketing.deliverPending()).as("not due before the backoff ends").isZero();
-        fixture.clock.advance(Duration.ofSeconds(1));
+        fixture.clock.advance(Duration.ofSeconds(30));
         assertThat(fixture.ticketing.deliverPending()).isEqualTo(1);
 
         List<Notification> offered = fixture.notifier.offered();

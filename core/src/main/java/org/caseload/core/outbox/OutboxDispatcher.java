@@ -2,16 +2,17 @@
 package org.caseload.core.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.caseload.spi.storage.messaging.OutboxCounts;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.error.CaseloadException;
-import org.caseload.spi.error.HostPartException;
+import org.caseload.spi.support.PermanentDeliveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +21,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each {@link #dispatchOnce()} claims a batch in one unit of work (a lease, so other nodes skip
  * it), delivers each message outside any transaction, then records each outcome in a unit of its
- * own. A failed message is retried with the policy's backoff, and later messages about the same
- * record in the batch wait for it, so one record's messages leave in order. Delivery is at least
- * once: a crash between delivery and marking repeats a message, which receivers deduplicate by id.
- * Thread-safe; several dispatchers (on several nodes) may run at once.
+ * own. The store claims a record's messages one at a time and in order, so a later message about a
+ * record never leaves before an earlier undelivered one, across batches and nodes. A failure is
+ * retried with the {@link RetryPolicy}'s backoff until its give-up age; a
+ * {@link PermanentDeliveryException} (the other side refused the message for good) makes the message
+ * a dead letter at once. A dead letter is logged with its reason, told to the
+ * {@link StuckDeliveryListener}, and holds its record's later messages back until a person resends
+ * or discards it. Delivery is at least once: a crash between delivery and marking repeats a
+ * message, which receivers deduplicate by id. Thread-safe; several dispatchers (on several nodes)
+ * may run at once.
  */
 public final class OutboxDispatcher {
 
@@ -34,16 +40,29 @@ public final class OutboxDispatcher {
     private final Clock clock;
     private final Map<String, OutboxHandler> handlers;
     private final RetryPolicy retryPolicy;
+    private final StuckDeliveryListener stuckListener;
 
     public OutboxDispatcher(Storage storage, Clock clock, Map<String, OutboxHandler> handlersByTopic,
                             RetryPolicy retryPolicy) {
+        this(storage, clock, handlersByTopic, retryPolicy, StuckDeliveryListener.NONE);
+    }
+
+    /** As {@link #OutboxDispatcher(Storage, Clock, Map, RetryPolicy)}, telling {@code stuckListener} of each dead letter. */
+    public OutboxDispatcher(Storage storage, Clock clock, Map<String, OutboxHandler> handlersByTopic,
+                            RetryPolicy retryPolicy, StuckDeliveryListener stuckListener) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.handlers = Map.copyOf(Objects.requireNonNull(handlersByTopic, "handlersByTopic"));
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.stuckListener = Objects.requireNonNull(stuckListener, "stuckListener");
         if (handlers.isEmpty()) {
             throw new IllegalArgumentException("handlersByTopic must name at least one topic");
         }
+    }
+
+    /** The topics this dispatcher delivers. */
+    public Set<String> topics() {
+        return handlers.keySet();
     }
 
     /**
@@ -55,13 +74,8 @@ public final class OutboxDispatcher {
         Instant now = clock.instant();
         List<OutboxMessage> batch = storage.inTransaction(session -> session.outbox()
                 .claimDue(handlers.keySet(), now, now.plus(retryPolicy.lease()), BATCH_SIZE));
-        Set<String> blockedAggregates = new HashSet<>();
         int delivered = 0;
         for (OutboxMessage message : batch) {
-            if (blockedAggregates.contains(message.aggregateId())) {
-                recordFailure(message, "waiting for an earlier message about the same record", clock.instant());
-                continue;
-            }
             try {
                 handlers.get(message.topic()).deliver(message);
                 storage.inTransaction(session -> {
@@ -70,24 +84,10 @@ public final class OutboxDispatcher {
                 });
                 delivered++;
             } catch (RuntimeException e) {
-                blockedAggregates.add(message.aggregateId());
-                LOG.warn("Delivery of outbox message {} ({}) failed on attempt {}: {}",
-                        message.id(), message.topic(), message.attempts(), describe(e));
-                Instant retryAt = message.attempts() >= retryPolicy.maxAttempts()
-                        ? null
-                        : clock.instant().plus(retryPolicy.delayAfter(message.attempts()));
-                recordFailure(message, describe(e), retryAt);
+                failed(message, e);
             }
         }
         return delivered;
-    }
-
-    /** What failed, without the exception's message, which may quote the message's content. */
-    private static String describe(RuntimeException failure) {
-        if (failure instanceof HostPartException hostPart && hostPart.getCause() != null) {
-            return hostPart.code() + " " + hostPart.getCause().getClass().getSimpleName();
-        }
-        return failure instanceof CaseloadException known ? known.code().name() : failure.getClass().getSimpleName();
     }
 
     /** Dispatches until no due message is left or a batch delivers nothing. */
@@ -101,14 +101,51 @@ public final class OutboxDispatcher {
         return total;
     }
 
-    private void recordFailure(OutboxMessage message, String error, Instant retryAt) {
+    /** Where this dispatcher's messages stand. */
+    public DeliveryCounts counts() {
+        OutboxCounts counts = storage.inTransaction(session -> session.outbox().count(handlers.keySet()));
+        Duration age = counts.oldestUndeliveredCreatedAt() == null ? Duration.ZERO
+                : Duration.between(counts.oldestUndeliveredCreatedAt(), clock.instant());
+        return new DeliveryCounts(counts.pending(), counts.retrying(), counts.dead(), counts.held(),
+                age.isNegative() ? Duration.ZERO : age);
+    }
+
+    private void failed(OutboxMessage message, RuntimeException failure) {
+        Instant now = clock.instant();
+        PermanentDeliveryException refusal = DeliveryFailures.refusal(failure);
+        if (refusal != null) {
+            giveUp(message, DeliveryFailures.describeRefusal(refusal));
+            return;
+        }
+        String error = DeliveryFailures.describe(failure);
+        Instant retryAt = now.plus(retryPolicy.delayAfter(message.attempts(), ThreadLocalRandom.current().nextDouble()));
+        if (retryAt.isAfter(message.queuedAt().plus(retryPolicy.giveUpAfter()))) {
+            giveUp(message, "gave up after " + message.attempts() + " attempts over "
+                    + Duration.between(message.queuedAt(), now) + ", last: " + error);
+            return;
+        }
+        LOG.warn("Delivery of outbox message {} ({}, record {}) failed on attempt {}, next at {}: {}",
+                message.id(), message.topic(), message.aggregateId(), message.attempts(), retryAt, error);
+        record(message, error, retryAt);
+    }
+
+    private void giveUp(OutboxMessage message, String reason) {
+        record(message, reason, null);
+        LOG.error("Outbox message {} ({}, record {}) is a dead letter after {} attempts, and holds back the record's"
+                + " later messages until it is resent or discarded: {}", message.id(), message.topic(),
+                message.aggregateId(), message.attempts(), reason);
+        OutboxMessage dead = storage.inTransaction(session -> session.outbox().findById(message.id())).orElseThrow();
+        try {
+            stuckListener.stuck(DeadLetter.of(dead));
+        } catch (RuntimeException e) {
+            LOG.error("The listener told of dead letter {} failed with {}", message.id(), e.getClass().getName());
+        }
+    }
+
+    private void record(OutboxMessage message, String error, Instant retryAt) {
         storage.inTransaction(session -> {
             session.outbox().markFailed(message.id(), error, retryAt);
             return null;
         });
-        if (retryAt == null) {
-            LOG.error("Outbox message {} ({}) gave up after {} attempts", message.id(), message.topic(),
-                    message.attempts());
-        }
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class OutboxDispatcherTest {
 
     private static final String TOPIC = "test.topic";
-    private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), 3,
-            Duration.ofMinutes(5));
+    private static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), 0,
+            Duration.ofSeconds(20), Duration.ofMinutes(5));
 
     private final TestClock clock = TestClock.at("2026-11-25T10:00:00Z");
     private final InMemoryStorage storage = new InMemoryStorage();
@@ -90,17 +90,22 @@ class OutboxDispatcherTest {
     }
 
     @Test
-    void givesUpAfterTheLastAttempt() {
+    void givesUpWhenTheNextAttemptWouldStartPastTheGiveUpAge() {
         append("m-1", "ticket-1");
         failing = true;
 
-        for (int attempt = 0; attempt < RETRY.maxAttempts(); attempt++) {
+        // Attempts at 0, 1, 3, 7 and 15 s; the next would start at 23 s, past the 20 s give-up age.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(message("m-1").status()).isEqualTo(Status.PENDING);
+            clock.set(message("m-1").nextAttemptAt());
             dispatcher.dispatchOnce();
-            clock.advance(Duration.ofMinutes(1));
         }
 
         assertThat(message("m-1").status()).isEqualTo(Status.DEAD);
+        assertThat(message("m-1").attempts()).isEqualTo(5);
+        assertThat(message("m-1").lastError()).isEqualTo("gave up after 5 attempts over PT15S, last: IllegalStateException");
         failing = false;
+        clock.advance(Duration.ofDays(1));
         assertThat(dispatcher.dispatchAll()).isZero();
     }
 
@@ -126,10 +131,30 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void aLaterMessageAboutARecordWaitsForAnEarlierOneThatFailedInAnEarlierBatch() {
+        append("m-1", "ticket-1");
+        List<String> attempted = new ArrayList<>();
+        OutboxDispatcher failingFirst = new OutboxDispatcher(storage, clock, Map.of(TOPIC, message -> {
+            attempted.add(message.id());
+            if (message.id().equals("m-1")) {
+                throw new IllegalStateException("timeout");
+            }
+        }), RETRY);
+        failingFirst.dispatchOnce();
+        clock.advance(Duration.ofMillis(1));
+        append("m-2", "ticket-1");
+
+        assertThat(failingFirst.dispatchAll()).as("m-1 is not due again yet, and m-2 waits for it").isZero();
+
+        assertThat(attempted).containsExactly("m-1");
+        assertThat(message("m-2").attempts()).isZero();
+    }
+
+    @Test
     void theBackoffIsCappedAtTheMaximumDelay() {
-        assertThat(RETRY.delayAfter(1)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(RETRY.delayAfter(4)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(RETRY.delayAfter(40)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(RETRY.delayAfter(1, 0)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(RETRY.delayAfter(4, 0)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(RETRY.delayAfter(40, 0)).isEqualTo(Duration.ofSeconds(8));
     }
 
     private void append(String id, String aggregateId) {

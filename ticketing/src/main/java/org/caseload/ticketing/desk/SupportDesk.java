@@ -10,12 +10,20 @@ import java.util.List;
 import java.util.Map;
 import org.caseload.core.Caseload;
 import org.caseload.core.internal.Kernel;
+import org.caseload.core.outbox.DeliveryCounts;
 import org.caseload.core.outbox.OutboxDispatcher;
+import org.caseload.core.outbox.PruneResult;
+import org.caseload.core.outbox.RetentionPolicy;
 import org.caseload.core.outbox.RetryPolicy;
+import org.caseload.core.outbox.StuckDeliveryListener;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.support.SupportChannel;
+import org.caseload.ticketing.DeadLetterService;
+import org.caseload.ticketing.internal.DefaultDeadLetterService;
 import org.caseload.ticketing.internal.DefaultSupportDeskService;
+import org.caseload.ticketing.internal.DeliveryPruning;
+import org.caseload.ticketing.internal.DeliverySettings;
 import org.caseload.ticketing.internal.DeskClocks;
 import org.caseload.ticketing.internal.SlaDeskClocks;
 import org.caseload.ticketing.internal.VendorUpdateCodec;
@@ -51,11 +59,16 @@ public final class SupportDesk {
     private final OutboxDispatcher updates;
     /** Null when the desk keeps no service levels. */
     private final ServiceLevels serviceLevels;
+    private final DeadLetterService deadLetters;
+    private final DeliveryPruning pruning;
 
-    private SupportDesk(SupportDeskService service, OutboxDispatcher updates, ServiceLevels serviceLevels) {
+    private SupportDesk(SupportDeskService service, OutboxDispatcher updates, ServiceLevels serviceLevels,
+                        DeadLetterService deadLetters, DeliveryPruning pruning) {
         this.service = service;
         this.updates = updates;
         this.serviceLevels = serviceLevels;
+        this.deadLetters = deadLetters;
+        this.pruning = pruning;
     }
 
     /**
@@ -82,14 +95,41 @@ public final class SupportDesk {
 
     /**
      * Sends every update that is due (shared notes, status changes) through the support channel. An
-     * update the channel refuses stays queued and is retried later with backoff; nothing is lost, and
-     * an update may be sent more than once, which the organization ignores. Safe to call from
-     * several threads or nodes.
+     * update the channel refuses stays queued and is retried later with the retry policy's backoff
+     * until its give-up age; one refused for good
+     * ({@link org.caseload.spi.support.PermanentDeliveryException}) is a dead letter at once, the host's
+     * {@link StuckDeliveryListener} is told, and the ticket's later updates wait until the desk
+     * resends or discards it through {@link #deadLetters()}. A ticket's updates leave in order,
+     * across calls and nodes; an update may be sent more than once, which the organization ignores.
+     * Safe to call from several threads or nodes.
      *
      * @return how many updates were delivered
      */
     public int deliverPending() {
         return updates.dispatchAll();
+    }
+
+    /** The desk's updates that could not be delivered, for the desk's staff to resend or discard. */
+    public DeadLetterService deadLetters() {
+        return deadLetters;
+    }
+
+    /**
+     * Where the desk's updates waiting to leave stand, for the host's monitoring. Numbers only, so it
+     * takes no permission.
+     */
+    public DeliveryCounts deliveryCounts() {
+        return updates.counts();
+    }
+
+    /**
+     * Deletes the delivered updates, and the ids of applied escalations, older than the builder's
+     * retention. For the host's scheduler; safe on several nodes at once.
+     *
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.maintain}
+     */
+    public PruneResult prune() {
+        return pruning.pruneAll();
     }
 
     /**
@@ -131,6 +171,7 @@ public final class SupportDesk {
         private TierRules tierRules = TierRules.standard();
         private DeskClocks clocks = DeskClocks.NONE;
         private SlaConfiguration serviceLevels;
+        private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
             this.caseload = caseload;
@@ -183,16 +224,51 @@ public final class SupportDesk {
             return this;
         }
 
+        /**
+         * How updates are retried (default {@link RetryPolicy#defaults()}).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            delivery.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Told of each update that becomes a dead letter (default: nobody; the desk's
+         * {@link SupportDesk#deadLetters()} and {@link SupportDesk#deliveryCounts()} show it either way).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder onStuckDelivery(StuckDeliveryListener listener) {
+            delivery.onStuckDelivery(listener);
+            return this;
+        }
+
+        /**
+         * How long {@link SupportDesk#prune()} keeps delivered updates and applied escalation ids
+         * (default {@link RetentionPolicy#defaults()}).
+         *
+         * @throws ConfigurationException when null
+         */
+        public Builder retention(RetentionPolicy policy) {
+            delivery.retention(policy);
+            return this;
+        }
+
         /** The desk. */
         public SupportDesk build() {
             Kernel kernel = KernelAccess.of(caseload);
             VendorUpdateCodec codec = new VendorUpdateCodec();
             OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, HostParts.guard(channel))),
-                    RetryPolicy.defaults());
+                    delivery.retryPolicy(), delivery.stuckListener());
             return new SupportDesk(ServiceGuard.guard(SupportDeskService.class,
                     new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec)),
-                    updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels));
+                    updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels),
+                    ServiceGuard.guard(DeadLetterService.class,
+                            DefaultDeadLetterService.forDesk(kernel, updates.topics())),
+                    new DeliveryPruning(kernel, updates.topics(), delivery.retention()));
         }
     }
 }

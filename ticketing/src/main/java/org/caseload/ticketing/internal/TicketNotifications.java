@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.internal;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.Permission;
+import org.caseload.core.outbox.DeadLetter;
+import org.caseload.spi.storage.StorageSession;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketRecord;
 import org.caseload.spi.storage.tickets.TicketStatus;
@@ -54,9 +57,27 @@ public final class TicketNotifications {
                 "A new note was added to your ticket " + ticket.id() + ".");
     }
 
+    /**
+     * Tells the administrators of the ticket's organization that a message of the ticket cannot reach
+     * the vendor's support desk, and that the ticket's later messages wait behind it. Outside any
+     * service call (the dispatcher's), hence the session, id and time of its own.
+     */
+    void deliveryStuck(StorageSession session, String id, Instant now, TicketRecord ticket, DeadLetter letter) {
+        enqueue(session, id, now, ticket, new Recipient.PermissionHolders(ticket.organizationId(),
+                        Permission.TICKET_ADMINISTER.key()),
+                "Ticket " + ticket.id() + " cannot reach the support desk",
+                "A message of ticket " + ticket.id() + " to the vendor's support desk could not be delivered ("
+                        + letter.reason() + "). The ticket's later messages wait until an administrator resends"
+                        + " or discards it among the dead letters.");
+    }
+
     private void enqueue(CallContext context, TicketRecord ticket, Recipient recipient, String subject, String body) {
+        enqueue(context.session(), context.newId(), context.now(), ticket, recipient, subject, body);
+    }
+
+    private void enqueue(StorageSession session, String id, Instant now, TicketRecord ticket, Recipient recipient,
+                         String subject, String body) {
         String payload = codec.write(recipient, subject, body, "ticket:" + ticket.id());
-        context.session().outbox().append(OutboxMessage.pending(context.newId(), NotificationDelivery.TOPIC,
-                ticket.id(), payload, context.now()));
+        session.outbox().append(OutboxMessage.pending(id, NotificationDelivery.TOPIC, ticket.id(), payload, now));
     }
 }

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param nextAttemptAt when the message may next be claimed; required
  * @param status        required
  * @param lastError     the last delivery failure, non-personal; may be null
+ * @param queuedAt      when the current run of attempts began: {@code createdAt}, or when a person
+ *                      resent the message after it was dead; its retries give up by age from here;
+ *                      required
  */
 public record OutboxMessage(
         String id,
@@ -29,7 +32,8 @@ public record OutboxMessage(
         int attempts,
         Instant nextAttemptAt,
         Status status,
-        String lastError) {
+        String lastError,
+        Instant queuedAt) {
 
     public OutboxMessage {
         Objects.requireNonNull(id, "id");
@@ -39,6 +43,13 @@ public record OutboxMessage(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(queuedAt, "queuedAt");
+    }
+
+    /** A message whose run of attempts began when it was created. */
+    public OutboxMessage(String id, String topic, String aggregateId, String payload, Instant createdAt, int attempts,
+                         Instant nextAttemptAt, Status status, String lastError) {
+        this(id, topic, aggregateId, payload, createdAt, attempts, nextAttemptAt, status, lastError, createdAt);
     }
 
     /** A new pending message, due at once. */
@@ -52,7 +63,12 @@ public record OutboxMessage(
         PENDING,
         /** Delivered; kept for the record. */
         DELIVERED,
-        /** Given up on after the last allowed attempt; needs a person. */
-        DEAD
+        /**
+         * Given up on (the other side refused it for good, or retries ran past their age); needs a
+         * person, who resends or discards it. Later messages about the same record wait behind it.
+         */
+        DEAD,
+        /** Given up on for good by a person; kept for the record, and no longer holds anything back. */
+        DISCARDED
     }
 }

@@ -30,6 +30,11 @@ public interface OutboxStore {
      * whose {@code nextAttemptAt} is at or before {@code now}, oldest first (by {@code createdAt},
      * then in the order they were appended): each claimed message
      * gets one more attempt and {@code nextAttemptAt = leaseUntil}, and is returned as updated.
+     *
+     * <p>Messages about one record leave in order: a message is not claimed while an earlier
+     * message of the given topics about the same {@code aggregateId} is {@code PENDING} (waiting,
+     * or leased by another claimer) or {@code DEAD}. So at most one message per record is claimed
+     * at a time, across claims and across nodes.
      */
     List<OutboxMessage> claimDue(Set<String> topics, Instant now, Instant leaseUntil, int limit);
 
@@ -44,4 +49,34 @@ public interface OutboxStore {
 
     /** The message with this id. */
     Optional<OutboxMessage> findById(String id);
+
+    /** Up to {@code limit} {@link OutboxMessage.Status#DEAD} messages of the given topics, oldest first. */
+    List<OutboxMessage> findDead(Set<String> topics, int limit);
+
+    /**
+     * Puts a dead message back in line: {@code PENDING}, no attempts, due and queued at {@code now};
+     * its last error is kept until the next attempt.
+     *
+     * @return whether the message was dead (otherwise nothing changed)
+     */
+    boolean requeue(String id, Instant now);
+
+    /**
+     * Gives a dead message up for good: {@link OutboxMessage.Status#DISCARDED}, after which it holds
+     * no later message back.
+     *
+     * @return whether the message was dead (otherwise nothing changed)
+     */
+    boolean discard(String id);
+
+    /** How many messages of the given topics stand where, for monitoring. */
+    OutboxCounts count(Set<String> topics);
+
+    /**
+     * Deletes up to {@code limit} {@link OutboxMessage.Status#DELIVERED} messages of the given topics
+     * created before {@code createdBefore}.
+     *
+     * @return how many were deleted
+     */
+    int deleteDelivered(Set<String> topics, Instant createdBefore, int limit);
 }

@@ -3,6 +3,7 @@ package org.caseload.spi.storage.messaging;
 
 import org.caseload.spi.storage.StorageSession;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,12 @@ public interface ReceivedMessageStore {
      * Marks a buffered message applied and drops its payload. Unknown ids are ignored.
      */
     void markApplied(String messageId);
+
+    /**
+     * Forgets up to {@code limit} applied messages received before {@code receivedBefore}; buffered
+     * messages are kept whatever their age.
+     *
+     * @return how many were forgotten
+     */
+    int deleteApplied(Instant receivedBefore, int limit);
 }

@@ -14,7 +14,13 @@ public interface SupportSequenceStore {
     /** Allocates the next number of an outgoing stream: 1 first, then one more each call. */
     long next(String streamId);
 
-    /** The last number applied of an incoming stream; 0 before the first. */
+    /**
+     * The last number applied of an incoming stream; 0 before the first. Implementations over a
+     * shared database lock the stream's applied number until the unit of work ends (creating it at 0
+     * when needed), so that two nodes receiving messages of one stream at once take turns: the
+     * second reads what the first applied, and never keeps a message waiting for one the first
+     * has just applied.
+     */
     long applied(String streamId);
 
     /**

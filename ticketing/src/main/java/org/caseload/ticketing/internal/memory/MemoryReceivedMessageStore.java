@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.internal.memory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,20 @@ final class MemoryReceivedMessageStore {
                             State.APPLIED, null, previous.receivedAt()));
                     undoLog.add(() -> byId.put(messageId, previous));
                 }
+            }
+
+            @Override
+            public int deleteApplied(Instant receivedBefore, int limit) {
+                List<ReceivedMessageRecord> old = byId.values().stream()
+                        .filter(message -> message.state() == State.APPLIED
+                                && message.receivedAt().isBefore(receivedBefore))
+                        .limit(limit)
+                        .toList();
+                for (ReceivedMessageRecord message : old) {
+                    byId.remove(message.messageId());
+                    undoLog.add(() -> byId.put(message.messageId(), message));
+                }
+                return old.size();
             }
         };
     }
