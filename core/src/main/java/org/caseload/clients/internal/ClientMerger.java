@@ -92,6 +92,7 @@ final class ClientMerger {
             moved.add(new MovedRecord(SERVICE_DELIVERY, stored.id(), stored.version(), List.of()));
         }
         boolean targetHasPrimary = session.households().findByMember(target.id()).stream()
+                .filter(household -> household.organizationId().equals(caller))
                 .flatMap(household -> household.members().stream())
                 .anyMatch(member -> member.clientId().equals(target.id()) && member.primary());
         for (HouseholdRecord household : session.households().findByMember(source.id())) {
