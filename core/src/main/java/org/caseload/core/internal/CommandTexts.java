@@ -28,6 +28,10 @@ final class CommandTexts {
 
     private static void check(String path, Object value, TextPolicy.Shape shape, List<Violation> violations) {
         if (value instanceof String text) {
+            // Blank text is absent (optional fields) or refused as blank (required ones) by its own rules.
+            if (text.isBlank()) {
+                return;
+            }
             TextPolicy.problem(text, shape).ifPresent(key -> violations.add(Messages.violation(path, key,
                     "text of " + text.length() + " characters")));
         } else if (value instanceof Record record && readable(record)) {
