@@ -79,6 +79,16 @@ class TextPolicyTest {
         assertThat(caseload.caseNotes().notesOf(org.caseload.casework.HistoryRequest.recent(clientId))).hasSize(1);
     }
 
+    @Test
+    void aNoteIsStoredInNfc() {
+        String decomposed = "Jose\u0301 came in";
+
+        String stored = caseload.caseNotes().write(WriteCaseNote.about(clientId, CLOCK.today(), "Visit", decomposed))
+                .text();
+
+        assertThat(stored).isEqualTo("Jos\u00E9 came in");
+    }
+
     private static Throwable catchThrowable(Runnable call) {
         return org.assertj.core.api.Assertions.catchThrowable(call::run);
     }
