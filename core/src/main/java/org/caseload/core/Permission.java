@@ -55,7 +55,9 @@ public enum Permission {
     /** Read the organization's audit log (organization administrators; every organization's for a system administrator). */
     AUDIT_READ("audit.read"),
     /** Merge and link the organization's duplicate clients, and undo it (data-quality staff). */
-    CLIENT_MERGE("client.merge");
+    CLIENT_MERGE("client.merge"),
+    /** Publish or reject other editors' revisions of help articles, and revert to an earlier one (help reviewers). */
+    HELP_REVIEW("help.review");
 
     private static final Set<String> KEYS = Arrays.stream(values()).map(Permission::key)
             .collect(Collectors.toUnmodifiableSet());

@@ -64,7 +64,8 @@ public interface HelpService {
      * The Help menu of a screen for the current user: View the Documentation (when a guide is
      * configured), Watch a Video (when the screen has one), Tool Documentation (for users with
      * design rights), Keyboard Shortcuts (those that work on the screen), then Report an issue,
-     * Ask a question and Make a suggestion.
+     * Ask a question and Make a suggestion. The two documentation items link only to a published
+     * article the user may read: never to a draft, an archived article or one outside their audience.
      *
      * @throws org.caseload.spi.error.ValidationException when the screen id is null, blank or longer than 200
      * @throws org.caseload.spi.error.ValidationException when the platform is null
@@ -84,4 +85,10 @@ public interface HelpService {
 
     /** The knowledge base over the same content. */
     KnowledgeBase knowledgeBase();
+
+    /** Drafts, review and history of the organization's articles, which the knowledge base serves. */
+    ArticleEditing articleEditing();
+
+    /** Articles suggested while a user writes a ticket, through the knowledge base's search. */
+    TicketSuggestions ticketSuggestions();
 }

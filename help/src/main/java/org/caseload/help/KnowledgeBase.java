@@ -13,8 +13,10 @@ import java.util.Optional;
  * each article id, the first version that they may read, in this order: their organization's
  * version in each locale of their chain ({@code fr-CA}, {@code fr}, {@code en}), then the
  * product's in the same order (the rule of tool tips). They may read a version when it is
- * published (or a draft, for users with design rights who ask for drafts) and its audience is
- * empty or names a permission they hold. Archived articles are never shown.
+ * published (or a draft, for users with design rights who ask for drafts: {@link #article(String, boolean)},
+ * {@link ArticleSearch#withDrafts()}) and its audience is empty or names a permission they hold.
+ * Archived articles are never shown. An organization's published revision
+ * ({@link ArticleEditing}) takes the place of the bundle's version in the same locale.
  *
  * <h2>Costs and audit</h2>
  * Reads and searches check {@code help.read} and write nothing, except a search that finds
@@ -31,6 +33,41 @@ public interface KnowledgeBase {
      * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
      */
     Optional<Article> article(String articleId);
+
+    /**
+     * The version of an article the reader sees, drafts included when asked for.
+     *
+     * @param includeDrafts whether a draft may be shown; only users with design rights may ask
+     * @return empty when there is no such article or the reader may not see any version of it
+     * @throws org.caseload.spi.error.ValidationException when the id is blank or longer than 200
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}, or when
+     *         drafts are asked for without design rights
+     */
+    Optional<Article> article(String articleId, boolean includeDrafts);
+
+    /**
+     * The categories of the published articles the reader sees, with how many each holds, by
+     * name (ignoring case).
+     *
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    List<CategoryCount> categories();
+
+    /**
+     * The published articles of a category (compared ignoring case) that the reader sees, by title.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the category is blank or longer than 100
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code help.read}
+     */
+    List<ArticleSummary> browse(String category);
+
+    /**
+     * Links to articles that do not exist and images the content does not hold, in the product's
+     * articles and the caller's organization's, as indexed. Needs design rights.
+     *
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code design}
+     */
+    List<ContentProblem> contentProblems();
 
     /**
      * Searches the articles the reader sees, best first: BM25 relevance with the title weighing

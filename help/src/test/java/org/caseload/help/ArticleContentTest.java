@@ -53,7 +53,7 @@ class ArticleContentTest {
                 .article("org-a", "households", HEADER, "\n# Households\n\nA **household** groups clients.\n"));
         identity.as(TestUsers.user("user-1", "org-a", Locale.CANADA_FRENCH, Role.HELP_READER, Role.DESIGNER));
 
-        assertThat(help.knowledgeBase().article("households")).contains(new Article("households", "org-a",
+        assertThat(help.knowledgeBase().article("households", true)).contains(new Article("households", "org-a",
                 Locale.CANADA_FRENCH, "Households", "User Guide", List.of("households", "family", "relationships"),
                 "Caseload documentation team", LocalDate.of(2025, 3, 11), ArticleStatus.DRAFT,
                 Set.of("design", "ticket.administer"), List.of("intake"), LocalDate.of(2026, 3, 11),

@@ -130,4 +130,24 @@ class HelpMenuTest {
 
         assertThatThrownBy(() -> help.menu(INTAKE, Platform.WINDOWS)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theMenuNeverLinksADraftOrAnArticleTheUserMayNotRead() {
+        HelpService restricted = Help.create(caseload, new TestContent()
+                .article("draft-guide", "title: Draft\ncategory: User Guide\nupdated: 2025-01-15\nlocale: en\n"
+                        + "status: draft", "Not yet.")
+                .article("admin-guide", "title: Admin\ncategory: Admin Guide\nupdated: 2025-01-15\nlocale: en\n"
+                        + "status: published\naudience: ticket.administer", "For administrators.")
+                .guide(new ScreenGuide(ScreenGuide.ANY_SCREEN, "admin-guide", null, "draft-guide"))
+                .guide(new ScreenGuide(INTAKE, "draft-guide", null, null)));
+
+        identity.as(TestUsers.user("designer", "org-a", Locale.ENGLISH, Role.HELP_READER, Role.DESIGNER));
+        assertThat(restricted.menu(INTAKE, Platform.WINDOWS).itemIds()).doesNotContain("documentation",
+                "tool-documentation");
+        assertThat(restricted.menu("client.exit", Platform.WINDOWS).itemIds()).doesNotContain("documentation",
+                "tool-documentation");
+
+        identity.as(TestUsers.user("admin", "org-a", Locale.ENGLISH, Role.HELP_READER, Role.TICKET_ADMINISTRATOR));
+        assertThat(restricted.menu("client.exit", Platform.WINDOWS).itemIds()).contains("documentation");
+    }
 }

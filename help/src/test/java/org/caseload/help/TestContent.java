@@ -2,9 +2,11 @@
 package org.caseload.help;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.spi.ui.ScreenGuide;
@@ -22,6 +24,7 @@ final class TestContent implements HelpContentSource {
     private final List<ShortcutOverride> overrides = new ArrayList<>();
     private final List<ScreenGuide> guides = new ArrayList<>();
     private final List<SearchSynonyms> synonyms = new ArrayList<>();
+    private final Map<String, byte[]> images = new HashMap<>();
 
     TestContent tip(ToolTipEntry entry) {
         toolTips.add(entry);
@@ -60,6 +63,9 @@ final class TestContent implements HelpContentSource {
     /** Words that mean the same to searches of the organization's readers (null: every reader's). */
     TestContent synonyms(String organizationId, Locale locale, String... terms) {
         synonyms.add(new SearchSynonyms(organizationId, locale, List.of(terms)));
+    /** An image of the product (organization null) or of an organization. */
+    TestContent withImage(String organizationId, String path) {
+        images.put(organizationId + ":" + path, new byte[] {1, 2, 3});
         return this;
     }
 
@@ -96,5 +102,10 @@ final class TestContent implements HelpContentSource {
     @Override
     public List<ScreenGuide> screenGuides() {
         return List.copyOf(guides);
+    }
+
+    @Override
+    public Optional<byte[]> image(String organizationId, String path) {
+        return Optional.ofNullable(images.get(organizationId + ":" + path));
     }
 }

@@ -19,6 +19,8 @@ import org.caseload.spi.storage.desk.DeskHistoryStore;
 import org.caseload.spi.storage.desk.DeskTicketStore;
 import org.caseload.spi.storage.help.ArticleFeedbackStore;
 import org.caseload.spi.storage.help.SearchMissStore;
+import org.caseload.spi.storage.help.ArticleRevisionStore;
+import org.caseload.spi.storage.help.SuggestionEventStore;
 import org.caseload.spi.storage.messaging.OutboxStore;
 import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 import org.caseload.spi.storage.messaging.SupportSequenceStore;
@@ -70,6 +72,8 @@ enum JdbcStoreDomain {
     HELP(stores -> {
         stores.add(ArticleFeedbackStore.class, JdbcArticleFeedbackStore::new);
         stores.add(SearchMissStore.class, JdbcSearchMissStore::new);
+        stores.add(ArticleRevisionStore.class, JdbcArticleRevisionStore::new);
+        stores.add(SuggestionEventStore.class, JdbcSuggestionEventStore::new);
     });
 
     /** Every store factory of every domain, by store interface. */

@@ -38,7 +38,9 @@ public enum Role {
     /** Reads help: tool tips, the Help menu, the knowledge base. */
     HELP_READER("help.read"),
     /** Design rights: configures forms and workflows, reads the tool documentation. */
-    DESIGNER("design");
+    DESIGNER("design"),
+    /** Publishes or rejects revisions of help articles ({@code help.review}). */
+    HELP_REVIEWER("help.review");
 
     private final Set<String> permissions;
 

@@ -95,6 +95,12 @@ public final class HostParts {
             public List<SearchSynonyms> searchSynonyms() {
                 return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.searchSynonyms", content::searchSynonyms);
             }
+
+            @Override
+            public Optional<byte[]> image(String organizationId, String path) {
+                return call(Part.HELP_CONTENT_SOURCE, "HelpContentSource.image", () -> content.image(organizationId,
+                        path));
+            }
         };
     }
 

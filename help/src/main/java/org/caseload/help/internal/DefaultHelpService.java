@@ -19,7 +19,10 @@ import org.caseload.help.Screen;
 import org.caseload.help.ScreenField;
 import org.caseload.help.ToolTip;
 import org.caseload.help.ToolTipCoverage;
-import org.caseload.help.internal.kb.DefaultKnowledgeBase;
+import org.caseload.help.ArticleEditing;
+import org.caseload.help.TicketSuggestions;
+import org.caseload.help.internal.kb.DefaultArticleEditing;
+import org.caseload.help.internal.kb.LiveKnowledgeBase;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.ui.HelpContentSource;
@@ -43,18 +46,22 @@ public final class DefaultHelpService implements HelpService {
     private final ToolTipIndex toolTips;
     private final ShortcutRegistry shortcuts;
     private final HelpMenus menus;
-    private final DefaultKnowledgeBase knowledgeBase;
     /** What {@link #knowledgeBase()} hands out: a null argument is refused like everywhere else. */
     private final KnowledgeBase guardedKnowledgeBase;
+    private final ArticleEditing articleEditing;
+    private final TicketSuggestions ticketSuggestions;
 
-    private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips, ShortcutRegistry shortcuts, HelpMenus menus,
-                               DefaultKnowledgeBase knowledgeBase) {
+    private DefaultHelpService(Kernel kernel, ToolTipIndex toolTips, ShortcutRegistry shortcuts, ScreenGuides guides,
+                               LiveKnowledgeBase knowledgeBase) {
         this.kernel = kernel;
         this.toolTips = toolTips;
         this.shortcuts = shortcuts;
-        this.menus = menus;
-        this.knowledgeBase = knowledgeBase;
-        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase);
+        this.menus = new HelpMenus(guides, shortcuts,
+                (user, articleId) -> knowledgeBase.published(user, articleId).isPresent());
+        this.guardedKnowledgeBase = ServiceGuard.guard(KnowledgeBase.class, knowledgeBase.readers());
+        this.articleEditing = ServiceGuard.guard(ArticleEditing.class, new DefaultArticleEditing(kernel, knowledgeBase));
+        this.ticketSuggestions = ServiceGuard.guard(TicketSuggestions.class,
+                new DefaultTicketSuggestions(kernel, guardedKnowledgeBase, knowledgeBase::published, guides));
     }
 
     /**
@@ -67,8 +74,7 @@ public final class DefaultHelpService implements HelpService {
     public static HelpService over(Kernel kernel, HelpContentSource content) {
         Problems problems = new Problems();
         Optional<ToolTipIndex> toolTips = problems.attempt(() -> ToolTipIndex.of(content.toolTips()));
-        Optional<DefaultKnowledgeBase> knowledgeBase = problems.attempt(() -> DefaultKnowledgeBase.over(kernel,
-                content.articles(), required(content.searchSynonyms(), "search synonyms")));
+        Optional<LiveKnowledgeBase> knowledgeBase = problems.attempt(() -> LiveKnowledgeBase.over(kernel, content));
         Optional<List<ShortcutDefinition>> definitions = problems.attempt(
                 () -> required(content.shortcuts(), "keyboard shortcuts"));
         Optional<List<ShortcutOverride>> changes = problems.attempt(
@@ -80,8 +86,8 @@ public final class DefaultHelpService implements HelpService {
         Optional<ScreenGuides> guides = guideList.isEmpty() || knowledgeBase.isEmpty() ? Optional.empty()
                 : problems.attempt(() -> ScreenGuides.of(guideList.get(), knowledgeBase.get().articleIds()));
         problems.throwIfAny("the help content");
-        return new DefaultHelpService(kernel, toolTips.orElseThrow(), shortcuts.orElseThrow(),
-                new HelpMenus(guides.orElseThrow(), shortcuts.orElseThrow()), knowledgeBase.orElseThrow());
+        return new DefaultHelpService(kernel, toolTips.orElseThrow(), shortcuts.orElseThrow(), guides.orElseThrow(),
+                knowledgeBase.orElseThrow());
     }
 
     private static <T> List<T> required(List<T> content, String what) {
@@ -156,5 +162,15 @@ public final class DefaultHelpService implements HelpService {
     @Override
     public KnowledgeBase knowledgeBase() {
         return guardedKnowledgeBase;
+    }
+
+    @Override
+    public ArticleEditing articleEditing() {
+        return articleEditing;
+    }
+
+    @Override
+    public TicketSuggestions ticketSuggestions() {
+        return ticketSuggestions;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.ui.ArticleDocument;
 import org.caseload.spi.ui.HelpContentSource;
@@ -33,6 +34,9 @@ public final class JsonHelpBundle implements HelpContentSource {
     private static final String SCREENS = "screens.json";
     private static final String ARTICLES = "articles.json";
     private static final String SYNONYMS = "synonyms.json";
+    /** Folders and a file name of the usual raster image types, none of them {@code ..}. */
+    private static final Pattern IMAGE_PATH = Pattern.compile(
+            "([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(?i:png|jpe?g|gif|webp)");
 
     private final BundleFiles files;
 
@@ -137,6 +141,19 @@ public final class JsonHelpBundle implements HelpContentSource {
         return List.copyOf(synonyms);
     }
 
+    /**
+     * An image under the product's folder, or under {@code organizations/<id>/} for an organization's;
+     * empty for a path that is not an image path of letters, digits, {@code .}, {@code _} and {@code -}.
+     */
+    @Override
+    public Optional<byte[]> image(String organizationId, String path) {
+        if (path == null || !IMAGE_PATH.matcher(path).matches()
+                || organizationId != null && !organizations().contains(organizationId)) {
+            return Optional.empty();
+        }
+        return bytes((organizationId == null ? "" : organizationFile(organizationId, "")) + path);
+    }
+
     private List<String> organizations() {
         return read(ORGANIZATIONS, OrganizationIndexReader::read).orElse(List.of());
     }
@@ -161,13 +178,17 @@ public final class JsonHelpBundle implements HelpContentSource {
     }
 
     private Optional<String> text(String path) {
+        return bytes(path).map(content -> new String(content, StandardCharsets.UTF_8));
+    }
+
+    private Optional<byte[]> bytes(String path) {
         try {
             Optional<InputStream> content = files.open(path);
             if (content.isEmpty()) {
                 return Optional.empty();
             }
             try (InputStream in = content.get()) {
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return Optional.of(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new ConfigurationException(files.describe(path) + " could not be read: " + e.getMessage(), e);

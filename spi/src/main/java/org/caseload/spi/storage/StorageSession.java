@@ -15,6 +15,8 @@ import org.caseload.spi.storage.desk.DeskHistoryStore;
 import org.caseload.spi.storage.desk.DeskTicketStore;
 import org.caseload.spi.storage.help.ArticleFeedbackStore;
 import org.caseload.spi.storage.help.SearchMissStore;
+import org.caseload.spi.storage.help.ArticleRevisionStore;
+import org.caseload.spi.storage.help.SuggestionEventStore;
 import org.caseload.spi.storage.messaging.OutboxStore;
 import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 import org.caseload.spi.storage.messaging.SupportSequenceStore;
@@ -74,6 +76,14 @@ public interface StorageSession {
 
     default SearchMissStore searchMisses() {
         return store(SearchMissStore.class);
+    }
+
+    default ArticleRevisionStore articleRevisions() {
+        return store(ArticleRevisionStore.class);
+    }
+
+    default SuggestionEventStore suggestionEvents() {
+        return store(SuggestionEventStore.class);
     }
 
     default HouseholdStore households() {

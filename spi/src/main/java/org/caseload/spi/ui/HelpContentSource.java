@@ -2,6 +2,7 @@
 package org.caseload.spi.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Supplies help content: tool tips, knowledge-base articles, keyboard shortcuts and the guides
@@ -47,5 +48,17 @@ public interface HelpContentSource {
      */
     default List<SearchSynonyms> searchSynonyms() {
         return List.of();
+    }
+
+    /**
+     * An image that articles show ({@code ![a form](images/intake-form.png)}), by the path they
+     * name it with: relative to the product's content, or to the organization's for its articles.
+     *
+     * @param organizationId the organization, or null for the product's images
+     * @param path           the path as the article names it
+     * @return the image's bytes; empty when the source has no such image
+     */
+    default Optional<byte[]> image(String organizationId, String path) {
+        return Optional.empty();
     }
 }

@@ -129,9 +129,9 @@ final class ArticleRatings {
                         .toList());
     }
 
-    /** The version of the article the reader sees, or not found. */
+    /** The published version of the article the reader sees (readers vote on what is published), or not found. */
     private Article seen(Principal reader, String articleId) {
-        return views.of(reader, reader.hasPermission(Permission.DESIGN.key())).article(articleId)
+        return views.of(reader, false).article(articleId)
                 .map(ParsedArticle::article)
                 .orElseThrow(() -> new NotFoundException(RECORD_TYPE, articleId));
     }

@@ -2,6 +2,9 @@
 package org.caseload.help.internal.kb;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,9 @@ import org.caseload.help.Article;
 import org.caseload.help.ArticleFeedback;
 import org.caseload.help.ArticleHit;
 import org.caseload.help.ArticleSearch;
+import org.caseload.help.ArticleSummary;
+import org.caseload.help.CategoryCount;
+import org.caseload.help.ContentProblem;
 import org.caseload.help.ArticleTally;
 import org.caseload.help.KnowledgeBase;
 import org.caseload.help.RateArticle;
@@ -24,7 +30,7 @@ import org.caseload.help.UnansweredQuery;
 import org.caseload.help.internal.LocaleFallback;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.help.SearchMiss;
-import org.caseload.spi.ui.ArticleDocument;
+import org.caseload.spi.storage.help.ArticleRevision;
 import org.caseload.spi.ui.SearchSynonyms;
 
 /** The knowledge base over a runtime's {@link Kernel} and the articles indexed when it was created. */
@@ -33,6 +39,11 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     private static final Operation READ = new Operation("help.article.read", Permission.HELP_READ);
     private static final Operation SEARCH = new Operation("help.search", Permission.HELP_READ);
     private static final Operation SEARCH_DRAFTS = new Operation("help.search.drafts", Permission.DESIGN);
+    private static final Operation READ_DRAFTS = new Operation("help.article.read.drafts", Permission.DESIGN);
+    private static final Operation BROWSE = new Operation("help.browse", Permission.HELP_READ);
+    private static final Operation PROBLEMS = new Operation("help.content.problems", Permission.DESIGN);
+    private static final Comparator<String> CATEGORY_ORDER = String.CASE_INSENSITIVE_ORDER
+            .thenComparing(Comparator.naturalOrder());
     private static final Operation LOG_MISS = new Operation("help.search.miss", Permission.HELP_READ);
     private static final int MAX_QUERY_LENGTH = 200;
 
@@ -41,24 +52,24 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     private final ReaderViews views;
     private final KnowledgeSearch search;
     private final ArticleRatings ratings;
+    /** Links to missing articles and missing images, found when the articles were indexed. */
+    private final List<ContentProblem> problems;
 
-    private DefaultKnowledgeBase(Kernel kernel, ArticleIndex index, List<SearchSynonyms> synonyms) {
+    private DefaultKnowledgeBase(Kernel kernel, ArticleIndex index, List<SearchSynonyms> synonyms,
+                                 ContentCheck.Images images) {
         this.kernel = kernel;
         this.index = index;
         this.views = new ReaderViews(index);
         this.search = new KnowledgeSearch(index, new Thesauri(synonyms));
         this.ratings = new ArticleRatings(kernel, index, views);
+        this.problems = ContentCheck.problems(index.articles(), articleIds(), images);
     }
 
-    /**
-     * Parses and indexes the articles.
-     *
-     * @param synonyms what the content adds to the field's vocabulary the module ships
-     * @throws org.caseload.spi.error.ConfigurationException naming the article at fault
-     */
-    public static DefaultKnowledgeBase over(Kernel kernel, List<ArticleDocument> documents,
-                                            List<SearchSynonyms> synonyms) {
-        return new DefaultKnowledgeBase(kernel, ArticleIndex.of(ArticleLoader.load(documents)), synonyms);
+    /** Indexes the bundle's articles with the published revisions laid over them. */
+    static DefaultKnowledgeBase over(Kernel kernel, List<ParsedArticle> bundle, List<ArticleRevision> published,
+                                     List<SearchSynonyms> synonyms, ContentCheck.Images images) {
+        return new DefaultKnowledgeBase(kernel, ArticleIndex.of(RevisionArticles.overlay(bundle, published)),
+                synonyms, images);
     }
 
     /** The ids of every article the content holds, in any locale and organization. */
@@ -70,9 +81,59 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Optional<Article> article(String articleId) {
+        return article(articleId, false);
+    }
+
+    @Override
+    public Optional<Article> article(String articleId, boolean includeDrafts) {
         Principal reader = kernel.authorize(READ);
         kernel.validate(new ArticleIdRequest(articleId, 1));
-        return viewOf(reader).article(articleId).map(ParsedArticle::article);
+        if (includeDrafts) {
+            kernel.authorize(READ_DRAFTS);
+        }
+        return views.of(reader, includeDrafts).article(articleId).map(ParsedArticle::article);
+    }
+
+    /** The published version of an article a reader sees, for the Help menu and suggestions: never a draft. */
+    public Optional<Article> published(Principal reader, String articleId) {
+        return views.of(reader, false).article(articleId).map(ParsedArticle::article);
+    }
+
+    @Override
+    public List<CategoryCount> categories() {
+        Principal reader = kernel.authorize(BROWSE);
+        Map<String, Integer> counts = new TreeMap<>(CATEGORY_ORDER);
+        views.of(reader, false).articles().forEach(version -> counts.merge(version.article().category(), 1,
+                Integer::sum));
+        List<CategoryCount> categories = new ArrayList<>(counts.size());
+        counts.forEach((category, articles) -> categories.add(new CategoryCount(category, articles)));
+        return categories;
+    }
+
+    @Override
+    public List<ArticleSummary> browse(String category) {
+        Principal reader = kernel.authorize(BROWSE);
+        kernel.validate(new CategoryRequest(category));
+        return views.of(reader, false).articles().stream()
+                .map(ParsedArticle::article)
+                .filter(article -> article.category().equalsIgnoreCase(category.strip()))
+                .map(article -> new ArticleSummary(article.id(), article.title(), article.category(),
+                        article.locale(), article.updated()))
+                .sorted(Comparator.comparing(ArticleSummary::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ArticleSummary::articleId))
+                .toList();
+    }
+
+    @Override
+    public List<ContentProblem> contentProblems() {
+        Principal designer = kernel.authorize(PROBLEMS);
+        return problems.stream().filter(problem -> problem.organizationId() == null
+                || problem.organizationId().equals(designer.organizationId())).toList();
+    }
+
+    /** The links to missing articles and the missing images of a revision's text. */
+    List<ContentProblem> problemsOf(ParsedArticle version, ContentCheck.Images images) {
+        return ContentCheck.problems(version, articleIds(), images);
     }
 
     @Override
@@ -118,7 +179,7 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     public List<RelatedArticle> related(String articleId, int limit) {
         Principal reader = kernel.authorize(READ);
         kernel.validate(new RelatedRequest(articleId, limit));
-        ReaderView view = viewOf(reader);
+        ReaderView view = views.of(reader, false);
         Optional<ParsedArticle> article = view.article(articleId);
         if (article.isEmpty()) {
             return List.of();
@@ -162,10 +223,6 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     @Override
     public List<UnansweredQuery> unansweredQueries(int limit) {
         return ratings.unansweredQueries(limit);
-    }
-
-    private ReaderView viewOf(Principal reader) {
-        return views.of(reader, reader.hasPermission(Permission.DESIGN.key()));
     }
 
     /** Trimmed, lower case, single spaces, at most the longest query: the same search logs the same text. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.help.internal.kb;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,11 @@ final class ReaderView {
     /** The version of an article the reader sees. */
     Optional<ParsedArticle> article(String articleId) {
         return Optional.ofNullable(byId.get(articleId));
+    }
+
+    /** Every version the reader sees, one per article id, in no order. */
+    Collection<ParsedArticle> articles() {
+        return byId.values();
     }
 
     /** The Lucene documents of the versions the reader sees. */
