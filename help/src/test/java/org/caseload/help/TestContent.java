@@ -63,6 +63,9 @@ final class TestContent implements HelpContentSource {
     /** Words that mean the same to searches of the organization's readers (null: every reader's). */
     TestContent synonyms(String organizationId, Locale locale, String... terms) {
         synonyms.add(new SearchSynonyms(organizationId, locale, List.of(terms)));
+        return this;
+    }
+
     /** An image of the product (organization null) or of an organization. */
     TestContent withImage(String organizationId, String path) {
         images.put(organizationId + ":" + path, new byte[] {1, 2, 3});

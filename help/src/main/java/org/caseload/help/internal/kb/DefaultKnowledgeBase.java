@@ -161,7 +161,7 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     public Optional<String> didYouMean(String text) {
         Principal reader = kernel.authorize(SEARCH);
         kernel.validate(new SpellingRequest(text));
-        return search.didYouMean(viewOf(reader), reader.organizationId(), LocaleFallback.chain(reader.locale()), text);
+        return search.didYouMean(views.of(reader, false), reader.organizationId(), LocaleFallback.chain(reader.locale()), text);
     }
 
     private void logMiss(String text) {
