@@ -21,6 +21,7 @@ import org.caseload.clients.Client;
 import org.caseload.clients.RegisterClient;
 import org.caseload.sharing.CreateSharingAgreement;
 import org.caseload.sharing.RecordConsent;
+import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.testing.Role;
@@ -63,8 +64,18 @@ class RedactionCorpusTest {
         List<String> lost = new ArrayList<>();
         int keptTokens = 0;
         int tokens = 0;
+        int refusedLines = 0;
         for (CorpusLine line : corpus) {
-            Ticket ticket = fixture.submitAsReporter(line.text());
+            Ticket ticket;
+            try {
+                ticket = fixture.submitAsReporter(line.text());
+            } catch (ValidationException refused) {
+                // The text policy refuses bidirectional controls in a description: such a line is
+                // never stored, so nothing of it can leave. Any other refusal is a defect.
+                assertThat(refused.getMessage()).as("line %d", line.number()).contains("caseload.text.bidiControl");
+                refusedLines++;
+                continue;
+            }
             fixture.identity.as(ADMINISTRATOR);
             String sent = fixture.tickets.previewEscalation(ticket.id()).summary();
             for (String leak : line.leaks()) {
@@ -82,8 +93,9 @@ class RedactionCorpusTest {
             }
         }
         double keptRate = (double) keptTokens / tokens;
-        System.out.printf(Locale.ROOT, "redaction corpus: %d lines, %d leaks, %d of %d kept tokens (%.1f%%)%n",
-                corpus.size(), leaks.size(), keptTokens, tokens, keptRate * 100);
+        System.out.printf(Locale.ROOT,
+                "redaction corpus: %d lines (%d refused at submission), %d leaks, %d of %d kept tokens (%.1f%%)%n",
+                corpus.size(), refusedLines, leaks.size(), keptTokens, tokens, keptRate * 100);
         lost.forEach(System.out::println);
         assertThat(leaks).isEmpty();
         assertThat(keptRate).as("kept tokens, lost: %s", lost).isGreaterThanOrEqualTo(0.98);
