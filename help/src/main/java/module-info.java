@@ -10,6 +10,8 @@ module org.caseload.help {
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.highlighter;
     requires org.apache.lucene.queries;
+    requires org.commonmark;
+    requires org.jsoup;
 
     exports org.caseload.help;
 

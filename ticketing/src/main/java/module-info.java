@@ -10,6 +10,9 @@ module org.caseload.ticketing {
     requires jakarta.validation;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.google.i18n.phonenumbers.libphonenumber;
+    // ImageIO: screenshots are decoded and encoded again before they are stored.
+    requires java.desktop;
 
     exports org.caseload.ticketing;
     exports org.caseload.ticketing.desk;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Replaces the content of a case note that is not read-only. Setting {@code readOnly} makes the
@@ -24,6 +25,6 @@ public record EditCaseNote(
         @Positive long expectedVersion,
         @NotNull @PastOrPresent LocalDate noteDate,
         @NotBlank @Size(max = WriteCaseNote.REGARDING_MAX_LENGTH) String regarding,
-        @NotBlank @Size(max = WriteCaseNote.TEXT_MAX_LENGTH) String text,
+        @MultiLine @NotBlank @Size(max = WriteCaseNote.TEXT_MAX_LENGTH) String text,
         boolean readOnly) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Writes a case note about a client, as the caller.
@@ -22,7 +23,7 @@ public record WriteCaseNote(
         String enrollmentId,
         @NotNull @PastOrPresent LocalDate noteDate,
         @NotBlank @Size(max = REGARDING_MAX_LENGTH) String regarding,
-        @NotBlank @Size(max = TEXT_MAX_LENGTH) String text,
+        @MultiLine @NotBlank @Size(max = TEXT_MAX_LENGTH) String text,
         boolean readOnly) {
 
     /** The longest title accepted. */

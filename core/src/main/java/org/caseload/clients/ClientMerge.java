@@ -11,14 +11,19 @@ import java.util.List;
  * @param sourceClientId the client merged away
  * @param targetClientId the client kept
  * @param movedRecords   the records the merge moved, each as {@code type:id} ({@code enrollment:…},
- *                       {@code caseNote:…}, {@code serviceDelivery:…}, {@code household:…})
+ *                       {@code caseNote:…}, {@code serviceDelivery:…}, {@code household:…}); only
+ *                       records of the caller's organization move
+ * @param otherOrganizationsRecordsLeft how many records of other organizations about the source
+ *                       (enrollments, case notes, services, households) this call left where they
+ *                       were: they stay with the source and their owners decide about them; 0 for
+ *                       an undo, which moves back only what the merge moved
  * @param mergedBy       the user who merged
  * @param mergedAt       when
  * @param unmergedBy     the user who undid it; null while it stands
  * @param unmergedAt     when it was undone; null while it stands
  */
 public record ClientMerge(String id, String sourceClientId, String targetClientId, List<String> movedRecords,
-        String mergedBy, Instant mergedAt, String unmergedBy, Instant unmergedAt) {
+        int otherOrganizationsRecordsLeft, String mergedBy, Instant mergedAt, String unmergedBy, Instant unmergedAt) {
     public ClientMerge {
         movedRecords = List.copyOf(movedRecords);
     }

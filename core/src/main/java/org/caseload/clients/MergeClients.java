@@ -3,6 +3,7 @@ package org.caseload.clients;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Merges one client into another: the source record's casework moves to the target.
@@ -12,5 +13,5 @@ import jakarta.validation.constraints.Size;
  * @param reason         why, for the audit trail; required, without personal data
  */
 public record MergeClients(@NotBlank String sourceClientId, @NotBlank String targetClientId,
-        @NotBlank @Size(max = 500) String reason) {
+        @MultiLine @NotBlank @Size(max = 500) String reason) {
 }

@@ -15,6 +15,11 @@ import static org.caseload.spi.hud.RelationshipToHeadOfHousehold.SELF;
 import static org.caseload.spi.hud.RelationshipToHeadOfHousehold.SPOUSE_OR_PARTNER;
 
 import java.util.Map;
+import org.caseload.sharing.CreateSharingAgreement;
+import org.caseload.sharing.RecordConsent;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestUsers;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.NotFoundException;
@@ -207,6 +212,28 @@ class HouseholdServiceTest {
         assertThatThrownBy(() -> households.create(new CreateHousehold(maria))).isInstanceOf(NotFoundException.class);
         bed.as(SYSTEM);
         assertThat(households.get(household.id())).isEqualTo(household);
+    }
+
+    @Test
+    void anotherOrganizationsPrimaryHouseholdIsNeitherChangedNorRevealed() {
+        bed.identity.callAs(TestUsers.user("sharer-a", "org-a", Role.ORGANIZATION_ADMINISTRATOR),
+                () -> bed.caseload.sharing().create(CreateSharingAgreement.oneWay("org-a", "org-b",
+                        CaseworkTestBed.TODAY, SharedRecordKind.CLIENT_IDENTITY)));
+        bed.caseload.consents().record(RecordConsent.grant(maria, CaseworkTestBed.TODAY.plusDays(30), "org-b"));
+        Household ofA = households.create(new CreateHousehold(maria));
+        bed.as(WORKER_B);
+
+        Household first = households.create(new CreateHousehold(maria));
+        Household second = households.create(new CreateHousehold(maria));
+        Household madePrimary = households.makePrimary(MakePrimaryHousehold.of(second, maria));
+
+        assertThat(first.member(maria).orElseThrow().primary()).as("as if org-a's household did not exist").isTrue();
+        assertThat(second.member(maria).orElseThrow().primary()).isFalse();
+        assertThat(madePrimary.member(maria).orElseThrow().primary()).isTrue();
+        assertThat(households.primaryHouseholdOf(maria)).contains(madePrimary);
+        bed.as(WORKER_A);
+        assertThat(households.get(ofA.id())).isEqualTo(ofA);
+        assertThat(households.primaryHouseholdOf(maria)).contains(ofA);
     }
 
     @Test

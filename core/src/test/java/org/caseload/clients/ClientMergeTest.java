@@ -36,6 +36,10 @@ import org.caseload.spi.storage.casework.ClientHistoryQuery;
 import org.caseload.spi.storage.casework.ServiceUnit;
 import org.caseload.spi.storage.StorageSession;
 import org.junit.jupiter.api.Test;
+import org.caseload.sharing.CreateSharingAgreement;
+import org.caseload.sharing.RecordConsent;
+import org.caseload.spi.storage.casework.CaseNoteRecord;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestClock;
@@ -114,6 +118,27 @@ class ClientMergeTest {
         @Override
         public void close() {
             caseload.close();
+        }
+    }
+
+    @Test
+    void aMergeLeavesOtherOrganizationsRecordsWhereTheyWereAndSaysSo() {
+        try (Bed bed = new Bed(1, 0, 1, 0, false)) {
+            bed.identity.callAs(TestUsers.user("admin-a", "org-a", Role.ORGANIZATION_ADMINISTRATOR),
+                    () -> bed.caseload.sharing().create(CreateSharingAgreement.oneWay("org-a", "org-b", TODAY,
+                            SharedRecordKind.CLIENT_IDENTITY)));
+            bed.caseload.consents().record(RecordConsent.grant(bed.source, TODAY.plusDays(30), "org-b"));
+            String privateNote = bed.identity.callAs(WORKER_B, () -> bed.caseload.caseNotes().write(
+                    WriteCaseNote.about(bed.source, TODAY, "Private", "Written in org-b."))).id();
+
+            ClientMerge merge = bed.caseload.duplicates().merge(new MergeClients(bed.source, bed.target, "same"));
+
+            assertThat(merge.otherOrganizationsRecordsLeft()).isEqualTo(1);
+            assertThat(merge.movedRecords()).hasSize(3).noneMatch(moved -> moved.endsWith(privateNote));
+            CaseNoteRecord stored = bed.storage.inTransaction(session ->
+                    session.caseNotes().findById(privateNote).orElseThrow());
+            assertThat(stored.clientId()).isEqualTo(bed.source);
+            assertThat(stored.version()).isEqualTo(1);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.caseload.clients.Client;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
@@ -108,6 +109,26 @@ class ConsentServiceTest {
         Consent aboutC = recorded.stream().filter(c -> c.organizationId().equals("org-c")).findFirst().orElseThrow();
         assertThatThrownBy(() -> bed.as(WORKER_B, () -> consents.revoke(RevokeConsent.of(aboutC))))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void onlyTheClientsOrganizationRecordsOrRevokesDecisions() {
+        bed.shareAToB(CLIENT_IDENTITY);
+        Consent grant = bed.consentToB(maria.id(), bed.today().plusDays(30)).get(0);
+        bed.as(WORKER_A, () -> consents.revoke(RevokeConsent.of(grant)));
+        bed.consentToB(maria.id(), bed.today().plusDays(30));
+
+        assertThatThrownBy(() -> bed.as(WORKER_B, () -> consents.record(RecordConsent.grant(maria.id(),
+                bed.today().plusDays(400), "org-b", "org-c")))).isInstanceOf(AccessDeniedException.class);
+        Consent current = bed.as(WORKER_B, () -> consents.consentsOf(maria.id())).stream()
+                .filter(consent -> consent.revokedAt() == null).findFirst().orElseThrow();
+        assertThatThrownBy(() -> bed.as(WORKER_B, () -> consents.revoke(RevokeConsent.of(current))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(bed.as(WORKER_A, () -> consents.consentsOf(maria.id())))
+                .extracting(Consent::organizationId, Consent::validUntil, consent -> consent.revokedAt() != null)
+                .containsExactlyInAnyOrder(tuple("org-b", bed.today().plusDays(30), true),
+                        tuple("org-b", bed.today().plusDays(30), false));
     }
 
     @Test

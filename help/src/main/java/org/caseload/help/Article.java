@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.caseload.help.internal.SafeHtml;
 
 /**
  * One knowledge-base article in one locale, as its front-matter header and Markdown body give it.
@@ -47,5 +48,19 @@ public record Article(String id, String organizationId, Locale locale, String ti
      */
     public String revision() {
         return updated.toString();
+    }
+
+    /** The title as HTML text, escaped: what a host puts in its page. */
+    public String titleHtml() {
+        return SafeHtml.escape(title);
+    }
+
+    /**
+     * The body rendered from Markdown to HTML and cleaned by an allow-list (jsoup's): headings,
+     * paragraphs, lists, tables, code, links and images, with link and image addresses http(s) or
+     * relative only; no script, event handler or style survives.
+     */
+    public String bodyHtml() {
+        return SafeHtml.body(body);
     }
 }

@@ -3,6 +3,7 @@ package org.caseload.help;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.caseload.help.internal.SafeHtml;
 
 /**
  * One article a search found, best first. Immutable.
@@ -24,5 +25,10 @@ public record ArticleHit(String articleId, String title, String category, Locale
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(snippet, "snippet");
+    }
+
+    /** The title as HTML text, escaped: what a host puts in its page. */
+    public String titleHtml() {
+        return SafeHtml.escape(title);
     }
 }

@@ -3,6 +3,7 @@ package org.caseload.help;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * A reader's answer to "Was this article helpful?". Immutable.
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record RateArticle(
         @NotBlank @Size(max = 200) String articleId,
         boolean helpful,
-        @Size(max = 2000) String comment) {
+        @MultiLine @Size(max = 2000) String comment) {
 
     /** An answer without a comment. */
     public static RateArticle of(String articleId, boolean helpful) {

@@ -3,6 +3,7 @@ package org.caseload.help;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.caseload.help.internal.SafeHtml;
 
 /**
  * An article related to another. Immutable.
@@ -17,5 +18,10 @@ public record RelatedArticle(String articleId, String title, Locale locale, bool
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The title as HTML text, escaped: what a host puts in its page. */
+    public String titleHtml() {
+        return SafeHtml.escape(title);
     }
 }

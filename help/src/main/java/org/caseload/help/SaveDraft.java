@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.help;
 
+import org.caseload.core.internal.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,5 +12,5 @@ import jakarta.validation.constraints.Size;
  * @param markdown  the whole article: the front-matter header (its {@code locale} says which
  *                  version this is) and the Markdown body; required, at most 200,000 characters
  */
-public record SaveDraft(@NotBlank @Size(max = 200) String articleId, @NotBlank @Size(max = 200_000) String markdown) {
+public record SaveDraft(@NotBlank @Size(max = 200) String articleId, @NotBlank @MultiLine @Size(max = 200_000) String markdown) {
 }

@@ -4,6 +4,7 @@ package org.caseload.help;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.caseload.help.internal.SafeHtml;
 
 /**
  * A passage of an article's text with the words that matched a search marked, as parts the host
@@ -28,9 +29,18 @@ public record Snippet(List<Part> parts) {
         return parts.stream().map(Part::text).collect(Collectors.joining());
     }
 
-    /** The passage with each matched run between {@code open} and {@code close}, such as {@code <mark>}. */
+    /**
+     * The passage as HTML, each matched run between {@code open} and {@code close} (markup the host
+     * chooses, such as {@code <mark>}, put in as given) and every character of the article's text
+     * escaped, so that nothing an author wrote reads as markup.
+     */
     public String marked(String open, String close) {
-        return parts.stream().map(part -> part.matched() ? open + part.text() + close : part.text())
-                .collect(Collectors.joining());
+        return parts.stream().map(part -> part.matched() ? open + SafeHtml.escape(part.text()) + close
+                : SafeHtml.escape(part.text())).collect(Collectors.joining());
+    }
+
+    /** The passage as HTML with matched runs in {@code <mark>}: {@link #marked} with the usual mark. */
+    public String html() {
+        return marked("<mark>", "</mark>");
     }
 }

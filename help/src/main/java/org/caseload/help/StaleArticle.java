@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.caseload.help.internal.SafeHtml;
 
 /**
  * An article due for review, and why. Immutable.
@@ -33,5 +34,10 @@ public record StaleArticle(String articleId, String organizationId, Locale local
         PAST_REVIEW_DATE,
         /** Too many readers said it did not help (see {@link StalenessCriteria}). */
         MANY_NOT_HELPFUL
+    }
+
+    /** The title as HTML text, escaped: what a host puts in its page. */
+    public String titleHtml() {
+        return SafeHtml.escape(title);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.help;
 
+import org.caseload.core.internal.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,5 +18,5 @@ import org.caseload.spi.storage.tickets.TicketKind;
  * @param limit      the most articles wanted, 1 to 10
  */
 public record SuggestArticles(@NotNull TicketKind ticketKind, @Size(max = 200) String screenId,
-                              @NotNull @Size(max = 20_000) String text, @Min(1) @Max(10) int limit) {
+                              @NotNull @MultiLine @Size(max = 20_000) String text, @Min(1) @Max(10) int limit) {
 }

@@ -16,8 +16,8 @@ import org.caseload.spi.storage.casework.HouseholdStore;
 
 /**
  * Households in the {@code household} table, their members in {@code household_member}, rewritten
- * as a whole on every update. The unique {@code primary_client_id} column keeps each client
- * primary in one household only.
+ * as a whole on every update. The unique pair {@code (primary_client_id, primary_organization_id)}
+ * keeps each client primary in one household of each organization only.
  */
 final class JdbcHouseholdStore implements HouseholdStore {
 
@@ -36,7 +36,7 @@ final class JdbcHouseholdStore implements HouseholdStore {
     private static final String SELECT_IDS_BY_MEMBER = "SELECT household_id FROM household_member WHERE client_id = ?";
 
     private static final String INSERT_MEMBER = "INSERT INTO household_member (household_id, member_order, client_id,"
-            + " relationship_code, primary_client_id) VALUES (?, ?, ?, ?, ?)";
+            + " relationship_code, primary_client_id, primary_organization_id) VALUES (?, ?, ?, ?, ?, ?)";
 
     private static final String DELETE_MEMBERS = "DELETE FROM household_member WHERE household_id = ?";
 
@@ -111,6 +111,7 @@ final class JdbcHouseholdStore implements HouseholdStore {
                     statement.setString(3, member.clientId());
                     statement.setInt(4, member.relationship().code());
                     statement.setString(5, member.primary() ? member.clientId() : null);
+                    statement.setString(6, member.primary() ? household.organizationId() : null);
                 });
     }
 

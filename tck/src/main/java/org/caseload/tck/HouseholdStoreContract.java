@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link org.caseload.spi.storage.casework.HouseholdStore}: households stored with their
- * members in order, versioned writes, lookup by member, and one primary household per client.
+ * members in order, versioned writes, lookup by member, and one primary household per client and
+ * organization.
  */
 public interface HouseholdStoreContract {
 
@@ -142,16 +143,19 @@ public interface HouseholdStoreContract {
     }
 
     @Test
-    default void aClientIsPrimaryInOneHouseholdOnly() {
+    default void aClientIsPrimaryInOneHouseholdPerOrganizationOnly() {
         Storage storage = storage();
         String client = unique("client");
-        HouseholdRecord first = household(unique("org"), at(0), primary(client, SELF));
-        HouseholdRecord second = household(unique("org"), at(1), secondary(client, SELF));
+        String organization = unique("org");
+        HouseholdRecord first = household(organization, at(0), primary(client, SELF));
+        HouseholdRecord second = household(organization, at(1), secondary(client, SELF));
+        HouseholdRecord otherOrganizations = household(unique("org"), at(1), primary(client, SELF));
         inUnit(storage, session -> {
             session.households().insert(first);
             session.households().insert(second);
+            session.households().insert(otherOrganizations);
         });
-        HouseholdRecord thirdAlsoPrimary = household(unique("org"), at(2), primary(client, SELF));
+        HouseholdRecord thirdAlsoPrimary = household(organization, at(2), primary(client, SELF));
         HouseholdRecord secondAlsoPrimary = second.withMembers(List.of(primary(client, SELF)), at(3));
 
         assertThatThrownBy(() -> storage.inTransaction(session -> session.households().insert(thirdAlsoPrimary)))
@@ -161,6 +165,7 @@ public interface HouseholdStoreContract {
 
         assertThat(findById(storage, thirdAlsoPrimary.id())).isEmpty();
         assertThat(findById(storage, second.id())).contains(second);
+        assertThat(findById(storage, otherOrganizations.id())).contains(otherOrganizations);
     }
 
     @Test

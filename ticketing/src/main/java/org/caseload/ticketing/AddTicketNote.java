@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Adds a note to a ticket. Notes never change once added, and adding one does not change the
@@ -18,7 +19,7 @@ import org.caseload.spi.storage.tickets.TicketNoteRecord.Visibility;
 public record AddTicketNote(
         @NotBlank String ticketId,
         @NotNull Visibility visibility,
-        @NotBlank @Size(max = TEXT_MAX_LENGTH) String text) {
+        @MultiLine @NotBlank @Size(max = TEXT_MAX_LENGTH) String text) {
 
     /** The longest note accepted. */
     public static final int TEXT_MAX_LENGTH = 10_000;

@@ -4,6 +4,7 @@ package org.caseload.ticketing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Hands a ticket to the vendor's support desk, after the local administrator has seen what would be
@@ -20,7 +21,7 @@ import jakarta.validation.constraints.Size;
 public record EscalateTicket(
         @NotBlank String ticketId,
         @Positive long expectedVersion,
-        @NotBlank @Size(max = AddTicketNote.TEXT_MAX_LENGTH) String summary,
+        @MultiLine @NotBlank @Size(max = AddTicketNote.TEXT_MAX_LENGTH) String summary,
         boolean sendScreenshot) {
 
     /** Escalates what {@code preview} showed, without the screenshot; {@code preview} must not be null. */

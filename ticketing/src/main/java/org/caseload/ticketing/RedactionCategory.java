@@ -6,7 +6,10 @@ package org.caseload.ticketing;
  * placeholder that takes its place. See {@code docs/escalation.md} for the rules.
  */
 public enum RedactionCategory {
-    /** A Social Security number: nine digits, with or without dashes, spaces or dots. */
+    /**
+     * A Social Security number: nine digits, with or without dashes, spaces or dots, in any digit
+     * form; masked; or its last four digits next to a word that says what they are.
+     */
     SSN("[SSN]"),
     /** A date of birth: after a word such as "born" or "DOB", or the birth date of a client named in the text. */
     DATE_OF_BIRTH("[DATE OF BIRTH]"),
@@ -16,8 +19,10 @@ public enum RedactionCategory {
     PHONE("[PHONE]"),
     /** An e-mail address other than the reporter's. */
     EMAIL("[EMAIL]"),
-    /** The name of one of the organization's clients. */
-    CLIENT_NAME("[NAME]");
+    /** The name of a client the organization can see: its own, or shared with it by agreement. */
+    CLIENT_NAME("[NAME]"),
+    /** A street address (number, street, suffix, unit, town, ZIP code) or a post office box. */
+    ADDRESS("[ADDRESS]");
 
     private final String placeholder;
 

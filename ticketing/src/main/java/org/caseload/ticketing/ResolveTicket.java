@@ -4,6 +4,7 @@ package org.caseload.ticketing;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Resolves a ticket, saying how: it moves to {@code RESOLVED}, and its reporter sees the
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
 public record ResolveTicket(
         @NotBlank String ticketId,
         @Positive long expectedVersion,
-        @NotBlank @Size(max = RESOLUTION_MAX_LENGTH) String resolution) {
+        @MultiLine @NotBlank @Size(max = RESOLUTION_MAX_LENGTH) String resolution) {
 
     /** The longest resolution accepted. */
     public static final int RESOLUTION_MAX_LENGTH = 4_000;

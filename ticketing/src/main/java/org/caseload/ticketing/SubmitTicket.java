@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Submits a support ticket ("Report an issue", "Ask a question", "Make a suggestion"). Immutable;
@@ -31,7 +32,7 @@ import org.caseload.spi.storage.tickets.TicketKind;
  */
 public record SubmitTicket(
         @NotNull TicketKind kind,
-        @NotBlank @Size(max = DESCRIPTION_MAX_LENGTH) String description,
+        @MultiLine @NotBlank @Size(max = DESCRIPTION_MAX_LENGTH) String description,
         @NotNull @Valid TicketSource source,
         @NotNull @Valid ReporterContact contact,
         Screenshot screenshot,

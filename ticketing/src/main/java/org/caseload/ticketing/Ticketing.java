@@ -6,6 +6,8 @@ import org.caseload.core.internal.HostParts;
 import org.caseload.core.internal.ServiceGuard;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
 import java.util.Map;
 import java.util.Set;
 import org.caseload.linkage.MatchEngine;
@@ -184,6 +186,7 @@ public final class Ticketing {
         private final SupportChannel channel;
         private long screenshotLimit = DEFAULT_SCREENSHOT_LIMIT_BYTES;
         private Duration closeResolvedAfter = DEFAULT_CLOSE_RESOLVED_AFTER;
+        private Set<String> registeredScreens = Set.of();
         private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
@@ -217,6 +220,21 @@ public final class Ticketing {
                 throw new ConfigurationException("closeResolvedAfter must be a positive duration, was " + duration);
             }
             this.closeResolvedAfter = duration;
+            return this;
+        }
+
+        /**
+         * The ids of the host's screens (none by default). An escalation sends a ticket's screen id
+         * as it is when it is one of these; any other screen text may have been typed by someone,
+         * so it is redacted like the description.
+         *
+         * @throws ConfigurationException when null, or holding a null or blank id
+         */
+        public Builder registeredScreens(Collection<String> screenIds) {
+            if (screenIds == null || screenIds.stream().anyMatch(id -> id == null || id.isBlank())) {
+                throw new ConfigurationException("registeredScreens must be a collection of non-blank screen ids");
+            }
+            this.registeredScreens = Set.copyOf(screenIds);
             return this;
         }
 
@@ -268,7 +286,7 @@ public final class Ticketing {
             Set<String> topics = Set.of(EscalationDelivery.TOPIC, NotificationDelivery.TOPIC);
             TicketChanges changes = new TicketChanges(ticketNotifications);
             TicketService tickets = ServiceGuard.guard(TicketService.class, new DefaultTicketService(kernel, changes,
-                    escalationCodec, new VendorUpdateCodec(), new Redactor(MatchEngine.standard()), screenshotLimit));
+                    escalationCodec, new VendorUpdateCodec(), new Redactor(MatchEngine.standard(), registeredScreens), screenshotLimit));
             return new Ticketing(tickets, escalations, notifications,
                     new ResolvedTicketCloser(kernel, changes, closeResolvedAfter),
                     ServiceGuard.guard(DeadLetterService.class, DefaultDeadLetterService.forOrganization(kernel, topics)),

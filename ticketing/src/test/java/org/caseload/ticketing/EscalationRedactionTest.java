@@ -153,7 +153,8 @@ class EscalationRedactionTest {
         assertThat(fixture.channel.accepted()).singleElement()
                 .isInstanceOfSatisfying(SupportMessage.Escalation.class, escalation -> {
                     assertThat(escalation.screenshot().mediaType()).isEqualTo("image/png");
-                    assertThat(escalation.screenshot().content()).isEqualTo(Images.pngOfSize(200));
+                    assertThat(Images.pixels(escalation.screenshot().content()))
+                            .isEqualTo(Images.pixels(Images.pngOfSize(200)));
                 });
     }
 
@@ -191,5 +192,30 @@ class EscalationRedactionTest {
         fixture.identity.as(ADMINISTRATOR);
 
         assertThat(tickets.previewEscalation(ticket.id()).summary()).isEqualTo("Reach me at [PHONE].");
+    }
+
+    @Test
+    void aRegisteredScreenIdGoesAsItIsAnyOtherScreenTextIsRedacted() {
+        try (TicketingFixture withScreens = new TicketingFixture(storage -> storage,
+                settings -> settings.registeredScreens(java.util.List.of("client-search")))) {
+            withScreens.identity.as(INTAKE);
+            withScreens.caseload.clients().register(RegisterClient.of("Ana", "Lima", LocalDate.of(1990, 2, 3))
+                    .confirmingDuplicates());
+            escalateFrom(withScreens, "client-search");
+            escalateFrom(withScreens, "search?q=Ana Lima 123-45-6789");
+
+            assertThat(withScreens.channel.accepted()).extracting(message -> ((SupportMessage.Escalation) message)
+                    .screenId()).containsExactly("client-search", "search?q=[NAME] [SSN]");
+        }
+    }
+
+    private static void escalateFrom(TicketingFixture at, String screenId) {
+        at.identity.as(REPORTER);
+        Ticket ticket = at.tickets.submit(SubmitTicket.of(org.caseload.spi.storage.tickets.TicketKind.ISSUE,
+                "The page is blank.", new TicketSource(screenId, null, null, null, null),
+                new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL)));
+        at.identity.as(ADMINISTRATOR);
+        at.tickets.escalate(EscalateTicket.of(at.tickets.previewEscalation(ticket.id())));
+        at.ticketing.deliverPending();
     }
 }

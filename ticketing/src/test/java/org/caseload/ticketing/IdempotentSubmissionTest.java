@@ -103,6 +103,33 @@ class IdempotentSubmissionTest {
     }
 
     @Test
+    void aRefusedReuseRevealsNothingOfTheFirstTicket() {
+        fixture.identity.as(REPORTER);
+        Ticket first = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));
+        fixture.identity.as(COLLEAGUE);
+
+        List<ValidationException> refusals = new java.util.ArrayList<>();
+        for (SubmitTicket reuse : List.of(issue("Something else").withIdempotencyKey(KEY),
+                issue("The Save button does nothing").withIdempotencyKey(KEY))) {
+            try {
+                fixture.tickets.submit(reuse);
+            } catch (ValidationException refused) {
+                refusals.add(refused);
+            }
+        }
+
+        assertThat(refusals).hasSize(2).allSatisfy(refused -> {
+            assertThat(refused.getMessage()).doesNotContain(first.id(), "Save", KEY);
+            assertThat(refused.violations()).extracting(Violation::path, Violation::messageKey, Violation::rejectedValue)
+                    .containsExactly(tuple("idempotencyKey", "caseload.ticket.idempotencyKey.reused",
+                            "text of 12 characters"));
+        });
+        assertThat(fixture.audit(ORGANIZATION)).filteredOn(entry -> entry.userId().equals(COLLEAGUE.userId()))
+                .extracting(AuditEntry::recordId, AuditEntry::outcome)
+                .containsExactly(tuple(null, Outcome.FAILED), tuple(null, Outcome.FAILED));
+    }
+
+    @Test
     void aKeyIsScopedToItsOrganization() {
         fixture.identity.as(REPORTER);
         Ticket ours = fixture.tickets.submit(issue("The Save button does nothing").withIdempotencyKey(KEY));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Image bytes for tests: real images drawn in code, and files that only start like one. */
@@ -35,9 +36,41 @@ final class Images {
         return out.toByteArray();
     }
 
-    /** {@code size} bytes that start with the PNG signature. */
+    /** The pixels of an image, row by row, as ARGB values. */
+    static List<Integer> pixels(byte[] content) {
+        try {
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(content));
+            List<Integer> pixels = new java.util.ArrayList<>();
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    pixels.add(image.getRGB(x, y));
+                }
+            }
+            return pixels;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The eight bytes every PNG starts with. */
+    static byte[] pngSignature() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    }
+
+    /** A real 2 × 2 PNG padded with zeros after its end to {@code size} bytes (decoders stop at the end). */
     static byte[] pngOfSize(int size) {
-        return padded(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, size);
+        BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] png = out.toByteArray();
+        if (size < png.length) {
+            throw new IllegalArgumentException("a PNG takes at least " + png.length + " bytes");
+        }
+        return padded(png, size);
     }
 
     /** The start of a lossless WebP file: a RIFF container of form type WEBP. */

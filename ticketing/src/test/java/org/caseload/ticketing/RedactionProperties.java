@@ -22,8 +22,11 @@ import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
 
 /**
- * Text built from generated client records (names, SSNs and dates of birth in several formats) in
- * free prose never leaks an SSN, a date of birth or a full name into what an escalation sends.
+ * Text built from generated client records (names in any case or with a zero-width character
+ * inside, SSNs with spaces, dashes of every kind, fullwidth digits or hidden characters, dates of
+ * birth in nine formats) in free prose never leaks an SSN, a
+ * date of birth or a name into what an escalation sends, and what support needs beside them is
+ * kept.
  */
 class RedactionProperties {
 
@@ -40,14 +43,22 @@ class RedactionProperties {
             DateTimeFormatter.ofPattern("M/d/yyyy"),
             DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US),
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US),
-            DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            DateTimeFormatter.ofPattern("dd.MM.yyyy"),
+            DateTimeFormatter.ofPattern("d MMM yy", Locale.US),
+            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US),
+            DateTimeFormatter.ofPattern("M/d/yy"));
+    private static final int SSN_FORMATS = 6;
+    /** What support needs, in every generated text; none of it may be lost. */
+    private static final String SUPPORT_LINE = "Error ERR-4012 on client-intake in 4.12.3 at 10:42 since 2025-03-01.";
     private static final List<String> TEMPLATES = List.of(
             "Client {first} {last} (SSN {ssn}, DOB {dob}) cannot be saved.",
             "{first} {last} was born {dob}; the number {ssn} is rejected.",
             "I searched {first} {last} {dob} and got nothing back.",
             "When I open {last}, {first} the page freezes. SSN on file: {ssn}. Date of birth {dob}.",
             "The intake for {first} {last} shows {dob} twice and {ssn} once.",
-            "Please check {first} {last}'s enrollment; {ssn} / {dob}.");
+            "Please check {first} {last}'s enrollment; {ssn} / {dob}.",
+            "{lowerfirst} {lowerlast} called, dob {dob}, ssn {ssn}.",
+            "The record of {first}\u200B {la\u200Bst} shows SSN {ssn} and born {dob}.");
     private static final List<String> FILLER = List.of("The Save button does nothing.",
             "It started after the update.", "Other records open fine.", "We tried two browsers.", "");
 
@@ -58,16 +69,29 @@ class RedactionProperties {
             return switch (format) {
                 case 0 -> ssn.substring(0, 3) + "-" + ssn.substring(3, 5) + "-" + ssn.substring(5);
                 case 1 -> ssn.substring(0, 3) + " " + ssn.substring(3, 5) + " " + ssn.substring(5);
-                default -> ssn;
+                case 2 -> ssn;
+                case 3 -> ssn.substring(0, 3) + "\u2013" + ssn.substring(3, 5) + "\u2014" + ssn.substring(5);
+                case 4 -> fullwidth(ssnAs(0));
+                default -> ssn.substring(0, 3) + "\u200B-" + ssn.substring(3, 5) + "-\u2060" + ssn.substring(5);
             };
         }
 
+        private static String fullwidth(String text) {
+            StringBuilder out = new StringBuilder();
+            text.chars().forEach(c -> out.append(Character.isDigit(c) ? (char) (c - '0' + '\uFF10') : (char) c));
+            return out.toString();
+        }
+
         String prose() {
+            String zeroWidthInside = last.substring(0, 1) + "\u200B" + last.substring(1);
             return TEMPLATES.get(template)
+                    .replace("{la\u200Bst}", zeroWidthInside)
+                    .replace("{lowerfirst}", first.toLowerCase(Locale.ROOT))
+                    .replace("{lowerlast}", last.toLowerCase(Locale.ROOT))
                     .replace("{first}", first).replace("{last}", last)
                     .replace("{ssn}", ssnAs(ssnFormat))
                     .replace("{dob}", DATE_FORMATS.get(dateFormat).format(born))
-                    + " " + FILLER.get(filler);
+                    + " " + FILLER.get(filler) + " " + SUPPORT_LINE;
         }
     }
 
@@ -81,7 +105,8 @@ class RedactionProperties {
                 Arbitraries.of(FIRST_NAMES), Arbitraries.of(LAST_NAMES),
                 Arbitraries.strings().numeric().ofLength(9),
                 Arbitraries.integers().between(0, 30_000).map(days -> LocalDate.of(1935, 1, 1).plusDays(days)),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, DATE_FORMATS.size() - 1),
+                Arbitraries.integers().between(0, SSN_FORMATS - 1),
+                Arbitraries.integers().between(0, DATE_FORMATS.size() - 1),
                 Arbitraries.integers().between(0, TEMPLATES.size() - 1),
                 Arbitraries.integers().between(0, FILLER.size() - 1))
                 .as(Person::new);
@@ -104,15 +129,16 @@ class RedactionProperties {
 
             String sent = ((SupportMessage.Escalation) fixture.channel.accepted().get(0)).summary();
             String folded = sent.toLowerCase(Locale.ROOT);
+            assertThat(sent).contains(SUPPORT_LINE);
+            String digits = java.text.Normalizer.normalize(sent, java.text.Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
             for (Person person : people) {
-                for (int format = 0; format < 3; format++) {
-                    assertThat(sent).doesNotContain(person.ssnAs(format));
-                }
+                assertThat(digits).doesNotContain(person.ssn());
                 for (DateTimeFormatter dates : DATE_FORMATS) {
                     assertThat(sent).doesNotContain(dates.format(person.born()));
                 }
                 assertThat(folded).doesNotContain((person.first() + " " + person.last()).toLowerCase(Locale.ROOT));
                 assertThat(folded).doesNotContain((person.last() + ", " + person.first()).toLowerCase(Locale.ROOT));
+                assertThat(folded).doesNotContain(person.last().toLowerCase(Locale.ROOT).substring(1));
             }
         }
     }

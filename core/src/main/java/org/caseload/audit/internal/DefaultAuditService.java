@@ -6,10 +6,13 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseload.audit.AuditPage;
 import org.caseload.audit.AuditSearch;
 import org.caseload.audit.AuditService;
+import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
@@ -24,6 +27,7 @@ import org.caseload.core.internal.Messages;
 /** The audit log reader over a runtime's {@link Kernel}. */
 public final class DefaultAuditService implements AuditService {
 
+    private static final String CLIENT = "client";
     private static final Operation FIND = new Operation("audit.find", Permission.AUDIT_READ);
 
     private final Kernel kernel;
@@ -66,13 +70,42 @@ public final class DefaultAuditService implements AuditService {
                 throw new AccessDeniedException("user " + caller.userId() + " may read the audit log of organization "
                         + caller.organizationId() + " only");
             }
-            List<AuditEntry> found = context.session().audit().find(query);
+            List<AuditEntry> found = readable(context, query, search.pageSize() + 1);
             boolean more = found.size() > search.pageSize();
             List<AuditEntry> entries = more ? found.subList(0, search.pageSize()) : found;
             context.auditDetail(entries.size() + " entries" + (organizationId == null ? " of every organization"
                     : " of " + organizationId));
             return new AuditPage(entries, more ? PageTokens.of(entries.get(entries.size() - 1)) : null);
         });
+    }
+
+    /**
+     * Up to {@code wanted} entries of the query the caller may read: an entry about a client
+     * registered with restricted intake by another organization is left out, for a system
+     * administrator too, so that the log does not tell who else serves that client. Reads on past
+     * left-out entries until the page is full or the log ends.
+     */
+    private static List<AuditEntry> readable(CallContext context, AuditQuery query, int wanted) {
+        String caller = context.principal().organizationId();
+        Map<String, Boolean> hidden = new HashMap<>();
+        List<AuditEntry> readable = new ArrayList<>();
+        AuditQuery page = query;
+        while (true) {
+            List<AuditEntry> found = context.session().audit().find(page);
+            for (AuditEntry entry : found) {
+                boolean hide = CLIENT.equals(entry.recordType()) && entry.recordId() != null
+                        && hidden.computeIfAbsent(entry.recordId(), id -> context.session().clients().findById(id)
+                        .filter(client -> client.restricted() && !client.organizationId().equals(caller))
+                        .isPresent());
+                if (!hide && readable.size() < wanted) {
+                    readable.add(entry);
+                }
+            }
+            if (readable.size() >= wanted || found.size() < page.limit()) {
+                return readable;
+            }
+            page = page.after(found.get(found.size() - 1));
+        }
     }
 
     /** Page tokens: the last entry's instant and id, opaque to callers. */

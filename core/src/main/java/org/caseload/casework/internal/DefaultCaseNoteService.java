@@ -15,6 +15,7 @@ import org.caseload.casework.WriteCaseNote;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
+import org.caseload.core.internal.TextPolicy;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.storage.casework.CaseNoteRecord;
@@ -48,8 +49,9 @@ public final class DefaultCaseNoteService implements CaseNoteService {
             }
             CaseNoteRecord stored = context.session().caseNotes().insert(new CaseNoteRecord(context.newId(),
                     context.principal().organizationId(), clientId, command.enrollmentId(), command.noteDate(),
-                    context.principal().userId(), context.principal().displayName(), command.regarding().strip(),
-                    command.text().strip(), command.readOnly(), context.now(), context.now(), 1));
+                    context.principal().userId(), context.principal().displayName(),
+                    TextPolicy.normalized(command.regarding().strip()), TextPolicy.normalized(command.text().strip()),
+                    command.readOnly(), context.now(), context.now(), 1));
             context.auditRecord(CASE_NOTE, stored.id());
             return Views.caseNote(stored);
         });
@@ -60,7 +62,8 @@ public final class DefaultCaseNoteService implements CaseNoteService {
         return kernel.call(EDIT, command, context -> {
             CaseNoteRecord note = readEditable(context, command.noteId(), command.expectedVersion(), "EDITED");
             return Views.caseNote(context.session().caseNotes().update(note.withContent(command.noteDate(),
-                    command.regarding().strip(), command.text().strip(), command.readOnly(), context.now())));
+                    TextPolicy.normalized(command.regarding().strip()), TextPolicy.normalized(command.text().strip()),
+                    command.readOnly(), context.now())));
         });
     }
 

@@ -4,6 +4,7 @@ package org.caseload.casework.internal;
 import static org.caseload.casework.internal.VisibleRecords.CLIENT;
 import static org.caseload.casework.internal.VisibleRecords.HOUSEHOLD;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.casework.AddHouseholdMember;
@@ -44,7 +45,7 @@ public final class DefaultHouseholdService implements HouseholdService {
         return kernel.call(CREATE, command, context -> {
             String headId = VisibleRecords.client(context, command.headClientId()).id();
             HouseholdMembership head = new HouseholdMembership(headId, RelationshipToHeadOfHousehold.SELF,
-                    !hasPrimaryHousehold(context, headId));
+                    !hasPrimaryHousehold(context, context.principal().organizationId(), headId));
             HouseholdRecord stored = context.session().households().insert(new HouseholdRecord(context.newId(),
                     context.principal().organizationId(), List.of(head), context.now(), context.now(), 1));
             context.auditRecord(HOUSEHOLD, stored.id());
@@ -58,7 +59,7 @@ public final class DefaultHouseholdService implements HouseholdService {
             HouseholdRecord household = read(context, command.householdId(), command.expectedVersion());
             VisibleRecords.client(context, command.clientId());
             List<HouseholdMembership> members = HouseholdRules.adding(household.members(), command,
-                    !hasPrimaryHousehold(context, command.clientId()));
+                    !hasPrimaryHousehold(context, household.organizationId(), command.clientId()));
             return write(context, household, members);
         });
     }
@@ -85,10 +86,12 @@ public final class DefaultHouseholdService implements HouseholdService {
             HouseholdRecord household = read(context, command.householdId(), command.expectedVersion());
             List<HouseholdMembership> members = HouseholdRules.withPrimary(household.members(), command.clientId(),
                     true, command);
-            // The former primary household lets go first: a client is primary in one household only,
-            // which the store enforces at every write.
+            // The former primary household of the same organization lets go first: a client is primary
+            // in one household per organization, which the store enforces at every write. Another
+            // organization's households are neither changed nor looked at.
             for (HouseholdRecord former : context.session().households().findByMember(command.clientId())) {
-                if (!former.id().equals(household.id()) && isPrimaryIn(former, command.clientId())) {
+                if (!former.id().equals(household.id()) && former.organizationId().equals(household.organizationId())
+                        && isPrimaryIn(former, command.clientId())) {
                     context.session().households().update(former.withMembers(
                             HouseholdRules.withPrimary(former.members(), command.clientId(), false, command),
                             context.now()));
@@ -122,9 +125,11 @@ public final class DefaultHouseholdService implements HouseholdService {
         return kernel.call(PRIMARY_OF, null, context -> {
             context.auditRecord(CLIENT, clientId);
             VisibleRecords.client(context, clientId);
+            // Each organization has its own primary household for a client: the caller's own comes first.
+            String caller = context.principal().organizationId();
             return CaseworkReads.householdsOf(context, clientId).stream()
                     .filter(household -> household.member(clientId).orElseThrow().primary())
-                    .findFirst();
+                    .min(Comparator.comparing(household -> !household.organizationId().equals(caller)));
         });
     }
 
@@ -140,10 +145,15 @@ public final class DefaultHouseholdService implements HouseholdService {
         return Views.household(context.session().households().update(household.withMembers(members, context.now())));
     }
 
-    /** Whether the client is primary in any household, in any organization: a store-wide rule. */
-    private static boolean hasPrimaryHousehold(CallContext context, String clientId) {
+    /**
+     * Whether the client is primary in a household of this organization: the store's rule, per
+     * organization, so that no other organization's households (which the caller may not see)
+     * decide a flag the caller reads.
+     */
+    private static boolean hasPrimaryHousehold(CallContext context, String organizationId, String clientId) {
         return context.session().households().findByMember(clientId).stream()
-                .anyMatch(household -> isPrimaryIn(household, clientId));
+                .anyMatch(household -> household.organizationId().equals(organizationId)
+                        && isPrimaryIn(household, clientId));
     }
 
     private static boolean isPrimaryIn(HouseholdRecord household, String clientId) {

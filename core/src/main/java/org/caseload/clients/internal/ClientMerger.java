@@ -28,7 +28,10 @@ import org.caseload.core.internal.Messages;
 /**
  * Merging a client into another and undoing it, inside the caller's unit of work.
  *
- * <p>A merge moves the source's enrollments, case notes and services to the target (their client
+ * <p>A merge moves the caller's organization's records only: another organization's enrollments,
+ * case notes, services and households stay with the source, where their owner put them (moving
+ * them would change records the caller may not change, and reveal notes it may not see); the
+ * result counts them. It moves the source's enrollments, case notes and services to the target (their client
  * id changes, nothing else), and puts the target in the source's place in its households (or, where
  * the target is a member already, removes the source). Each moved record's version after the move
  * is kept, and a household's members before it: undoing puts back exactly what was there, and is
@@ -60,24 +63,43 @@ final class ClientMerger {
             }
         }
         StorageSession session = context.session();
+        String caller = context.principal().organizationId();
         List<MovedRecord> moved = new ArrayList<>();
+        int leftInPlace = 0;
         for (EnrollmentRecord enrollment : session.enrollments().findByClient(source.id())) {
+            if (!enrollment.organizationId().equals(caller)) {
+                leftInPlace++;
+                continue;
+            }
             EnrollmentRecord stored = session.enrollments().update(enrollment.withClientId(target.id()));
             moved.add(new MovedRecord(ENROLLMENT, stored.id(), stored.version(), List.of()));
         }
         ClientHistoryQuery history = new ClientHistoryQuery(source.id(), Set.of(), ALL_HISTORY);
         for (CaseNoteRecord note : session.caseNotes().findByClient(history)) {
+            if (!note.organizationId().equals(caller)) {
+                leftInPlace++;
+                continue;
+            }
             CaseNoteRecord stored = session.caseNotes().update(note.withClientId(target.id()));
             moved.add(new MovedRecord(CASE_NOTE, stored.id(), stored.version(), List.of()));
         }
         for (ServiceDeliveryRecord delivery : session.serviceDeliveries().findByClient(history)) {
+            if (!delivery.organizationId().equals(caller)) {
+                leftInPlace++;
+                continue;
+            }
             ServiceDeliveryRecord stored = session.serviceDeliveries().update(delivery.withClientId(target.id()));
             moved.add(new MovedRecord(SERVICE_DELIVERY, stored.id(), stored.version(), List.of()));
         }
         boolean targetHasPrimary = session.households().findByMember(target.id()).stream()
+                .filter(household -> household.organizationId().equals(caller))
                 .flatMap(household -> household.members().stream())
                 .anyMatch(member -> member.clientId().equals(target.id()) && member.primary());
         for (HouseholdRecord household : session.households().findByMember(source.id())) {
+            if (!household.organizationId().equals(caller)) {
+                leftInPlace++;
+                continue;
+            }
             boolean targetIsMember = household.members().stream().anyMatch(m -> m.clientId().equals(target.id()));
             List<HouseholdMembership> members = new ArrayList<>();
             for (HouseholdMembership member : household.members()) {
@@ -97,8 +119,8 @@ final class ClientMerger {
                 source.organizationId(), source.id(), target.id(), moved, command.reason(),
                 context.principal().userId(), context.now(), null, null, 1));
         context.auditDetail("merged into client " + target.id() + " by merge " + merge.id() + ", " + moved.size()
-                + " records moved");
-        return DefaultDuplicateService.toMerge(merge);
+                + " records moved, " + leftInPlace + " of other organizations left in place");
+        return DefaultDuplicateService.toMerge(merge, leftInPlace);
     }
 
     static ClientMerge unmerge(CallContext context, UnmergeClients command) {
@@ -140,7 +162,7 @@ final class ClientMerger {
         ClientMergeRecord undone = session.clientMerges().update(merge.undone(context.principal().userId(), context.now()));
         context.auditDetail("unmerged client " + source.id() + " from client " + target.id() + ", "
                 + merge.moved().size() + " records moved back");
-        return DefaultDuplicateService.toMerge(undone);
+        return DefaultDuplicateService.toMerge(undone, 0);
     }
 
     /** A client of the caller's own organization: only it may merge its clients. */

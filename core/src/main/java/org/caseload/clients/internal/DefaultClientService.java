@@ -146,7 +146,15 @@ public final class DefaultClientService implements ClientService {
     public List<ClientMatch> search(ClientSearch search) {
         return kernel.call(SEARCH, search, context -> {
             SearchText text = SearchText.parse(search.text());
-            List<MatchSubject> readings = SearchSubjects.readings(search, text);
+            List<MatchSubject> given = SearchSubjects.readings(search, text);
+            boolean ssnGiven = given.stream().anyMatch(reading -> reading.ssn() != null);
+            List<MatchSubject> readings = new ArrayList<>();
+            for (MatchSubject reading : given) {
+                MatchSubject compared = SsnComparison.forCaller(context, reading);
+                if (SearchSubjects.namesSomething(compared)) {
+                    readings.add(compared);
+                }
+            }
             Set<String> keys = new LinkedHashSet<>();
             for (MatchSubject reading : readings) {
                 matching.engine().matchKeys(reading).stream().filter(key -> !key.startsWith("yob:")).forEach(keys::add);
@@ -186,7 +194,7 @@ public final class DefaultClientService implements ClientService {
                     .limit(search.limit())
                     .map(Ranked::toMatch)
                     .toList();
-            context.auditDetail(matches.size() + " matches");
+            context.auditDetail(SsnComparison.remark(context, ssnGiven, matches.size() + " matches"));
             return matches;
         });
     }

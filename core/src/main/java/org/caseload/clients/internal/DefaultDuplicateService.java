@@ -70,11 +70,13 @@ public final class DefaultDuplicateService implements DuplicateService {
             LocalDate today = LocalDate.ofInstant(context.now(), kernel.clock().getZone());
             MatchSubject subject = ClientSubjects.of(DESCRIBED, identity,
                     AddressHistory.apply(List.of(), ClientRecords.currentAddress(details.contact()), today));
-            List<DuplicateCandidate> candidates = matching.duplicatesOf(context, subject).stream()
+            List<DuplicateCandidate> candidates = matching.duplicatesOf(context,
+                            SsnComparison.forCaller(context, subject)).stream()
                     .map(candidate -> new DuplicateCandidate(ClientRecords.toClient(candidate.record()),
                             candidate.match()))
                     .toList();
-            context.auditDetail(candidates.size() + " candidates");
+            context.auditDetail(SsnComparison.remark(context, subject.ssn() != null,
+                    candidates.size() + " candidates"));
             return candidates;
         });
     }
@@ -226,9 +228,10 @@ public final class DefaultDuplicateService implements DuplicateService {
         return new ClientLink(link.id(), link.clientIdA(), link.clientIdB(), link.linkedBy(), link.linkedAt());
     }
 
-    static ClientMerge toMerge(ClientMergeRecord merge) {
+    static ClientMerge toMerge(ClientMergeRecord merge, int leftInPlace) {
         return new ClientMerge(merge.id(), merge.sourceClientId(), merge.targetClientId(),
-                merge.moved().stream().map(moved -> moved.type() + ':' + moved.id()).toList(), merge.mergedBy(),
+                merge.moved().stream().map(moved -> moved.type() + ':' + moved.id()).toList(), leftInPlace,
+                merge.mergedBy(),
                 merge.mergedAt(), merge.unmergedBy(), merge.unmergedAt());
     }
 }

@@ -43,4 +43,10 @@ final class SearchSubjects {
                         .dateOfBirth(dateOfBirth).ssn(ssn).build())
                 .toList();
     }
+
+    /** Whether a reading names anything to compare: a name or a date of birth (an SSN alone may be dropped). */
+    static boolean namesSomething(MatchSubject reading) {
+        return reading.firstName() != null || reading.middleName() != null || reading.lastName() != null
+                || reading.dateOfBirth() != null || reading.ssn() != null;
+    }
 }

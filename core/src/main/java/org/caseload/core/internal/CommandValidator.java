@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,11 +68,19 @@ public final class CommandValidator implements AutoCloseable {
             }
             throw engineFailure;
         }
-        if (!found.isEmpty()) {
-            List<Violation> violations = found.stream()
-                    .map(violation -> toViolation(violation, locale))
-                    .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::messageKey))
-                    .toList();
+        List<Violation> texts = CommandTexts.violations(command);
+        if (!found.isEmpty() || !texts.isEmpty()) {
+            List<Violation> violations = new ArrayList<>(found.stream().map(violation -> toViolation(violation, locale))
+                    .toList());
+            for (Violation text : texts) {
+                // A field's own constraint may have reported the same rule already.
+                if (violations.stream().noneMatch(v -> v.path().equals(text.path())
+                        && v.messageKey().equals(text.messageKey()))) {
+                    violations.add(new Violation(text.path(), text.messageKey(), text.arguments(),
+                            Messages.text(text.messageKey(), text.arguments(), locale), text.rejectedValue()));
+                }
+            }
+            violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::messageKey));
             throw new ValidationException(command.getClass().getSimpleName(), violations);
         }
     }

@@ -129,11 +129,12 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                 throw Messages.localized(e, principal.locale());
             }
         } catch (CaseloadException e) {
-            auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED, e.code().name());
+            auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED,
+                    audit.withRefusedId(e.code().name()));
             throw e;
         } catch (RuntimeException e) {
             auditFailure(operation, principal, now, audit.recordType, audit.recordId, Outcome.FAILED,
-                    e.getClass().getName());
+                    audit.withRefusedId(e.getClass().getName()));
             throw e;
         }
     }
@@ -197,7 +198,17 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private static final class Audit {
         String recordType;
         String recordId;
+        /** What the entry says instead of a record id it may not keep; null when there is none. */
+        String refusedId;
         String detail;
+
+        /** The detail, after what stands for a record id the entry may not keep. */
+        String withRefusedId(String text) {
+            if (refusedId == null) {
+                return text;
+            }
+            return text == null ? refusedId : refusedId + "; " + text;
+        }
     }
 
     private final class Context implements CallContext {
@@ -247,12 +258,14 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         @Override
         public void auditRecord(String recordType, String recordId) {
             audit.recordType = recordType;
-            audit.recordId = recordId;
+            audit.recordId = recordId == null || AuditedIds.keeps(recordId) ? recordId : null;
+            audit.refusedId = recordId == null || audit.recordId != null ? null : AuditedIds.refused(recordId);
+            audit.detail = audit.withRefusedId(null);
         }
 
         @Override
         public void auditDetail(String detail) {
-            audit.detail = detail;
+            audit.detail = audit.withRefusedId(detail);
         }
     }
 }

@@ -47,12 +47,17 @@ final class MemoryHouseholdStore {
         }
     }
 
-    /** The households of each member, and the one household each client may be primary in. */
+    /** The key of the one household of an organization a client may be primary in. */
+    private static String primaryKey(HouseholdRecord household, HouseholdMembership member) {
+        return member.clientId() + '\n' + household.organizationId();
+    }
+
+    /** The households of each member, and the one household of each organization each client may be primary in. */
     private final class MemberIndex implements VersionedRecords.Index<HouseholdRecord> {
         @Override
         public void check(HouseholdRecord household) {
             for (HouseholdMembership member : household.members()) {
-                String primary = primaryHouseholdByClient.get(member.clientId());
+                String primary = primaryHouseholdByClient.get(primaryKey(household, member));
                 if (member.primary() && primary != null && !primary.equals(household.id())) {
                     throw new StorageException("client " + member.clientId() + " is already primary in household " + primary);
                 }
@@ -64,7 +69,7 @@ final class MemoryHouseholdStore {
             for (HouseholdMembership member : household.members()) {
                 idsByMember.computeIfAbsent(member.clientId(), id -> new HashSet<>()).add(household.id());
                 if (member.primary()) {
-                    primaryHouseholdByClient.put(member.clientId(), household.id());
+                    primaryHouseholdByClient.put(primaryKey(household, member), household.id());
                 }
             }
         }
@@ -78,7 +83,7 @@ final class MemoryHouseholdStore {
                     idsByMember.remove(member.clientId());
                 }
                 if (member.primary()) {
-                    primaryHouseholdByClient.remove(member.clientId());
+                    primaryHouseholdByClient.remove(primaryKey(household, member));
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.caseload.sharing.Consent;
 import org.caseload.sharing.ConsentService;
 import org.caseload.sharing.RecordConsent;
 import org.caseload.sharing.RevokeConsent;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
@@ -41,6 +42,7 @@ public final class DefaultConsentService implements ConsentService {
         return kernel.call(RECORD, command, context -> {
             context.auditRecord(CLIENT, command.clientId());
             ClientRecord client = visibleClient(context, command.clientId());
+            requireOwner(context, client);
             List<String> organizations = command.organizationIds().stream().sorted().toList();
             check(command, context, organizations);
             List<Consent> recorded = new ArrayList<>();
@@ -61,6 +63,7 @@ public final class DefaultConsentService implements ConsentService {
             ConsentRecord consent = context.session().consents().findById(command.consentId())
                     .filter(found -> canSeeDecision(context, found))
                     .orElseThrow(() -> new NotFoundException(RECORD_TYPE, command.consentId()));
+            requireOwner(context, context.session().clients().findById(consent.clientId()).orElseThrow());
             if (consent.version() != command.expectedVersion()) {
                 throw new ConcurrentModificationException(RECORD_TYPE, consent.id(), command.expectedVersion());
             }
@@ -98,6 +101,18 @@ public final class DefaultConsentService implements ConsentService {
                 .filter(client -> consent.organizationId().equals(caller) || client.organizationId().equals(caller)
                         || context.principal().hasPermission(Permission.SYSTEM_ADMIN.key()))
                 .isPresent();
+    }
+
+    /**
+     * Refuses a caller outside the client's organization (a system administrator aside): the
+     * client's decisions are recorded where the client is served, so that an organization that
+     * receives the client cannot grant itself, or anyone, what the owner revoked.
+     */
+    private static void requireOwner(CallContext context, ClientRecord client) {
+        if (!Visibility.of(context).canChange(client.organizationId())) {
+            throw new AccessDeniedException("consent of a client shared by another organization is recorded and "
+                    + "revoked by that organization only");
+        }
     }
 
     private static ClientRecord visibleClient(CallContext context, String clientId) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
                 DuplicatesCommand.class,
                 KbCommand.class,
+                RedactCommand.class,
                 CompletionCommand.class,
                 HelpCommand.class,
         },

@@ -22,6 +22,7 @@ final class ClasspathBundleFiles implements BundleFiles {
 
     @Override
     public Optional<InputStream> open(String path) throws IOException {
+        BundleFiles.requireInside(path);
         URL resource = loader.getResource(prefix + path);
         return resource == null ? Optional.empty() : Optional.of(resource.openStream());
     }

@@ -77,9 +77,12 @@ final class ScreenGuides {
 
     private static void video(ScreenGuide guide) {
         try {
-            if (!new URI(guide.videoUrl()).isAbsolute()) {
+            URI url = new URI(guide.videoUrl());
+            // A host puts the address in a link: javascript:, data: or file: would run or read there.
+            if (!url.isAbsolute() || !("http".equalsIgnoreCase(url.getScheme())
+                    || "https".equalsIgnoreCase(url.getScheme())) || url.getHost() == null) {
                 throw new ConfigurationException("the video of screen " + guide.screenId()
-                        + " must be an absolute address, not " + guide.videoUrl());
+                        + " must be an absolute http or https address, not " + guide.videoUrl());
             }
         } catch (URISyntaxException e) {
             throw new ConfigurationException("the video of screen " + guide.screenId() + " is not an address: "

@@ -3,6 +3,7 @@ package org.caseload.ticketing.desk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Adds a note to a desk ticket. Immutable.
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  *                     leaves the vendor
  * @param text         required, at most 10,000 characters
  */
-public record AddDeskNote(@NotBlank String deskTicketId, boolean shared, @NotBlank @Size(max = 10_000) String text) {
+public record AddDeskNote(@NotBlank String deskTicketId, boolean shared, @MultiLine @NotBlank @Size(max = 10_000) String text) {
 
     /** A note the organization sees. */
     public static AddDeskNote shared(String deskTicketId, String text) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.caseload.core.internal.MultiLine;
 
 /**
  * Passes a triaged desk ticket one tier up or down, with the reason. Immutable.
@@ -18,7 +19,7 @@ public record ChangeTier(
         @NotBlank String deskTicketId,
         @Positive long expectedVersion,
         @NotNull Direction direction,
-        @NotBlank @Size(max = 2_000) String reason) {
+        @MultiLine @NotBlank @Size(max = 2_000) String reason) {
 
     /** One tier up (towards 3) or down (towards 1). */
     public enum Direction {

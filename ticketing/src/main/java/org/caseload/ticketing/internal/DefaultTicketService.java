@@ -10,12 +10,12 @@ import java.util.function.UnaryOperator;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
+import org.caseload.core.internal.VisibleClients;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
-import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.tickets.TicketHistoryRecord;
 import org.caseload.spi.storage.tickets.TicketNoteRecord;
@@ -229,13 +229,16 @@ public final class DefaultTicketService implements TicketService {
             }
             TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
             // Redacted again: the administrator may have edited the previewed text.
-            Redactor.Redaction redaction = redact(context, current, command.summary());
+            Redactor.ClientLookup visibleClients = visibleClients(context);
+            Redactor.Redaction redaction = redactor.redact(command.summary(), current.contact().email(), visibleClients);
+            String screen = redactor.redactScreen(current.context().screenId(), current.contact().email(),
+                    visibleClients);
             SupportMessage.Attachment screenshot = command.sendScreenshot()
                     ? context.session().tickets().screenshot(current.id())
                             .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content()))
                             .orElseThrow()
                     : null;
-            context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screenshot));
+            context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screen, screenshot));
             context.auditDetail("from " + current.status() + " to " + escalated.status() + ", "
                     + describe(redaction.counts())
                     + (screenshot == null ? ", no screenshot" : ", screenshot confirmed free of client data"));
@@ -303,11 +306,17 @@ public final class DefaultTicketService implements TicketService {
                 .orElseThrow(() -> new NotFoundException(TicketAccess.RECORD_TYPE, update.ticketId()));
     }
 
-    /** Redacts {@code text} of {@code ticket}, looking names up among the clients of its organization. */
+    /** Redacts {@code text} of {@code ticket}, looking names up among the clients its organization can see. */
     private Redactor.Redaction redact(CallContext context, TicketRecord ticket, String text) {
-        String organization = ticket.organizationId();
-        return redactor.redact(text, ticket.contact().email(), (keys, limit) -> context.session().clients()
-                .findByMatchKeys(new MatchKeyQuery(keys, Set.of(organization), organization, limit)));
+        return redactor.redact(text, ticket.contact().email(), visibleClients(context));
+    }
+
+    /**
+     * The clients the ticket's organization can see, by match keys. The caller administers the
+     * ticket's organization, so what the caller sees is what the organization sees.
+     */
+    private static Redactor.ClientLookup visibleClients(CallContext context) {
+        return (keys, limit) -> VisibleClients.byMatchKeys(context, keys, limit);
     }
 
     /** The counts of a redaction for the audit entry: categories and numbers, never values. */
@@ -315,11 +324,11 @@ public final class DefaultTicketService implements TicketService {
         return counts.isEmpty() ? "nothing redacted" : "redacted " + counts;
     }
 
-    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary,
+    private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary, String screen,
                                             SupportMessage.Attachment screenshot) {
         String messageId = context.newId();
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
-                ticket.id(), context.now(), ticket.kind().name(), summary, ticket.context().screenId(),
+                ticket.id(), context.now(), ticket.kind().name(), summary, screen,
                 context.principal().displayName(), screenshot);
         return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
                 escalationCodec.write(escalation), context.now());

@@ -65,13 +65,15 @@ final class TicketSubmission {
                 return repeated(context, earlier.get(), key, command);
             }
         }
-        ScreenshotType screenshotType = command.screenshot() == null ? null : command.screenshot().type().orElseThrow();
+        ScreenshotImages.Encoded screenshot = command.screenshot() == null ? null
+                : ScreenshotImages.reencode(command.screenshot().content(), command.screenshot().type().orElseThrow());
+        ScreenshotType screenshotType = screenshot == null ? null : screenshot.type();
         TicketRecord ticket = tickets.insert(TicketMapper.newTicket(context.newId(), command, reporter, screenshotType,
                 key, context.now()));
         context.auditRecord(TicketAccess.RECORD_TYPE, ticket.id());
         if (screenshotType != null) {
             tickets.putScreenshot(new TicketScreenshotRecord(ticket.id(), screenshotType.mediaType(),
-                    command.screenshot().content()));
+                    screenshot.content()));
         }
         changes.submitted(context, ticket);
         return TicketMapper.toTicket(ticket);

@@ -14,6 +14,11 @@ final class MarkdownText {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    /**
+     * What is left of a tag that never closes ({@code <img src=x onerror=...} at the end of a
+     * body): a browser would read the rest as the tag, so the plain text drops it to the line's end.
+     */
+    private static final Pattern UNTERMINATED_TAG = Pattern.compile("<[A-Za-z!/?][^\\n]*");
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}.*$");
     private static final Pattern EMPHASIS = Pattern.compile(
@@ -31,6 +36,7 @@ final class MarkdownText {
         text = IMAGE.matcher(text).replaceAll("$1");
         text = LINK.matcher(text).replaceAll("$1");
         text = HTML_TAG.matcher(text).replaceAll("");
+        text = UNTERMINATED_TAG.matcher(text).replaceAll("");
         text = TABLE_RULE.matcher(text).replaceAll("");
         text = LINE_MARKER.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("");

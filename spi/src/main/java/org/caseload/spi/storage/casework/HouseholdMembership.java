@@ -10,7 +10,7 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param clientId     the member; required
  * @param relationship the member's relationship to the head of household; required
  * @param primary      whether this is the member's primary household; a client is primary in at
- *                     most one household
+ *                     most one household of each organization
  */
 public record HouseholdMembership(String clientId, RelationshipToHeadOfHousehold relationship, boolean primary) {
     public HouseholdMembership {

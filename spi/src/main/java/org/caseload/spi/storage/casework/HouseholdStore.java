@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * Households and their members. Obtained from a {@link StorageSession}.
  *
- * <p>A client is primary in at most one household. A write that would make a client primary in a
- * second household fails with a {@link org.caseload.spi.error.StorageException} and writes
+ * <p>A client is primary in at most one household of each organization (each organization keeps
+ * its own view of where a client lives, and one organization's choice neither changes nor reveals
+ * another's). A write that would make a client primary in a second household of the same
+ * organization fails with a {@link org.caseload.spi.error.StorageException} and writes
  * nothing; databases enforce this with a unique index, so it holds across concurrent units too.
  */
 public interface HouseholdStore {
@@ -19,7 +21,7 @@ public interface HouseholdStore {
      * Stores a new household with version 1 and returns it as stored.
      *
      * @throws org.caseload.spi.error.StorageException when a household with this id exists, or a
-     *         member would become primary in a second household
+     *         member would become primary in a second household of the same organization
      */
     HouseholdRecord insert(HouseholdRecord household);
 
@@ -30,7 +32,7 @@ public interface HouseholdStore {
      * @throws org.caseload.spi.error.NotFoundException when no household has this id
      * @throws org.caseload.spi.error.ConcurrentModificationException when the stored version differs
      * @throws org.caseload.spi.error.StorageException when a member would become primary in a
-     *         second household
+     *         second household of the same organization
      */
     HouseholdRecord update(HouseholdRecord household);
 
