@@ -28,9 +28,9 @@ final class SsnFinder {
     /** Nine digits run into their cue: "SSN123456789", "ss#123-45-6789". */
     private static final Pattern JOINED_TO_CUE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:ssn|ss#)[:#]?(\\d{3}[ .-]?\\d{2}[ .-]?\\d{4})(?![\\p{N}])");
-    /** Digits before a cue: "6789 (last 4 of her SSN)". */
+    /** Digits before a cue: "6789 (last 4 of her SSN)"; never the year closing a date ("03/04/1980, SSN ..."). */
     private static final Pattern BEFORE_CUE = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}_-])(\\d{4})(?![\\p{N}])([^\\p{N}.;!?]{0,12}?)(?<![\\p{L}])" + CUE + "(?![\\p{L}])");
+            "(?i)(?<![\\p{L}\\p{N}_/.-])(\\d{4})(?![\\p{N}])([^\\p{N}.;!?]{0,12}?)(?<![\\p{L}])" + CUE + "(?![\\p{L}])");
     /** Words that make the digits near a cue something support needs: "SSN field shows error 4012". */
     private static final Pattern SUPPORT_WORD = Pattern.compile(
             "(?i)\\b(?:error|code|version|build|ticket|line|step|page|times?|records?|clients?|rows?|ms|seconds?)\\b");
