@@ -63,15 +63,20 @@ class AuditIsolationTest {
         }
         assertThatThrownBy(() -> bed.as(WORKER_A, () -> bed.caseload.clients().get("id-unknown")))
                 .isInstanceOf(NotFoundException.class);
+        // A UUID's hexadecimal digits may run nine in a row by chance: it is still an id.
+        String uuidWithADigitRun = "01a21225-d900-700c-9f1b-1be396345993";
+        assertThatThrownBy(() -> bed.as(WORKER_A, () -> bed.caseload.clients().get(uuidWithADigitRun)))
+                .isInstanceOf(NotFoundException.class);
 
         List<AuditEntry> gets = bed.audit().stream().filter(entry -> entry.action().equals("client.get")).toList();
-        assertThat(gets).extracting(AuditEntry::recordId).containsExactly(null, null, null, null, "id-unknown");
+        assertThat(gets).extracting(AuditEntry::recordId)
+                .containsExactly(null, null, null, null, "id-unknown", uuidWithADigitRun);
         assertThat(gets).extracting(AuditEntry::detail).containsExactly(
                 "record id not kept: text of 10485760 characters; NOT_FOUND",
                 "record id not kept: text of 11 characters; NOT_FOUND",
                 "record id not kept: text of 16 characters; NOT_FOUND",
                 "record id not kept: text of 7 characters; NOT_FOUND",
-                "NOT_FOUND");
+                "NOT_FOUND", "NOT_FOUND");
     }
 
     private List<String> all(org.caseload.spi.identity.Principal principal, AuditSearch first) {
