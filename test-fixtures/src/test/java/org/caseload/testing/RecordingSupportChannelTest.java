@@ -32,6 +32,6 @@ class RecordingSupportChannelTest {
     }
 
     private static SupportMessage note(long sequence) {
-        return new SupportMessage.VendorNote("m-" + sequence, "org-a", "t-1", Instant.EPOCH, sequence, "Sam", "Hello");
+        return new SupportMessage.VendorNote("m-" + sequence, "org-a", "t-1", Instant.EPOCH, 1, sequence, "Sam", "Hello");
     }
 }

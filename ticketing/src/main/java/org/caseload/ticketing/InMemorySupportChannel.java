@@ -156,6 +156,7 @@ public final class InMemorySupportChannel implements SupportChannel {
 
     private void deliver(SupportMessage message) {
         SupportChannel destination = message instanceof SupportMessage.Escalation
+                || message instanceof SupportMessage.OrganizationUpdate
                 ? vendor
                 : organizations.get(message.organizationId());
         if (destination == null) {

@@ -53,9 +53,9 @@ class DeliveryPruningTest {
         Ticket ticket = escalatedAndDelivered();
         String escalationId = fixture.channel.accepted().get(0).messageId();
         SupportMessage.VendorNote note = new SupportMessage.VendorNote("m-note-1", ORGANIZATION, ticket.id(),
-                Instant.parse("2025-03-03T10:05:00Z"), 1, "Tier 1 Agent", "Fixed in the next release.");
+                Instant.parse("2025-03-03T10:05:00Z"), 1, 1, "Tier 1 Agent", "Fixed in the next release.");
         SupportMessage.VendorNote early = new SupportMessage.VendorNote("m-note-3", ORGANIZATION, ticket.id(),
-                Instant.parse("2025-03-03T10:06:00Z"), 3, "Tier 1 Agent", "Waiting for number 2.");
+                Instant.parse("2025-03-03T10:06:00Z"), 1, 3, "Tier 1 Agent", "Waiting for number 2.");
         fixture.identity.as(SYNC);
         tickets.receive(note);
         tickets.receive(early);

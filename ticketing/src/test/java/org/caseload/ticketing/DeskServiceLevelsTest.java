@@ -87,7 +87,8 @@ class DeskServiceLevelsTest {
     private DeskTicket triagedHigh() {
         bed.identity.as(SlaTestBed.DESK_LINK);
         bed.desk.service().receive(new SupportMessage.Escalation("message-1", "org-a", "ticket-1",
-                bed.clock.instant(), "ISSUE", "Printing shows an empty page.", "client.intake", "Ada Administrator",
+                bed.clock.instant(), 1, "ISSUE", "Printing shows an empty page.", "client.intake", "4.2.1",
+                "Ada Administrator",
                 null));
         bed.identity.as(SlaTestBed.AGENT);
         DeskTicket received = bed.desk.service().findByTicket("org-a", "ticket-1").orElseThrow();

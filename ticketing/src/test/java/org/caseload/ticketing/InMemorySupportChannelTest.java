@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class InMemorySupportChannelTest {
 
     private static SupportMessage.VendorNote note(int n, String organization) {
-        return new SupportMessage.VendorNote("m-" + n, organization, "t-1", Instant.EPOCH, n, "Agent", "note " + n);
+        return new SupportMessage.VendorNote("m-" + n, organization, "t-1", Instant.EPOCH, 1, n, "Agent", "note " + n);
     }
 
     private static SupportMessage.Escalation escalation(int n) {
-        return new SupportMessage.Escalation("e-" + n, "org-a", "t-" + n, Instant.EPOCH, "ISSUE", "x", "s", "Ada", null);
+        return new SupportMessage.Escalation("e-" + n, "org-a", "t-" + n, Instant.EPOCH, 1, "ISSUE", "x", "s", "4.2.1", "Ada", null);
     }
 
     /** What arrives where, and which sends failed, for 40 messages through a channel with these faults. */

@@ -221,7 +221,7 @@ class SupportDeskTest {
 
     @Test
     void aVendorUpdateIsNeverReceivedAtTheDesk() {
-        SupportMessage update = new SupportMessage.VendorNote("m-1", "org-a", "t-1", java.time.Instant.EPOCH, 1,
+        SupportMessage update = new SupportMessage.VendorNote("m-1", "org-a", "t-1", java.time.Instant.EPOCH, 1, 1,
                 "x", "y");
 
         assertThatThrownBy(() -> link.asVendor(DESK_LINK, () -> {

@@ -38,7 +38,7 @@ class TicketAuditTest {
         tickets.escalate(TicketingFixture.escalationOf(ticket));
         fixture.identity.as(SYNC);
         tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(),
-                Instant.parse("2025-03-03T09:00:00Z"), 1, "Tier 1 Agent", "Fixed in the next release."));
+                Instant.parse("2025-03-03T09:00:00Z"), 1, 1, "Tier 1 Agent", "Fixed in the next release."));
         fixture.identity.as(ADMINISTRATOR);
         tickets.notes(ticket.id());
 

@@ -40,7 +40,7 @@ class TicketHistoryTest {
         Ticket waiting = tickets.waitForCustomer(WaitForCustomer.of(ticket));
         ticket = tickets.escalate(TicketingFixture.escalationOf(tickets.startWork(StartWork.of(waiting))));
         fixture.identity.as(SYNC);
-        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(), Instant.EPOCH, 1, "Tier 1",
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, ticket.id(), Instant.EPOCH, 1, 1, "Tier 1",
                 "Fixed in 4.2.2"));
         fixture.identity.as(ADMINISTRATOR);
         tickets.resolve(ResolveTicket.of(tickets.get(ticket.id()), "Upgrade to 4.2.2"));

@@ -91,7 +91,7 @@ class TicketNotificationTest {
         int before = fixture.notifier.delivered().size();
         fixture.identity.as(SYNC);
 
-        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, 1, "Tier 1",
+        tickets.receive(new SupportMessage.VendorNote("m-1", ORGANIZATION, escalated.id(), Instant.EPOCH, 1, 1, "Tier 1",
                 "Fixed in 4.2.2"));
         fixture.ticketing.deliverPending();
 

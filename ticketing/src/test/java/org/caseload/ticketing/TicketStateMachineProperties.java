@@ -162,7 +162,7 @@ class TicketStateMachineProperties {
                 long sequence = earlier >= 0 ? earlier + 1 : ticket.appliedMessages.size() + 1;
                 if (attempt(action, TicketModel.vendorNote(actor, ticket), () -> {
                     tickets.receive(new SupportMessage.VendorNote(messageId, ORGANIZATION, ticket.id,
-                            Instant.EPOCH, sequence, "Tier 1", "Vendor note " + action.message()));
+                            Instant.EPOCH, 1, sequence, "Tier 1", "Vendor note " + action.message()));
                     return messageId;
                 }) != null && earlier < 0 && ticket.appliedMessages.add(messageId)) {
                     TicketModel.addNote(ticket, messageId, true, false);

@@ -104,8 +104,8 @@ class VendorNoteTest {
 
     @Test
     void anEscalationIsNeverReceived() {
-        SupportMessage escalation = new SupportMessage.Escalation("m-1", ORGANIZATION, ticket.id(), SENT_AT,
-                "ISSUE", "Reports time out", "reports", "Ada Administrator", null);
+        SupportMessage escalation = new SupportMessage.Escalation("m-1", ORGANIZATION, ticket.id(), SENT_AT, 1,
+                "ISSUE", "Reports time out", "reports", "4.2.1", "Ada Administrator", null);
 
         assertThatThrownBy(() -> tickets.receive(escalation)).isInstanceOf(ValidationException.class);
     }
@@ -119,7 +119,7 @@ class VendorNoteTest {
     }
 
     private static SupportMessage.VendorNote vendorNote(String messageId, String organizationId, String ticketId) {
-        return new SupportMessage.VendorNote(messageId, organizationId, ticketId, SENT_AT, 1, "Tier 1 Agent",
+        return new SupportMessage.VendorNote(messageId, organizationId, ticketId, SENT_AT, 1, 1, "Tier 1 Agent",
                 "We are looking into it.");
     }
 }

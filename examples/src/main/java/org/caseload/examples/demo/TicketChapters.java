@@ -154,7 +154,7 @@ final class TicketChapters {
 
         identity.signIn(SUPPORT_LINK);
         tickets.receive(new SupportMessage.VendorNote("vendor-note-1", arrived.organizationId(), arrived.ticketId(),
-                Instant.now(), 1, "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
+                Instant.now(), 1, 1, "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
         identity.signIn(LEE);
         for (TicketNote note : tickets.notes(ticket.id())) {
             say.accept(LEE.displayName() + " reads a " + note.origin() + " note from " + note.authorName() + ": \""

@@ -246,7 +246,7 @@ public final class DefaultSupportDeskService implements SupportDeskService {
             if (note.shared()) {
                 clocks.firstResponse(context, ticket.id());
                 enqueue(context, ticket, new SupportMessage.VendorNote(context.newId(), ticket.organizationId(),
-                        ticket.ticketId(), context.now(), context.session().supportSequences().next(ticket.id()),
+                        ticket.ticketId(), context.now(), 1, context.session().supportSequences().next(ticket.id()),
                         author.displayName(), note.text()));
             }
             context.auditDetail((note.shared() ? "shared" : "internal") + " note " + note.id());
@@ -296,7 +296,7 @@ public final class DefaultSupportDeskService implements SupportDeskService {
 
     private void sendStatus(CallContext context, DeskTicketRecord ticket) {
         enqueue(context, ticket, new SupportMessage.StatusChange(context.newId(), ticket.organizationId(),
-                ticket.ticketId(), context.now(), context.session().supportSequences().next(ticket.id()),
+                ticket.ticketId(), context.now(), 1, context.session().supportSequences().next(ticket.id()),
                 ticket.status().name(), ticket.tier() == null ? 0 : ticket.tier(), context.principal().displayName(),
                 ticket.status() == DeskTicketStatus.RESOLVED ? ticket.resolution() : null));
     }

@@ -328,7 +328,7 @@ public final class DefaultTicketService implements TicketService {
                                             SupportMessage.Attachment screenshot) {
         String messageId = context.newId();
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
-                ticket.id(), context.now(), ticket.kind().name(), summary, screen,
+                ticket.id(), context.now(), 1, ticket.kind().name(), summary, screen, "unknown",
                 context.principal().displayName(), screenshot);
         return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
                 escalationCodec.write(escalation), context.now());
