@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -32,15 +31,12 @@ import org.caseload.spi.storage.UnitOfWork;
  * the work catches it.
  *
  * <p>Thread-safe. No argument may be null. {@link #close} releases what the storage itself opened
- * (the H2 connection pool of {@link #embedded} and {@link #inMemory}); a data source given to
+ * (the H2 connection pool of {@code embedded} and {@link #inMemory}); a data source given to
  * {@link #create} stays the host's to close.
  */
 public final class JdbcStorage implements Storage, AutoCloseable {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
-    /** The file name, without H2's extension, of the embedded database in its folder. */
-    private static final String EMBEDDED_DATABASE_FILE = "caseload";
 
     private final DataSource dataSource;
     private final Runnable releaseOwnedResources;
@@ -72,8 +68,70 @@ public final class JdbcStorage implements Storage, AutoCloseable {
 
     /**
      * A storage in an H2 database file kept in {@code folder} (created when missing), for a host on
-     * a single node that needs no database server. The storage pools its own connections.
+     * a single node that needs no database server: the embedded default. The database is created
+     * for the user {@code caseload} with this password, and opens with it alone. Where
+     * the file system has POSIX permissions, the folder and the database's files are given to their
+     * owner alone ({@code rwx------} and {@code rw-------}), each time the storage opens. The storage
+     * pools its own connections.
      *
+     * <p>The file itself is in clear text unless {@link EmbeddedOption#FILE_CIPHER} is given, which
+     * encrypts it under the password: then a copy of the file, a backup or a stolen disk reveal
+     * nothing without it.
+     *
+     * @param folder   where the database's files are kept; the folder is the database's
+     * @param password at least one character other than white space; copied, so the caller may
+     *                 clear the array once this returns
+     * @param options  how the file is kept; none for a file in clear text
+     * @throws IllegalArgumentException when the password is empty or blank, or holds a space with
+     *                                  the file cipher, or the folder's path contains a semicolon,
+     *                                  which H2's connection URL cannot carry
+     * @throws ConfigurationException   when the password is not the database's, the database was
+     *                                  created with the other cipher setting, H2
+     *                                  ({@code com.h2database:h2}) is not on the class path or module
+     *                                  path, the folder cannot be created or given to its owner, or
+     *                                  the schema is newer than this library
+     * @throws StorageException         when the database cannot be opened, for example because
+     *                                  another process has it open
+     */
+    public static JdbcStorage embedded(Path folder, char[] password, EmbeddedOption... options) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(password, "password");
+        boolean fileCipher = false;
+        for (EmbeddedOption option : Objects.requireNonNull(options, "options")) {
+            fileCipher |= Objects.requireNonNull(option, "option") == EmbeddedOption.FILE_CIPHER;
+        }
+        char[] h2Password = EmbeddedDatabase.h2Password(password, fileCipher);
+        EmbeddedDatabase database;
+        H2ConnectionPool pool;
+        try {
+            database = EmbeddedDatabase.prepare(folder, fileCipher);
+            pool = H2ConnectionPool.open(database.url(), EmbeddedDatabase.USER, h2Password, "JdbcStorage.embedded",
+                    JdbcStorage.class.getClassLoader());
+        } finally {
+            Arrays.fill(h2Password, '\0');
+        }
+        try {
+            database.checkConnection(pool.dataSource());
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        JdbcStorage storage = open(pool.dataSource(), pool::dispose);
+        try {
+            database.restrictToOwner();
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return storage;
+    }
+
+    /**
+     * A storage in an H2 database file kept in {@code folder} (created when missing), for the user
+     * {@code sa} with no password and in clear text. The folder and its files are given to their
+     * owner alone, as with {@link #embedded(Path, char[], EmbeddedOption...)}.
+     *
+     * @param folder where the database's files are kept
      * @throws IllegalArgumentException when the folder's path contains a semicolon, which H2's
      *                                  connection URL cannot carry
      * @throws ConfigurationException   when H2 ({@code com.h2database:h2}) is not on the class path
@@ -81,18 +139,16 @@ public final class JdbcStorage implements Storage, AutoCloseable {
      *                                  newer than this library
      * @throws StorageException         when the database cannot be opened, for example because
      *                                  another process has it open
+     * @deprecated anyone who can read the file reads every record, and anyone who can reach it opens
+     *             it: use {@link #embedded(Path, char[], EmbeddedOption...)} with a password (and
+     *             {@link EmbeddedOption#FILE_CIPHER})
      */
+    @Deprecated
     public static JdbcStorage embedded(Path folder) {
-        Path absolute = Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize();
-        if (absolute.toString().contains(";")) {
-            throw new IllegalArgumentException("folder " + absolute + " must not contain ';'");
-        }
-        try {
-            Files.createDirectories(absolute);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot create the database folder " + absolute, e);
-        }
-        return openPool("jdbc:h2:file:" + absolute.resolve(EMBEDDED_DATABASE_FILE), "JdbcStorage.embedded");
+        EmbeddedDatabase database = EmbeddedDatabase.prepare(Objects.requireNonNull(folder, "folder"), false);
+        JdbcStorage storage = openPool(database.url(), "JdbcStorage.embedded");
+        database.restrictToOwner();
+        return storage;
     }
 
     /**
