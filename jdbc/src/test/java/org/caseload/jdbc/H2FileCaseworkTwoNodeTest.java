@@ -17,7 +17,7 @@ class H2FileCaseworkTwoNodeTest extends CaseworkTwoNodeTests {
 
     @Override
     JdbcStorage startNode() {
-        JdbcStorage node = JdbcStorage.embedded(folder);
+        JdbcStorage node = JdbcStorage.embedded(folder, "two-Nodes-1".toCharArray());
         nodes.add(node);
         return node;
     }

@@ -34,7 +34,8 @@ class H2FileStorageContractTest implements StorageContract {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create a temporary folder", e);
             }
-            storage = JdbcStorage.embedded(folder.resolve("data"));
+            storage = JdbcStorage.embedded(folder.resolve("data"), "tck-Password-1".toCharArray(),
+                    EmbeddedOption.FILE_CIPHER);
         }
         return storage;
     }

@@ -20,7 +20,7 @@ class H2FileTwoNodeTest extends TwoNodeTests {
 
     @Override
     JdbcStorage startNode() {
-        JdbcStorage node = JdbcStorage.embedded(folder);
+        JdbcStorage node = JdbcStorage.embedded(folder, "two-Nodes-1".toCharArray());
         nodes.add(node);
         return node;
     }

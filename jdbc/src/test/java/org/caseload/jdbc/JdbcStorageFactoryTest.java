@@ -24,17 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ways to make a {@link JdbcStorage}, and what each keeps and refuses. */
 class JdbcStorageFactoryTest {
 
+    private static final String PASSWORD = "factory-Test-1";
+
     @TempDir
     Path folder;
 
     @Test
     void anEmbeddedDatabaseKeepsItsDataAcrossRestarts() {
         ClientRecord client = client(unique("org"), "key");
-        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, PASSWORD.toCharArray())) {
             inUnit(storage, session -> session.clients().insert(client));
         }
 
-        try (JdbcStorage restarted = JdbcStorage.embedded(folder)) {
+        try (JdbcStorage restarted = JdbcStorage.embedded(folder, PASSWORD.toCharArray())) {
             assertThat(findClient(restarted, client.id())).contains(client);
         }
     }
@@ -43,7 +45,7 @@ class JdbcStorageFactoryTest {
     void anEmbeddedDatabaseCreatesItsMissingFolder() {
         Path nested = folder.resolve("not").resolve("yet").resolve("there");
 
-        try (JdbcStorage storage = JdbcStorage.embedded(nested)) {
+        try (JdbcStorage storage = JdbcStorage.embedded(nested, PASSWORD.toCharArray())) {
             assertThat(findClient(storage, "any")).isEmpty();
         }
         assertThat(nested).isDirectory();
@@ -51,9 +53,26 @@ class JdbcStorageFactoryTest {
 
     @Test
     void anEmbeddedDatabaseRefusesAFolderWhosePathH2CannotCarry() {
-        assertThatThrownBy(() -> JdbcStorage.embedded(folder.resolve("a;b")))
+        assertThatThrownBy(() -> JdbcStorage.embedded(folder.resolve("a;b"), PASSWORD.toCharArray()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not contain ';'");
+    }
+
+    @Test
+    void theDeprecatedEmbeddedDatabaseWithoutAPasswordStillOpensAndKeepsItsData() {
+        ClientRecord client = client(unique("org"), "key");
+        try (JdbcStorage storage = embeddedWithoutPassword(folder)) {
+            inUnit(storage, session -> session.clients().insert(client));
+        }
+
+        try (JdbcStorage restarted = embeddedWithoutPassword(folder)) {
+            assertThat(findClient(restarted, client.id())).contains(client);
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private static JdbcStorage embeddedWithoutPassword(Path folder) {
+        return JdbcStorage.embedded(folder);
     }
 
     @Test
@@ -82,7 +101,7 @@ class JdbcStorageFactoryTest {
     @Test
     void nullArgumentsAreRefusedByName() {
         assertThatThrownBy(() -> JdbcStorage.create(null)).hasMessage("dataSource");
-        assertThatThrownBy(() -> JdbcStorage.embedded(null)).hasMessage("folder");
+        assertThatThrownBy(() -> embeddedWithoutPassword(null)).hasMessage("folder");
         assertThatThrownBy(() -> JdbcStorage.inMemory(null)).hasMessage("name");
         try (JdbcStorage storage = JdbcStorage.inMemory("nulls-" + UUID.randomUUID())) {
             assertThatThrownBy(() -> storage.inTransaction(null)).hasMessage("work");

@@ -33,7 +33,9 @@ class SlaSweepTwoNodeTest {
 
     @Test
     void twoRuntimesOnOneDatabaseFileTellOfEachBreachOnce() throws Exception {
-        try (JdbcStorage first = JdbcStorage.embedded(folder); JdbcStorage second = JdbcStorage.embedded(folder)) {
+        char[] password = "two-Nodes-1".toCharArray();
+        try (JdbcStorage first = JdbcStorage.embedded(folder, password);
+             JdbcStorage second = JdbcStorage.embedded(folder, password)) {
             sweepTogether(first, second);
         }
     }
