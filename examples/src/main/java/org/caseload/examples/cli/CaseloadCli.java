@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +34,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         synopsisSubcommandLabel = "COMMAND",
         // A new command is one line here, in alphabetical order before completion and help.
         subcommands = {
+                DatabaseCommand.class,
                 DuplicatesCommand.class,
                 KbCommand.class,
+                KeysCommand.class,
                 RedactCommand.class,
                 CompletionCommand.class,
                 HelpCommand.class,
@@ -76,7 +80,25 @@ public final class CaseloadCli implements Callable<Integer> {
 
     /** The command tree writing to these streams, with this command line's logging and exit codes. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new CaseloadCli());
+        return commandLine(out, err, System::getenv);
+    }
+
+    /**
+     * The command tree writing to these streams and reading the database's password and the keys
+     * from this environment ({@link DatabaseOptions}).
+     *
+     * @param environment the value of a variable, or null when it is not set
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Function<String, String> environment) {
+        IFactory defaults = CommandLine.defaultFactory();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == DatabaseOptions.class ? type.cast(new DatabaseOptions(environment))
+                        : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new CaseloadCli(), factory);
         addHelpOptions(commandLine);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
