@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,6 +27,7 @@ import org.caseload.core.forms.JsonForms;
 import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
+import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.audit.AuditQuery;
@@ -49,16 +52,36 @@ public final class Demo {
     }
 
     /**
-     * Runs the demo on embedded H2: in the folder given as the first argument, or in a new
-     * temporary folder, so that every run starts from an empty database.
+     * Runs the demo on embedded H2, the embedded default: a database with a password and H2's file
+     * cipher, in the folder given as the first argument, or in a new temporary folder, so that every
+     * run starts from an empty database. The password is {@code CASELOAD_DB_PASSWORD} when it is set
+     * (to run the demo again on its folder), else a one-off one that is never shown: the temporary
+     * database is not meant to be opened again.
      */
     public static void main(String[] args) throws IOException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("caseload-demo");
-        System.out.println("Caseload demo, on an embedded H2 database in " + folder);
-        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+        System.out.println("Caseload demo, on an encrypted embedded H2 database in " + folder);
+        char[] password = password(System.getenv("CASELOAD_DB_PASSWORD"));
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, password, EmbeddedOption.FILE_CIPHER)) {
             new Demo(System.out).run(storage);
+        } finally {
+            Arrays.fill(password, '\0');
         }
+    }
+
+    /** The given password, or a random one of 32 letters and digits when none is given. */
+    static char[] password(String given) {
+        if (given != null && !given.isEmpty()) {
+            return given.toCharArray();
+        }
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        char[] password = new char[32];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        return password;
     }
 
     /** Runs the whole story on the given storage. */

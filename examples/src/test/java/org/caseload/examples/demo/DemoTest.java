@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.storage.Storage;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
     @Test
+    void theDemosOneOffPasswordIsLongAndNewEachTimeAndAGivenOneIsKept() {
+        assertThat(Demo.password(null)).hasSize(32).isNotEqualTo(Demo.password(null));
+        assertThat(Demo.password("")).hasSize(32);
+        assertThat(Demo.password("given-Password")).containsExactly("given-Password".toCharArray());
+    }
+
+    @Test
     void walksTheWholeSliceEndToEndInMemory() {
         assertTellsTheWholeStory(tell(new InMemoryStorage()));
     }
 
     @Test
-    void walksTheWholeSliceEndToEndOnEmbeddedH2(@TempDir Path folder) {
-        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+    void walksTheWholeSliceEndToEndOnTheEncryptedEmbeddedH2Default(@TempDir Path folder) {
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, Demo.password(null), EmbeddedOption.FILE_CIPHER)) {
             assertTellsTheWholeStory(tell(storage));
         }
     }
@@ -90,7 +98,7 @@ class DemoTest {
     @Test
     void tellsACaseWorkersDayInMemoryAndOnEmbeddedH2(@TempDir Path folder) {
         assertTellsACaseWorkersDay(tell(new InMemoryStorage()));
-        try (JdbcStorage storage = JdbcStorage.embedded(folder)) {
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, Demo.password(null), EmbeddedOption.FILE_CIPHER)) {
             assertTellsACaseWorkersDay(tell(storage));
         }
     }

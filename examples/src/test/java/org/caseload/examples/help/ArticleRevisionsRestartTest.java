@@ -13,6 +13,7 @@ import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
 import org.caseload.help.HelpService;
 import org.caseload.help.SaveDraft;
+import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.help.RevisionState;
@@ -63,7 +64,8 @@ class ArticleRevisionsRestartTest {
     /** One process's life: the runtime over the database in the folder, closed at the end. */
     private static void run(Path folder, BiConsumer<HelpService, TestIdentity> work) {
         TestIdentity identity = new TestIdentity();
-        try (JdbcStorage storage = JdbcStorage.embedded(folder);
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, "restart-Password-1".toCharArray(),
+                EmbeddedOption.FILE_CIPHER);
              Caseload caseload = Caseload.builder().storage(storage).identity(identity).build()) {
             work.accept(Help.create(caseload, HelpContent.fromClasspath("demo-help/")), identity);
         }
