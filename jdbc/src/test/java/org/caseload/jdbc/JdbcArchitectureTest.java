@@ -34,8 +34,8 @@ class JdbcArchitectureTest {
     }
 
     @Test
-    void jdbcStorageIsTheOnlyPublicClass() {
-        classes().that().doNotHaveSimpleName("JdbcStorage")
+    void jdbcStorageAndTheEmbeddedDatabasesOptionsAreTheOnlyPublicTypes() {
+        classes().that().doNotHaveSimpleName("JdbcStorage").and().doNotHaveSimpleName("EmbeddedOption")
                 .should().notHaveModifier(JavaModifier.PUBLIC)
                 .check(MAIN_CLASSES);
     }
