@@ -22,7 +22,7 @@ class DemoOutputTest {
         assertThat(demo.exitCode()).as(demo.stderr()).isZero();
         String newLine = System.lineSeparator();
         assertThat(demo.stdout())
-                .startsWith("Caseload demo, on an embedded H2 database in " + database + newLine + newLine + "1. ")
+                .startsWith("Caseload demo, on an encrypted embedded H2 database in " + database + newLine + newLine + "1. ")
                 .doesNotContain("\u001b").doesNotContain("INFO").doesNotContainIgnoringCase("flyway");
         // Flyway migrates the new database: at INFO it would say so here.
         assertThat(demo.stderr()).doesNotContain("INFO").doesNotContainIgnoringCase("flyway");
