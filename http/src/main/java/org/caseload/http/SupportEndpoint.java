@@ -133,6 +133,10 @@ public final class SupportEndpoint {
             return accept(request);
         } catch (WireException refused) {
             return error(refused.error(), refused.getMessage());
+        } catch (RuntimeException failed) {
+            // A credential that does not open, a storage that fails: nothing was applied.
+            LOG.log(System.Logger.Level.ERROR, "checking a request failed: " + failed.getClass().getName(), failed);
+            return error(WireError.RECEIVER_FAILED, "this side failed to check the request; send again later");
         }
     }
 
