@@ -226,4 +226,22 @@ class EndpointRefusalTest {
                 .extracting(Answer::status, Answer::code).containsExactly(400, "MESSAGE_ID_MISMATCH");
         assertNothingChanged("t-1");
     }
+
+    @Test
+    void theOrganizationsEndpointRefusesAForgedOrForeignUpdateAndAnEscalation() {
+        SignedRequests organization = new SignedRequests(link.orgUri);
+        String ticketId = link.submitAndEscalate("Printing shows an empty page.").id();
+        SupportMessage.VendorNote note = new SupportMessage.VendorNote("v-1", ORG, ticketId, now(), 1, 1, "Terry",
+                "A forged note.");
+
+        assertThat(organization.post(note, new ChannelSecret(secret.credentialId(), "C".repeat(43)), now()))
+                .extracting(Answer::status, Answer::code).containsExactly(401, "SIGNATURE_INVALID");
+        SupportMessage.VendorNote foreign = new SupportMessage.VendorNote("v-2", "org-b", ticketId, now(), 1, 1,
+                "Terry", "Not yours.");
+        assertThat(organization.post(foreign, secret, now()))
+                .extracting(Answer::status, Answer::code).containsExactly(403, "ORGANIZATION_MISMATCH");
+        assertThat(organization.post(escalation("m-1", ORG, ticketId), secret, now()))
+                .extracting(Answer::status, Answer::code).containsExactly(400, "NOT_ACCEPTED_HERE");
+        assertThat(link.asOrganization(HttpLink.ADMIN, () -> link.tickets.notes(ticketId))).isEmpty();
+    }
 }
