@@ -2,6 +2,7 @@
 package org.caseload.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ public final class ChannelCredentials {
         Set<String> ids = new HashSet<>();
         List<ChannelSecret> all = new ArrayList<>();
         all.add(current);
-        all.addAll(java.util.Arrays.asList(alsoAccepted));
+        all.addAll(Arrays.asList(alsoAccepted));
         for (ChannelSecret secret : all) {
             if (secret == null) {
                 throw new ConfigurationException("the channel secrets must not be null");

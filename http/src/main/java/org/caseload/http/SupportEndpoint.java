@@ -16,9 +16,11 @@ import org.caseload.core.internal.KernelAccess;
 import org.caseload.http.internal.ChannelKeys;
 import org.caseload.http.internal.ReplayGuard;
 import org.caseload.http.internal.Signatures;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.ConfigurationException;
+import org.caseload.spi.error.HostPartException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.support.PermanentDeliveryException;
 import org.caseload.spi.support.SupportChannel;
@@ -213,8 +215,7 @@ public final class SupportEndpoint {
             return error(WireError.MESSAGE_REFUSED, "the receiver refused message " + message.messageId() + ": "
                     + refused.reason());
         } catch (CaseloadException refused) {
-            if (refused instanceof org.caseload.spi.error.HostPartException
-                    || refused instanceof org.caseload.spi.error.AccessDeniedException
+            if (refused instanceof HostPartException || refused instanceof AccessDeniedException
                     || refused instanceof ConfigurationException) {
                 LOG.log(System.Logger.Level.ERROR, "the receiver of message " + message.messageId()
                         + " failed: " + refused.code(), refused);

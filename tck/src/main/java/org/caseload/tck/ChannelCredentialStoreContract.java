@@ -57,7 +57,7 @@ public interface ChannelCredentialStoreContract {
     }
 
     @Test
-    default void anUpdateKeepsFirstUseAndRevocationAndBumpsTheVersion() {
+    default void aCredentialUpdateKeepsFirstUseAndRevocationAndBumpsTheVersion() {
         Storage storage = storage();
         ChannelCredentialRecord stored = storage.inTransaction(session ->
                 session.channelCredentials().insert(credential(unique("org"), 1)));
@@ -77,7 +77,7 @@ public interface ChannelCredentialStoreContract {
     }
 
     @Test
-    default void aStaleOrMissingUpdateIsRefusedAndChangesNothing() {
+    default void aStaleOrMissingCredentialUpdateIsRefusedAndChangesNothing() {
         Storage storage = storage();
         ChannelCredentialRecord stored = storage.inTransaction(session ->
                 session.channelCredentials().insert(credential(unique("org"), 1)));
@@ -93,7 +93,7 @@ public interface ChannelCredentialStoreContract {
     }
 
     @Test
-    default void anIdIsUniqueAndARolledBackInsertLeavesNothing() {
+    default void aCredentialIdIsUniqueAndARolledBackInsertLeavesNothing() {
         Storage storage = storage();
         ChannelCredentialRecord credential = credential(unique("org"), 1);
         storage.inTransaction(session -> session.channelCredentials().insert(credential));
