@@ -27,11 +27,11 @@ module org.caseload.core {
 
     // KernelAccess, Kernel, CallContext, Operation: the services of ticketing and help run through
     // the same kernel as core's, which no host may reach.
-    exports org.caseload.core.internal to org.caseload.ticketing, org.caseload.help;
+    exports org.caseload.core.internal to org.caseload.ticketing, org.caseload.help, org.caseload.http;
     // Visibility: escalation redacts the names of every client the organization can see.
     exports org.caseload.sharing.internal to org.caseload.ticketing;
     // The versioned-record helpers the in-memory stores of ticketing and help are written on.
-    exports org.caseload.core.internal.memory to org.caseload.ticketing, org.caseload.help;
+    exports org.caseload.core.internal.memory to org.caseload.ticketing, org.caseload.help, org.caseload.http;
 
     // InMemoryStorage gathers its stores from every module that contributes some.
     uses org.caseload.core.memory.MemoryStoreProvider;

@@ -15,6 +15,7 @@ module org.caseload.spi {
     exports org.caseload.spi.security;
     exports org.caseload.spi.storage;
     exports org.caseload.spi.storage.audit;
+    exports org.caseload.spi.storage.channel;
     exports org.caseload.spi.storage.casework;
     exports org.caseload.spi.storage.clients;
     exports org.caseload.spi.storage.desk;

@@ -57,7 +57,9 @@ public enum Permission {
     /** Merge and link the organization's duplicate clients, and undo it (data-quality staff). */
     CLIENT_MERGE("client.merge"),
     /** Publish or reject other editors' revisions of help articles, and revert to an earlier one (help reviewers). */
-    HELP_REVIEW("help.review");
+    HELP_REVIEW("help.review"),
+    /** Issue, list and revoke the organizations' credentials for the desk's HTTP channel (the vendor's administrators). */
+    SUPPORT_DESK_CREDENTIALS("support.desk.credentials");
 
     private static final Set<String> KEYS = Arrays.stream(values()).map(Permission::key)
             .collect(Collectors.toUnmodifiableSet());

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 import org.caseload.core.Caseload;
 import org.caseload.linkage.MatchEngine;
 import org.caseload.help.Help;
+import org.caseload.http.HttpSupportChannel;
+import org.caseload.servlet.SupportEndpointServlet;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.storage.Storage;
 import org.caseload.ticketing.Ticketing;
@@ -56,7 +58,8 @@ class ArchitectureTest {
         library = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.caseload");
-        modules = Stream.of(Storage.class, MatchEngine.class, Caseload.class, Ticketing.class, Help.class, JdbcStorage.class)
+        modules = Stream.of(Storage.class, MatchEngine.class, Caseload.class, Ticketing.class, Help.class, JdbcStorage.class,
+                        HttpSupportChannel.class, SupportEndpointServlet.class)
                 .map(ArchitectureTest::descriptorOf)
                 .toList();
         exported = modules.stream()
@@ -109,12 +112,16 @@ class ArchitectureTest {
                 .layer("Ticketing").definedBy("org.caseload.ticketing..")
                 .layer("Help").definedBy("org.caseload.help..")
                 .layer("Jdbc").definedBy("org.caseload.jdbc..")
+                .layer("Http").definedBy("org.caseload.http..")
+                .layer("Servlet").definedBy("org.caseload.servlet..")
                 .layer("Examples").definedBy("org.caseload.examples..")
                 .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ticketing").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Help").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Examples")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Examples")
+                .whereLayer("Servlet").mayOnlyBeAccessedByLayers("Examples")
+                .whereLayer("Http").mayOnlyBeAccessedByLayers("Servlet", "Examples")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Http", "Examples")
                 .whereLayer("Linkage").mayOnlyBeAccessedByLayers("Core", "Ticketing", "Help", "Examples")
                 .check(library);
     }
@@ -137,10 +144,15 @@ class ArchitectureTest {
 
     @Test
     void noLibraryModuleDependsOnAFramework() {
-        noClasses().that().resideOutsideOfPackage("org.caseload.examples..")
+        noClasses().that().resideOutsideOfPackages("org.caseload.examples..", "org.caseload.servlet..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.inject..", "jakarta.enterprise..", "jakarta.servlet..",
                         "javax.servlet..")
+                .check(library);
+        // The servlet adapter sees the Servlet API (provided by the container) and nothing else.
+        noClasses().that().resideInAPackage("org.caseload.servlet..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.inject..", "jakarta.enterprise..", "javax.servlet..")
                 .check(library);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.caseload.spi.storage.audit.AuditStore;
 import org.caseload.spi.storage.casework.CaseNoteStore;
+import org.caseload.spi.storage.channel.ChannelCredentialStore;
 import org.caseload.spi.storage.casework.EnrollmentStore;
 import org.caseload.spi.storage.casework.HouseholdStore;
 import org.caseload.spi.storage.casework.ProjectStore;
@@ -65,6 +66,7 @@ enum JdbcStoreDomain {
         stores.add(TicketHistoryStore.class, JdbcTicketHistoryStore::new);
         stores.add(SlaClockStore.class, JdbcSlaClockStore::new);
     }),
+    CHANNEL(stores -> stores.add(ChannelCredentialStore.class, JdbcChannelCredentialStore::new)),
     DESK(stores -> {
         stores.add(DeskTicketStore.class, JdbcDeskTicketStore::new);
         stores.add(DeskHistoryStore.class, JdbcDeskHistoryStore::new);

@@ -17,8 +17,10 @@ package org.caseload.tck;
  *
  * <p>The tests use only the SPI, so they hold for every implementation alike. The contract is the
  * sum of one contract per module that contributes stores ({@link CoreStorageContract},
- * {@link TicketingStorageContract}, {@link HelpStorageContract}); an in-memory storage runs each
+ * {@link TicketingStorageContract}, {@link HelpStorageContract}, and
+ * {@link ChannelCredentialStoreContract} of {@code caseload-http}); an in-memory storage runs each
  * in the module that contributes those stores, a database storage runs them all.
  */
-public interface StorageContract extends CoreStorageContract, TicketingStorageContract, HelpStorageContract {
+public interface StorageContract extends CoreStorageContract, TicketingStorageContract, HelpStorageContract,
+        ChannelCredentialStoreContract {
 }

@@ -16,6 +16,7 @@ final class ProvidingModules {
     private static final Map<String, String> BY_DOMAIN = Map.of(
             STORAGE_PACKAGE + "tickets", "caseload-ticketing",
             STORAGE_PACKAGE + "desk", "caseload-ticketing",
+            STORAGE_PACKAGE + "channel", "caseload-http",
             STORAGE_PACKAGE + "help", "caseload-help");
 
     private ProvidingModules() {

@@ -26,6 +26,11 @@ import org.caseload.core.Permission;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.help.Help;
 import org.caseload.help.HelpService;
+import org.caseload.http.ChannelCredentialService;
+import org.caseload.http.ChannelCredentials;
+import org.caseload.spi.security.DataKey;
+import org.caseload.spi.security.KeyProvider;
+import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ErrorCode;
 import org.caseload.spi.error.ValidationException;
@@ -40,7 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The error contract of docs/errors.md, over every public service method of core, ticketing and help:
+ * The error contract of docs/errors.md, over every public service method of core, ticketing, help and http:
  * the services are found by reflection from what the runtime and its modules hand out, so a method
  * added to a service interface is driven here without a change to this test.
  */
@@ -48,6 +53,20 @@ class ErrorContractTest {
 
     private static final Principal EVERYTHING = new Principal("user-1", "User One", "org-a", Set.of("staff"),
             Arrays.stream(Permission.values()).map(Permission::key).collect(Collectors.toSet()), Locale.ENGLISH);
+
+    private static final KeyProvider CHANNEL_KEYS = new KeyProvider() {
+        private final DataKey key = new DataKey("k1", new byte[32]);
+
+        @Override
+        public DataKey current(KeyPurpose purpose) {
+            return key;
+        }
+
+        @Override
+        public Optional<DataKey> find(KeyPurpose purpose, String keyId) {
+            return Optional.of(key);
+        }
+    };
 
     private final HostParts host = new HostParts();
     private final Caseload caseload = Caseload.builder()
@@ -139,6 +158,7 @@ class ErrorContractTest {
     private List<Call> serviceMethods() {
         Map<Class<?>, Object> services = new LinkedHashMap<>();
         services.put(HelpService.class, help);
+        services.put(ChannelCredentialService.class, ChannelCredentials.service(caseload, CHANNEL_KEYS));
         for (Object owner : List.of(caseload, ticketing, desk, help)) {
             collect(owner, services);
         }

@@ -40,5 +40,12 @@ public enum ErrorCode {
      * The {@code Storage} or one of its stores threw something other than a {@link CaseloadException}
      * (an adapter that lets its driver's exception through).
      */
-    STORAGE_ADAPTER_FAILED
+    STORAGE_ADAPTER_FAILED,
+    /**
+     * A message from the other side of the support channel was refused before it reached a service:
+     * malformed, of an unknown version or type, unsigned, badly signed, expired, replayed, too large,
+     * or speaking for another organization than its credential's. The wire error code says which
+     * ({@code docs/wire/README.md}).
+     */
+    MESSAGE_REFUSED
 }

@@ -3,6 +3,7 @@ package org.caseload.spi.storage;
 
 import org.caseload.spi.storage.audit.AuditStore;
 import org.caseload.spi.storage.casework.CaseNoteStore;
+import org.caseload.spi.storage.channel.ChannelCredentialStore;
 import org.caseload.spi.storage.casework.EnrollmentStore;
 import org.caseload.spi.storage.casework.HouseholdStore;
 import org.caseload.spi.storage.casework.ProjectStore;
@@ -148,5 +149,9 @@ public interface StorageSession {
 
     default ConsentStore consents() {
         return store(ConsentStore.class);
+    }
+
+    default ChannelCredentialStore channelCredentials() {
+        return store(ChannelCredentialStore.class);
     }
 }

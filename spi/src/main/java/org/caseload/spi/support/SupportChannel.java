@@ -3,8 +3,9 @@ package org.caseload.spi.support;
 
 /**
  * Carries {@link SupportMessage}s between an organization's Caseload and the vendor's support
- * desk. <b>Implemented by the host</b> (an HTTPS client, a message queue producer); the receiving
- * side hands what arrives to its ticketing service.
+ * desk. Caseload ships one over signed HTTP ({@code HttpSupportChannel} of {@code caseload-http},
+ * with the endpoint that receives its messages); a host may implement its own (a message queue
+ * producer). The receiving side hands what arrives to its ticketing service.
  *
  * <p>Contract: thread-safe. Called by a dispatcher outside any transaction, at least once per
  * message: the same {@link SupportMessage#messageId()} may be sent again after a failure or a
