@@ -40,5 +40,10 @@ public enum ErrorCode {
      * The {@code Storage} or one of its stores threw something other than a {@link CaseloadException}
      * (an adapter that lets its driver's exception through).
      */
-    STORAGE_ADAPTER_FAILED
+    STORAGE_ADAPTER_FAILED,
+    /**
+     * A support message names a ticket that was never escalated, or an escalation round the ticket
+     * has not reached. The message can never be applied: its sender should not send it again.
+     */
+    SUPPORT_TICKET_NOT_ESCALATED
 }
