@@ -54,6 +54,11 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
     private static final String SELECT_ATTACHMENT = "SELECT desk_ticket_id, media_type, content FROM desk_attachment"
             + " WHERE desk_ticket_id = ?";
 
+    private static final String INSERT_NOTE_ATTACHMENT = "INSERT INTO desk_note_attachment (note_id, desk_ticket_id,"
+            + " media_type, content) VALUES (?, ?, ?, ?)";
+    private static final String SELECT_NOTE_ATTACHMENT = "SELECT desk_ticket_id, media_type, content"
+            + " FROM desk_note_attachment WHERE note_id = ?";
+
     private final JdbcSession session;
 
     JdbcDeskTicketStore(JdbcSession session) {
@@ -184,6 +189,25 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
     public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
         return session.query("read the screenshot of desk ticket " + deskTicketId, SELECT_ATTACHMENT,
                 statement -> statement.setString(1, deskTicketId),
+                row -> new DeskAttachmentRecord(row.getString("desk_ticket_id"), row.getString("media_type"),
+                        row.getBytes("content"))).stream().findFirst();
+    }
+
+    @Override
+    public void putNoteAttachment(String noteId, DeskAttachmentRecord attachment) {
+        requireTicket(attachment.deskTicketId());
+        session.update("keep the attachment of note " + noteId, INSERT_NOTE_ATTACHMENT, statement -> {
+            statement.setString(1, noteId);
+            statement.setString(2, attachment.deskTicketId());
+            statement.setString(3, attachment.mediaType());
+            statement.setBytes(4, attachment.content());
+        });
+    }
+
+    @Override
+    public Optional<DeskAttachmentRecord> noteAttachment(String noteId) {
+        return session.query("read the attachment of note " + noteId, SELECT_NOTE_ATTACHMENT,
+                statement -> statement.setString(1, noteId),
                 row -> new DeskAttachmentRecord(row.getString("desk_ticket_id"), row.getString("media_type"),
                         row.getBytes("content"))).stream().findFirst();
     }

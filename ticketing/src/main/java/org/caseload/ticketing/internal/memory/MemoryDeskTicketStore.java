@@ -32,6 +32,7 @@ final class MemoryDeskTicketStore {
             byId::containsKey, DeskNoteRecord::deskTicketId, DeskNoteRecord::id);
     private final Map<List<String>, String> idByTicket = new HashMap<>();
     private final Map<String, DeskAttachmentRecord> attachments = new HashMap<>();
+    private final Map<String, DeskAttachmentRecord> noteAttachments = new HashMap<>();
     private final VersionedRecords<String, DeskTicketRecord> records = new VersionedRecords<>("deskTicket",
             DeskTicketRecord::id, DeskTicketRecord::version, DeskTicketRecord::withVersion,
             MemoryDeskTicketStore::duplicate, byId, List.of(new TicketIndex()));
@@ -120,6 +121,22 @@ final class MemoryDeskTicketStore {
         @Override
         public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
             return Optional.ofNullable(attachments.get(deskTicketId));
+        }
+
+        @Override
+        public void putNoteAttachment(String noteId, DeskAttachmentRecord attachment) {
+            if (!byId.containsKey(attachment.deskTicketId())) {
+                throw new NotFoundException("deskTicket", attachment.deskTicketId());
+            }
+            if (noteAttachments.putIfAbsent(noteId, attachment) != null) {
+                throw new StorageException("note " + noteId + " has an attachment already");
+            }
+            undoLog().add(() -> noteAttachments.remove(noteId));
+        }
+
+        @Override
+        public Optional<DeskAttachmentRecord> noteAttachment(String noteId) {
+            return Optional.ofNullable(noteAttachments.get(noteId));
         }
     }
 
