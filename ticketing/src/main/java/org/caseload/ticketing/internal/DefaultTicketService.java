@@ -150,7 +150,7 @@ public final class DefaultTicketService implements TicketService {
     public Ticket assign(AssignTicket command) {
         return kernel.call(ASSIGN, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
-            if (current.status() == TicketStatus.ESCALATED) {
+            if (current.status() == TicketStatus.ESCALATED || current.withVendor()) {
                 // The vendor works an escalated ticket: locally only notes and status change.
                 throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, current.id(),
                         current.status().name(), "ASSIGNED");
