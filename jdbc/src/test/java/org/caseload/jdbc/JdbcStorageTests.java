@@ -164,15 +164,7 @@ abstract class JdbcStorageTests {
 
     @Test
     void clientsStoredBeforeTheHudElementsReadBackWithEveryNewElementNotCollected() throws SQLException {
-        DataSource dataSource = newDatabase();
-        Dialect dialect;
-        try (Connection connection = dataSource.getConnection()) {
-            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
-        }
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
-                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
-                .target("2").load().migrate();
+        DataSource dataSource = migratedTo("2");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO client (id, organization_id, first_name, middle_name, last_name, suffix,"
                     + " date_of_birth, created_at_epoch_ns, updated_at_epoch_ns, version) VALUES"
@@ -197,15 +189,7 @@ abstract class JdbcStorageTests {
 
     @Test
     void ticketsEscalatedBeforeRoundsExistedAreInRoundOneAndStillWithTheVendorWhileEscalated() throws SQLException {
-        DataSource dataSource = newDatabase();
-        Dialect dialect;
-        try (Connection connection = dataSource.getConnection()) {
-            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
-        }
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
-                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
-                .target("50").load().migrate();
+        DataSource dataSource = migratedTo("50");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String[] ticket : new String[][] {{"escalated", "ESCALATED"}, {"resolved", "RESOLVED"},
                     {"local", "IN_PROGRESS"}}) {
@@ -231,6 +215,20 @@ abstract class JdbcStorageTests {
                 .containsExactly(1, 1, 0);
         assertThat(List.of(escalated.withVendor(), resolved.withVendor(), local.withVendor()))
                 .containsExactly(true, false, false);
+    }
+
+    /** A new database migrated up to {@code version} only, as an older release left it. */
+    private DataSource migratedTo(String version) throws SQLException {
+        DataSource dataSource = newDatabase();
+        Dialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+        }
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
+                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
+                .target(version).load().migrate();
+        return dataSource;
     }
 
     @Test
