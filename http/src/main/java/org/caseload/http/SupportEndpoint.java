@@ -21,6 +21,7 @@ import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ConcurrentModificationException;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.error.HostPartException;
+import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.support.PermanentDeliveryException;
 import org.caseload.spi.support.SupportChannel;
@@ -211,6 +212,11 @@ public final class SupportEndpoint {
             return null;
         } catch (ConcurrentModificationException | StorageException busy) {
             return error(WireError.RETRY_LATER, "the receiver is busy (" + busy.code() + "); send again later");
+        } catch (NotFoundException notYet) {
+            // An update may overtake the escalation it follows (the desk has not the round yet):
+            // the sender is to try again, as over the in-memory channel.
+            return error(WireError.RETRY_LATER, "message " + message.messageId() + " names a record this side "
+                    + "does not have (yet): " + notYet.getMessage() + "; send again later");
         } catch (PermanentDeliveryException refused) {
             return error(WireError.MESSAGE_REFUSED, "the receiver refused message " + message.messageId() + ": "
                     + refused.reason());

@@ -18,6 +18,7 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.testing.TestClock;
 import org.caseload.testing.TestIdentity;
+import org.caseload.ticketing.TicketNotEscalatedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +70,16 @@ class SupportEndpointTest {
 
     @Test
     void theReceiversRefusalIsPermanentItsPassingFailuresAreNotAndNeitherIsRemembered() {
-        failure.set(new NotFoundException("ticket", "t-1"));
+        failure.set(new TicketNotEscalatedException("t-1", "never escalated"));
         EndpointResponse refused = post("m-1");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(code(refused)).isEqualTo("MESSAGE_REFUSED");
-        assertThat(refused.text()).contains("NOT_FOUND");
+        assertThat(refused.text()).contains("SUPPORT_TICKET_NOT_ESCALATED");
+
+        failure.set(new NotFoundException("round 2 of the desk ticket of ticket", "t-1"));
+        EndpointResponse notYet = post("m-1");
+        assertThat(notYet.status()).as("an update may overtake its escalation").isEqualTo(503);
+        assertThat(code(notYet)).isEqualTo("RETRY_LATER");
 
         failure.set(new ConcurrentModificationException("ticket", "t-1", 3));
         assertThat(post("m-1").status()).isEqualTo(503);

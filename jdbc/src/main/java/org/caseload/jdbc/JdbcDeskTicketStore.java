@@ -23,30 +23,41 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
 
     private static final String CONTENT = "kind, summary, screen_id, escalated_by, attachment_media_type, status,"
             + " severity, complexity, impact, urgency, priority, tier, support_group, resolution,"
-            + " updated_at_epoch_ns";
+            + " updated_at_epoch_ns, escalation_round, product_version, assignee_user_id";
     private static final String COLUMNS = "id, organization_id, ticket_id, received_at_epoch_ns, version, " + CONTENT;
 
     private static final String INSERT = "INSERT INTO desk_ticket (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE desk_ticket SET kind = ?, summary = ?, screen_id = ?,"
             + " escalated_by = ?, attachment_media_type = ?, status = ?, severity = ?, complexity = ?, impact = ?,"
             + " urgency = ?, priority = ?, tier = ?, support_group = ?, resolution = ?, updated_at_epoch_ns = ?,"
-            + " version = version + 1 WHERE id = ? AND version = ?";
+            + " escalation_round = ?, product_version = ?, assignee_user_id = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM desk_ticket";
     private static final String SELECT_BY_ID = SELECT + " WHERE id = ?";
     private static final String SELECT_BY_TICKET = SELECT + " WHERE organization_id = ? AND ticket_id = ?";
     private static final String ORDER = " ORDER BY received_at_epoch_ns, id";
+    /** A clock of the ticket that runs and is due before the bound instant. */
+    private static final String DUE_BEFORE = " AND EXISTS (SELECT 1 FROM sla_clock c WHERE c.ticket_id = desk_ticket.id"
+            + " AND c.paused_at_epoch_ns IS NULL AND c.stopped_at_epoch_ns IS NULL AND c.due_at_epoch_ns < ?)";
 
     private static final String INSERT_NOTE = "INSERT INTO desk_note (id, desk_ticket_id, author_user_id,"
-            + " author_name, shared, note_text, created_at_epoch_ns) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " author_name, shared, note_text, created_at_epoch_ns, from_organization)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_NOTES = "SELECT id, desk_ticket_id, author_user_id, author_name, shared,"
-            + " note_text, created_at_epoch_ns FROM desk_note WHERE desk_ticket_id = ? ORDER BY added_seq";
+            + " note_text, created_at_epoch_ns, from_organization FROM desk_note WHERE desk_ticket_id = ?"
+            + " ORDER BY added_seq";
 
     private static final String DELETE_ATTACHMENT = "DELETE FROM desk_attachment WHERE desk_ticket_id = ?";
     private static final String INSERT_ATTACHMENT = "INSERT INTO desk_attachment (desk_ticket_id, media_type, content)"
             + " VALUES (?, ?, ?)";
     private static final String SELECT_ATTACHMENT = "SELECT desk_ticket_id, media_type, content FROM desk_attachment"
             + " WHERE desk_ticket_id = ?";
+
+    private static final String INSERT_NOTE_ATTACHMENT = "INSERT INTO desk_note_attachment (note_id, desk_ticket_id,"
+            + " media_type, content) VALUES (?, ?, ?, ?)";
+    private static final String SELECT_NOTE_ATTACHMENT = "SELECT desk_ticket_id, media_type, content"
+            + " FROM desk_note_attachment WHERE note_id = ?";
 
     private final JdbcSession session;
 
@@ -104,7 +115,16 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
         if (query.tier() != null) {
             sql.append(" AND tier = ?");
         }
-        sql.append(ORDER).append(" LIMIT ?");
+        if (query.organizationId() != null) {
+            sql.append(" AND organization_id = ?");
+        }
+        if (query.assigneeUserId() != null) {
+            sql.append(" AND assignee_user_id = ?");
+        }
+        if (query.dueBefore() != null) {
+            sql.append(DUE_BEFORE);
+        }
+        sql.append(ORDER).append(" LIMIT ? OFFSET ?");
         return session.query("list desk tickets", sql.toString(), statement -> {
             int index = 1;
             if (query.status() != null) {
@@ -113,7 +133,17 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
             if (query.tier() != null) {
                 statement.setInt(index++, query.tier());
             }
+            if (query.organizationId() != null) {
+                statement.setString(index++, query.organizationId());
+            }
+            if (query.assigneeUserId() != null) {
+                statement.setString(index++, query.assigneeUserId());
+            }
+            if (query.dueBefore() != null) {
+                statement.setLong(index++, EpochNanos.of(query.dueBefore()));
+            }
             statement.setInt(index, query.limit());
+            statement.setInt(index + 1, query.offset());
         }, JdbcDeskTicketStore::read);
     }
 
@@ -129,6 +159,7 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
             statement.setBoolean(5, note.shared());
             statement.setString(6, note.text());
             statement.setLong(7, EpochNanos.of(note.createdAt()));
+            statement.setBoolean(8, note.fromOrganization());
         });
     }
 
@@ -138,7 +169,8 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
                 statement -> statement.setString(1, deskTicketId),
                 row -> new DeskNoteRecord(row.getString("id"), row.getString("desk_ticket_id"),
                         row.getString("author_user_id"), row.getString("author_name"), row.getBoolean("shared"),
-                        row.getString("note_text"), EpochNanos.toInstant(row.getLong("created_at_epoch_ns"))));
+                        row.getString("note_text"), EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
+                        row.getBoolean("from_organization")));
     }
 
     @Override
@@ -157,6 +189,25 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
     public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
         return session.query("read the screenshot of desk ticket " + deskTicketId, SELECT_ATTACHMENT,
                 statement -> statement.setString(1, deskTicketId),
+                row -> new DeskAttachmentRecord(row.getString("desk_ticket_id"), row.getString("media_type"),
+                        row.getBytes("content"))).stream().findFirst();
+    }
+
+    @Override
+    public void putNoteAttachment(String noteId, DeskAttachmentRecord attachment) {
+        requireTicket(attachment.deskTicketId());
+        session.update("keep the attachment of note " + noteId, INSERT_NOTE_ATTACHMENT, statement -> {
+            statement.setString(1, noteId);
+            statement.setString(2, attachment.deskTicketId());
+            statement.setString(3, attachment.mediaType());
+            statement.setBytes(4, attachment.content());
+        });
+    }
+
+    @Override
+    public Optional<DeskAttachmentRecord> noteAttachment(String noteId) {
+        return session.query("read the attachment of note " + noteId, SELECT_NOTE_ATTACHMENT,
+                statement -> statement.setString(1, noteId),
                 row -> new DeskAttachmentRecord(row.getString("desk_ticket_id"), row.getString("media_type"),
                         row.getBytes("content"))).stream().findFirst();
     }
@@ -185,6 +236,9 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
         statement.setString(index++, ticket.supportGroup());
         statement.setString(index++, ticket.resolution());
         statement.setLong(index++, EpochNanos.of(ticket.updatedAt()));
+        statement.setInt(index++, ticket.round());
+        statement.setString(index++, ticket.productVersion());
+        statement.setString(index++, ticket.assigneeUserId());
         return index;
     }
 
@@ -222,6 +276,9 @@ final class JdbcDeskTicketStore implements DeskTicketStore {
                 row.getString("resolution"),
                 EpochNanos.toInstant(row.getLong("received_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getInt("escalation_round"),
+                row.getString("product_version"),
+                row.getString("assignee_user_id"));
     }
 }

@@ -31,10 +31,10 @@ final class JdbcTicketStore implements TicketStore {
             + " screen_id, form_id, record_reference, application_version, user_agent, contact_name, contact_email,"
             + " contact_phone, contact_method, screenshot_media_type, idempotency_key, idempotency_fingerprint,"
             + " assignee_user_id, resolution, created_at_epoch_ns, updated_at_epoch_ns, status_changed_at_epoch_ns,"
-            + " version";
+            + " escalation_round, with_vendor, version";
 
     private static final String INSERT = "INSERT INTO ticket (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Sets every column but the id, then the version; the id and the version read come last. */
     private static final String UPDATE = "UPDATE ticket SET organization_id = ?, reporter_user_id = ?, kind = ?,"
@@ -42,7 +42,8 @@ final class JdbcTicketStore implements TicketStore {
             + " application_version = ?, user_agent = ?, contact_name = ?, contact_email = ?, contact_phone = ?,"
             + " contact_method = ?, screenshot_media_type = ?, idempotency_key = ?, idempotency_fingerprint = ?,"
             + " assignee_user_id = ?, resolution = ?, created_at_epoch_ns = ?, updated_at_epoch_ns = ?,"
-            + " status_changed_at_epoch_ns = ?, version = version + 1 WHERE id = ? AND version = ?";
+            + " status_changed_at_epoch_ns = ?, escalation_round = ?, with_vendor = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
 
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM ticket WHERE id = ?";
 
@@ -181,7 +182,7 @@ final class JdbcTicketStore implements TicketStore {
         }
     }
 
-    /** Binds every column from organization_id to status_changed_at_epoch_ns; returns the next index. */
+    /** Binds every column from organization_id to with_vendor; returns the next index. */
     private static int bindContent(PreparedStatement statement, int first, TicketRecord ticket) throws SQLException {
         int index = first;
         statement.setString(index++, ticket.organizationId());
@@ -208,6 +209,8 @@ final class JdbcTicketStore implements TicketStore {
         statement.setLong(index++, EpochNanos.of(ticket.createdAt()));
         statement.setLong(index++, EpochNanos.of(ticket.updatedAt()));
         statement.setLong(index++, EpochNanos.of(ticket.statusChangedAt()));
+        statement.setInt(index++, ticket.escalationRound());
+        statement.setBoolean(index++, ticket.withVendor());
         return index;
     }
 
@@ -234,6 +237,8 @@ final class JdbcTicketStore implements TicketStore {
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("status_changed_at_epoch_ns")),
-                row.getLong("version"));
+                row.getLong("version"),
+                row.getInt("escalation_round"),
+                row.getBoolean("with_vendor"));
     }
 }

@@ -164,15 +164,7 @@ abstract class JdbcStorageTests {
 
     @Test
     void clientsStoredBeforeTheHudElementsReadBackWithEveryNewElementNotCollected() throws SQLException {
-        DataSource dataSource = newDatabase();
-        Dialect dialect;
-        try (Connection connection = dataSource.getConnection()) {
-            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
-        }
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
-                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
-                .target("2").load().migrate();
+        DataSource dataSource = migratedTo("2");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO client (id, organization_id, first_name, middle_name, last_name, suffix,"
                     + " date_of_birth, created_at_epoch_ns, updated_at_epoch_ns, version) VALUES"
@@ -193,6 +185,50 @@ abstract class JdbcStorageTests {
         assertThat(withDob.contact()).isEqualTo(ContactInfo.NONE);
         assertThat(withDob.forms()).isEmpty();
         assertThat(withDob.version()).isEqualTo(3);
+    }
+
+    @Test
+    void ticketsEscalatedBeforeRoundsExistedAreInRoundOneAndStillWithTheVendorWhileEscalated() throws SQLException {
+        DataSource dataSource = migratedTo("50");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String[] ticket : new String[][] {{"escalated", "ESCALATED"}, {"resolved", "RESOLVED"},
+                    {"local", "IN_PROGRESS"}}) {
+                statement.execute("INSERT INTO ticket (id, organization_id, reporter_user_id, kind, status,"
+                        + " description, screen_id, contact_name, contact_method, created_at_epoch_ns,"
+                        + " updated_at_epoch_ns, status_changed_at_epoch_ns, version) VALUES ('" + ticket[0]
+                        + "', 'org', 'u-1', 'ISSUE', '" + ticket[1] + "', 'Slow', 'intake', 'Riley', 'IN_APP',"
+                        + " 0, 0, 0, 2)");
+            }
+            for (String ticketId : new String[] {"escalated", "resolved"}) {
+                statement.execute("INSERT INTO ticket_history (id, ticket_id, occurred_at_epoch_ns, actor_user_id,"
+                        + " actor_name, event_type, from_status, to_status) VALUES ('h-" + ticketId + "', '"
+                        + ticketId + "', 0, 'u-2', 'Ada', 'STATUS_CHANGED', 'SUBMITTED', 'ESCALATED')");
+            }
+        }
+
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+
+        TicketRecord escalated = findTicket(storage, "escalated").orElseThrow();
+        TicketRecord resolved = findTicket(storage, "resolved").orElseThrow();
+        TicketRecord local = findTicket(storage, "local").orElseThrow();
+        assertThat(List.of(escalated.escalationRound(), resolved.escalationRound(), local.escalationRound()))
+                .containsExactly(1, 1, 0);
+        assertThat(List.of(escalated.withVendor(), resolved.withVendor(), local.withVendor()))
+                .containsExactly(true, false, false);
+    }
+
+    /** A new database migrated up to {@code version} only, as an older release left it. */
+    private DataSource migratedTo(String version) throws SQLException {
+        DataSource dataSource = newDatabase();
+        Dialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+        }
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/caseload-schema/common", dialect.migrationLocation())
+                .placeholders(dialect.placeholders()).table(SchemaMigration.HISTORY_TABLE)
+                .target(version).load().migrate();
+        return dataSource;
     }
 
     @Test

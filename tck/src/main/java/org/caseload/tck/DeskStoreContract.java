@@ -8,6 +8,7 @@ import static org.caseload.tck.TckFixtures.inRolledBackUnit;
 import static org.caseload.tck.TckFixtures.inUnit;
 import static org.caseload.tck.TckFixtures.unique;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.caseload.spi.storage.desk.DeskTicketQuery;
 import org.caseload.spi.storage.desk.DeskTicketRecord;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
 import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.tickets.SlaClockRecord;
+import org.caseload.spi.storage.tickets.SlaMetric;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -199,5 +202,92 @@ public interface DeskStoreContract {
                 DeskTicketStatus.NEW, null, null, null, null)))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inUnit(storage, session -> session.deskHistory().append(received)))
                 .isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    default void theRoundProductVersionAndAgentComeBackAsWrittenAndChange() {
+        Storage storage = storage();
+        DeskTicketRecord base = deskTicket(at(0));
+        DeskTicketRecord ticket = new DeskTicketRecord(base.id(), base.organizationId(), base.ticketId(), base.kind(),
+                base.summary(), base.screenId(), base.escalatedBy(), null, base.status(), null, null, null, null, null,
+                null, null, null, base.receivedAt(), base.updatedAt(), 0, 3, "4.2.1", "u-agent");
+
+        DeskTicketRecord stored = storage.inTransaction(session -> session.deskTickets().insert(ticket));
+        DeskTicketRecord changed = storage.inTransaction(session -> session.deskTickets().update(stored
+                .withRound(4, "client.search", "4.3.0", at(5)).withAssignee(null, at(5))));
+
+        assertThat(read(storage, ticket.id())).isEqualTo(changed);
+        assertThat(changed.round()).isEqualTo(4);
+        assertThat(changed.productVersion()).isEqualTo("4.3.0");
+        assertThat(changed.screenId()).isEqualTo("client.search");
+        assertThat(changed.assigneeUserId()).isNull();
+    }
+
+    @Test
+    default void deskTicketsAreFilteredByOrganizationAgentAndServiceLevelDueAndPaged() {
+        Storage storage = storage();
+        Instant base = at(3_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+        String organization = unique("org");
+        String agent = unique("agent");
+        List<DeskTicketRecord> tickets = List.of(1, 2, 3, 4).stream().map(i -> {
+            DeskTicketRecord fresh = deskTicket(base.plusSeconds(i));
+            return new DeskTicketRecord(fresh.id(), organization, fresh.ticketId(), fresh.kind(), fresh.summary(),
+                    fresh.screenId(), fresh.escalatedBy(), null, fresh.status(), null, null, null, null, null, null,
+                    null, null, fresh.receivedAt(), fresh.updatedAt(), 0, 1, "4.2.1", i % 2 == 0 ? agent : null);
+        }).toList();
+        inUnit(storage, session -> {
+            tickets.forEach(session.deskTickets()::insert);
+            // The first ticket's clock runs and is due early; the second's is due early but paused; the
+            // third's runs and is due late.
+            session.slaClocks().insert(clock(tickets.get(0).id(), organization, base.plusSeconds(60), null));
+            session.slaClocks().insert(clock(tickets.get(1).id(), organization, base.plusSeconds(60), base));
+            session.slaClocks().insert(clock(tickets.get(2).id(), organization, base.plusSeconds(7_200), null));
+        });
+
+        assertThat(ids(storage, new DeskTicketQuery(null, null, 2, organization, null, null, 0)))
+                .containsExactly(tickets.get(0).id(), tickets.get(1).id());
+        assertThat(ids(storage, new DeskTicketQuery(null, null, 2, organization, null, null, 2)))
+                .containsExactly(tickets.get(2).id(), tickets.get(3).id());
+        assertThat(ids(storage, new DeskTicketQuery(null, null, 10, null, agent, null, 0)))
+                .containsExactly(tickets.get(1).id(), tickets.get(3).id());
+        assertThat(ids(storage, new DeskTicketQuery(null, null, 10, organization, null, base.plusSeconds(120), 0)))
+                .containsExactly(tickets.get(0).id());
+    }
+
+    @Test
+    default void aNoteFromTheOrganizationAndItsAttachmentComeBackAsWritten() {
+        Storage storage = storage();
+        DeskTicketRecord ticket = storage.inTransaction(session -> session.deskTickets().insert(deskTicket(at(0))));
+        DeskNoteRecord note = new DeskNoteRecord(unique("note"), ticket.id(), "u-link", "Ada", true, "It fails.",
+                at(1), true);
+        DeskAttachmentRecord attachment = new DeskAttachmentRecord(ticket.id(), "image/png", new byte[] {1, 2, 3});
+
+        inUnit(storage, session -> {
+            session.deskTickets().addNote(note);
+            session.deskTickets().putNoteAttachment(note.id(), attachment);
+        });
+
+        assertThat(notes(storage, ticket.id())).containsExactly(note);
+        assertThat(noteAttachment(storage, note.id())).contains(attachment);
+        assertThat(noteAttachment(storage, unique("note"))).isEmpty();
+        assertThatThrownBy(() -> inUnit(storage, session -> session.deskTickets().putNoteAttachment(unique("note"),
+                new DeskAttachmentRecord(unique("desk"), "image/png", new byte[] {1}))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static Optional<DeskAttachmentRecord> noteAttachment(Storage storage, String noteId) {
+        return storage.inTransaction(session -> session.deskTickets().noteAttachment(noteId));
+    }
+
+    private static List<String> ids(Storage storage, DeskTicketQuery query) {
+        return storage.inTransaction(session -> session.deskTickets().find(query)).stream()
+                .map(DeskTicketRecord::id).toList();
+    }
+
+    /** A clock due at {@code dueAt}, paused since {@code pausedAt} when that is not null. */
+    private static SlaClockRecord clock(String ticketId, String organization, Instant dueAt, Instant pausedAt) {
+        return new SlaClockRecord(ticketId, SlaMetric.RESOLUTION, organization, "MEDIUM", dueAt.minusSeconds(7_200),
+                Duration.ofHours(2), Duration.ofHours(1), Duration.ZERO, pausedAt, dueAt.minusSeconds(3_600), dueAt,
+                null, false, false, pausedAt == null ? dueAt.minusSeconds(3_600) : null, 0);
     }
 }

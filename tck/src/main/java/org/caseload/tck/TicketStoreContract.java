@@ -386,4 +386,27 @@ public interface TicketStoreContract {
                 key, ticket.assigneeUserId(), ticket.resolution(), ticket.createdAt(), ticket.updatedAt(),
                 ticket.statusChangedAt(), ticket.version());
     }
+
+    @Test
+    default void theEscalationRoundAndWhetherTheTicketIsWithTheVendorComeBackAsWritten() {
+        Storage storage = storage();
+        TicketRecord stored = storage.inTransaction(session -> session.tickets()
+                .insert(ticket(unique("org"), TicketStatus.SUBMITTED, at(0))));
+        assertThat(stored.escalationRound()).isZero();
+        assertThat(stored.withVendor()).isFalse();
+
+        TicketRecord escalated = storage.inTransaction(session -> session.tickets().update(stored
+                .withStatus(TicketStatus.ESCALATED, at(1)).withEscalation(2, true)));
+        assertThat(session(storage, stored.id())).isEqualTo(escalated);
+        assertThat(escalated.escalationRound()).isEqualTo(2);
+        assertThat(escalated.withVendor()).isTrue();
+
+        TicketRecord withdrawn = storage.inTransaction(session -> session.tickets().update(escalated
+                .withStatus(TicketStatus.IN_PROGRESS, at(2)).withEscalation(2, false)));
+        assertThat(session(storage, stored.id())).isEqualTo(withdrawn);
+    }
+
+    private static TicketRecord session(Storage storage, String id) {
+        return storage.inTransaction(session -> session.tickets().findById(id)).orElseThrow();
+    }
 }

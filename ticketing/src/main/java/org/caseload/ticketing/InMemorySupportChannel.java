@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.error.ErrorCode;
+import org.caseload.spi.support.PermanentDeliveryException;
 import org.caseload.spi.support.SupportChannel;
 import org.caseload.spi.support.SupportMessage;
 
@@ -22,7 +25,9 @@ import org.caseload.spi.support.SupportMessage;
  * (or their acknowledgements, so the receiver has the message but the sender retries), delivers
  * some twice, and holds some back, to deliver them after later messages (reorder) or only at
  * {@link #flush()} (delay). A message it held back was accepted: like a durable queue it keeps it,
- * and delivers it again at the next flush if its endpoint failed. Thread-safe.
+ * and delivers it again at the next flush if its endpoint failed. A message its endpoint refuses
+ * with {@link ErrorCode#SUPPORT_TICKET_NOT_ESCALATED} is refused for good: the sender gets a
+ * {@link PermanentDeliveryException} with that code as its reason. Thread-safe.
  */
 public final class InMemorySupportChannel implements SupportChannel {
 
@@ -162,6 +167,14 @@ public final class InMemorySupportChannel implements SupportChannel {
         if (destination == null) {
             throw new IllegalStateException("no endpoint is connected for message " + message.messageId());
         }
-        destination.send(message);
+        try {
+            destination.send(message);
+        } catch (CaseloadException refused) {
+            if (refused.code() == ErrorCode.SUPPORT_TICKET_NOT_ESCALATED) {
+                // The receiver can never apply it: a permanent refusal, as an HTTP 4xx would be.
+                throw new PermanentDeliveryException(refused.code().name(), refused.getMessage(), refused);
+            }
+            throw refused;
+        }
     }
 }

@@ -25,6 +25,10 @@ import org.caseload.spi.storage.tickets.TicketStatus;
  * @param updatedAt       when it last changed (notes do not change it)
  * @param statusChangedAt when it entered its current status
  * @param version         the version, to name when changing the ticket
+ * @param escalationRound how many times it was escalated to the vendor's support desk: 0 when never,
+ *                        then the round of its latest escalation
+ * @param withVendor      whether its latest escalation is still open at the desk: neither withdrawn
+ *                        nor resolved by either side since
  */
 public record Ticket(
         String id,
@@ -41,5 +45,7 @@ public record Ticket(
         Instant createdAt,
         Instant updatedAt,
         Instant statusChangedAt,
-        long version) {
+        long version,
+        int escalationRound,
+        boolean withVendor) {
 }

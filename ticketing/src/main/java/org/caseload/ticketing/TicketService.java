@@ -122,20 +122,24 @@ public interface TicketService {
 
     /**
      * Moves a ticket of the caller's organization to {@code IN_PROGRESS}, from {@code SUBMITTED},
-     * {@code WAITING_ON_CUSTOMER} or {@code REOPENED}. Throws as {@link #resolve} does.
+     * {@code WAITING_ON_CUSTOMER} or {@code REOPENED}; not while the ticket is with the vendor (see
+     * {@link #withdrawEscalation}). Throws as {@link #resolve} does.
      */
     Ticket startWork(StartWork command);
 
     /**
      * Moves a ticket of the caller's organization from {@code IN_PROGRESS} to
      * {@code WAITING_ON_CUSTOMER}. A public note by its reporter moves it back to
-     * {@code IN_PROGRESS}. Throws as {@link #resolve} does.
+     * {@code IN_PROGRESS}. A ticket with the vendor waits on the organization only when the desk
+     * asks. Throws as {@link #resolve} does.
      */
     Ticket waitForCustomer(WaitForCustomer command);
 
     /**
      * Moves a ticket of the caller's organization to {@code RESOLVED} with a resolution, from any
-     * status but {@code RESOLVED} and {@code CLOSED}.
+     * status but {@code RESOLVED} and {@code CLOSED}. A ticket with the vendor is resolved locally:
+     * it is no longer with the vendor, and a {@link SupportMessage.LocalResolution} of its round, the
+     * resolution redacted, is queued for the desk, which resolves its copy.
      *
      * @return the ticket at its new version
      * @throws org.caseload.spi.error.ValidationException when the command is invalid
@@ -209,11 +213,19 @@ public interface TicketService {
      * vendor's per-ticket sequence numbers: an update that arrives before an earlier one is kept and
      * applied when the earlier one arrives. A {@link SupportMessage.VendorNote} becomes a public
      * note of origin {@code VENDOR}. A {@link SupportMessage.StatusChange} becomes an internal
-     * vendor note for the administrators, the reporter is notified, and the desk's
-     * {@code RESOLVED} and {@code CLOSED} resolve and close the ticket where its lifecycle allows.
-     * Nothing applied is sent back to the vendor. The caller (the host's inbound integration) must
-     * work for the message's organization, and the ticket must belong to it.
+     * vendor note for the administrators, the reporter is notified, and, while the ticket is with
+     * the vendor, the desk's {@code WAITING_ON_CUSTOMER} moves it to {@code WAITING_ON_CUSTOMER}, the
+     * desk's return to work moves it back to {@code ESCALATED}, and the desk's {@code RESOLVED}
+     * resolves it; the desk's {@code CLOSED} closes a resolved ticket. A status change that arrives
+     * once the ticket is no longer with the vendor (withdrawn, resolved or reopened by the
+     * organization) changes no status. An update of an earlier escalation round than the ticket's is
+     * ignored, and recorded as received. Nothing applied is sent back to the vendor. The caller (the
+     * host's inbound integration) must work for the message's organization, and the ticket must
+     * belong to it.
      *
+     * @throws TicketNotEscalatedException when the ticket was never escalated, or the update names a
+     *         round the ticket has not reached; nothing is recorded, and the sender should not send
+     *         it again
      * @throws org.caseload.spi.error.ValidationException when the message is null or of a kind
      *         that only travels to the vendor
      * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist, belongs to
@@ -221,4 +233,45 @@ public interface TicketService {
      * @throws org.caseload.spi.error.AccessDeniedException without {@code support.sync}
      */
     void receive(SupportMessage message);
+
+    /**
+     * Answers the question of the vendor's support desk on a ticket of the caller's organization
+     * that waits on it: the ticket moves from {@code WAITING_ON_CUSTOMER} back to {@code ESCALATED},
+     * the text is kept as an internal note, and a {@link SupportMessage.OrganizationReply} of the
+     * ticket's round, its text redacted as an escalation's summary is, is queued for the desk, which
+     * moves its copy from {@code WAITING_ON_CUSTOMER} to {@code IN_PROGRESS}.
+     *
+     * @return the ticket at its new version
+     * @throws TicketNotEscalatedException when the ticket is not with the vendor
+     * @throws org.caseload.spi.error.InvalidTransitionException when the desk is not waiting on the
+     *         organization (the ticket is {@code ESCALATED})
+     * @throws org.caseload.spi.error.ValidationException when the command is invalid
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist or belongs to
+     *         another organization
+     * @throws org.caseload.spi.error.ConcurrentModificationException when the ticket is no longer at
+     *         the expected version
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code ticket.administer}
+     */
+    Ticket replyToVendor(ReplyToVendor command);
+
+    /**
+     * Shares a note with the vendor's support desk on a ticket of the caller's organization that is
+     * with the vendor, its status unchanged: the text is kept as an internal note, and a
+     * {@link SupportMessage.OrganizationNote} of the ticket's round, redacted as an escalation's
+     * summary is, is queued for the desk, with the attachment when the command confirms it. Throws
+     * as {@link #replyToVendor} does, whether or not the desk waits on the organization.
+     *
+     * @return the ticket (notes do not change its version)
+     * @throws org.caseload.spi.error.ValidationException also when the attachment is not confirmed,
+     *         not an accepted image, or over the screenshot limit
+     */
+    Ticket shareWithVendor(ShareWithVendor command);
+
+    /**
+     * Withdraws the escalation of a ticket of the caller's organization that is with the vendor: it
+     * moves to {@code IN_PROGRESS}, no longer with the vendor, and a
+     * {@link SupportMessage.EscalationWithdrawn} of its round is queued; the desk closes its copy.
+     * Escalating the ticket again opens a new round. Throws as {@link #replyToVendor} does.
+     */
+    Ticket withdrawEscalation(WithdrawEscalation command);
 }

@@ -7,7 +7,6 @@ import org.caseload.core.internal.ServiceGuard;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Set;
 import java.util.Map;
 import java.util.Set;
 import org.caseload.linkage.MatchEngine;
@@ -29,6 +28,8 @@ import org.caseload.ticketing.internal.EscalationCodec;
 import org.caseload.ticketing.internal.EscalationDelivery;
 import org.caseload.ticketing.internal.NotificationCodec;
 import org.caseload.ticketing.internal.NotificationDelivery;
+import org.caseload.ticketing.internal.OrganizationUpdateCodec;
+import org.caseload.ticketing.internal.OrganizationUpdateDelivery;
 import org.caseload.ticketing.internal.Redactor;
 import org.caseload.ticketing.internal.ResolvedTicketCloser;
 import org.caseload.ticketing.internal.StuckEscalationAlerts;
@@ -65,6 +66,8 @@ public final class Ticketing {
     public static final long DEFAULT_SCREENSHOT_LIMIT_BYTES = 10L * 1024 * 1024;
     /** How long a ticket stays resolved before {@link #closeResolved()} closes it, unless the builder sets another. */
     public static final Duration DEFAULT_CLOSE_RESOLVED_AFTER = Duration.ofDays(7);
+    /** What escalations say of the organization's application version unless the builder sets it. */
+    public static final String UNKNOWN_APPLICATION_VERSION = "unknown";
     /** The largest screenshot limit: the largest array a JVM reliably allocates. */
     public static final long MAX_SCREENSHOT_LIMIT_BYTES = Integer.MAX_VALUE - 8;
 
@@ -187,6 +190,7 @@ public final class Ticketing {
         private long screenshotLimit = DEFAULT_SCREENSHOT_LIMIT_BYTES;
         private Duration closeResolvedAfter = DEFAULT_CLOSE_RESOLVED_AFTER;
         private Set<String> registeredScreens = Set.of();
+        private String applicationVersion = UNKNOWN_APPLICATION_VERSION;
         private final DeliverySettings delivery = new DeliverySettings();
 
         private Builder(Caseload caseload, SupportChannel channel) {
@@ -239,6 +243,23 @@ public final class Ticketing {
         }
 
         /**
+         * The version of the organization's application, as the host names it (such as
+         * {@code 4.2.1}); every escalation carries it, and the vendor's desk shows it with the
+         * ticket (default {@value Ticketing#UNKNOWN_APPLICATION_VERSION}).
+         *
+         * @throws ConfigurationException when null, blank or longer than 100 characters
+         */
+        public Builder applicationVersion(String version) {
+            if (version == null || version.isBlank() || version.length() > 100) {
+                throw new ConfigurationException("applicationVersion must be non-blank text of at most 100 characters,"
+                        + " was " + (version == null ? "null" : version.isBlank() ? "blank" : version.length()
+                        + " characters long"));
+            }
+            this.applicationVersion = version;
+            return this;
+        }
+
+        /**
          * How escalations and notifications are retried (default {@link RetryPolicy#defaults()}).
          *
          * @throws ConfigurationException when null
@@ -276,17 +297,24 @@ public final class Ticketing {
             EscalationCodec escalationCodec = new EscalationCodec();
             NotificationCodec notificationCodec = new NotificationCodec();
             TicketNotifications ticketNotifications = new TicketNotifications(notificationCodec);
+            OrganizationUpdateCodec organizationUpdateCodec = new OrganizationUpdateCodec();
+            SupportChannel guarded = HostParts.guard(channel);
+            // One dispatcher for a ticket's escalation and updates, so that they leave in order.
             OutboxDispatcher escalations = new OutboxDispatcher(kernel.storage(), kernel.clock(),
-                    Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, HostParts.guard(channel))),
+                    Map.of(EscalationDelivery.TOPIC, new EscalationDelivery(escalationCodec, guarded),
+                            OrganizationUpdateDelivery.TOPIC,
+                            new OrganizationUpdateDelivery(organizationUpdateCodec, guarded)),
                     delivery.retryPolicy(), new StuckEscalationAlerts(kernel, ticketNotifications,
                             delivery.stuckListener()));
             OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
                     delivery.retryPolicy(), delivery.stuckListener());
-            Set<String> topics = Set.of(EscalationDelivery.TOPIC, NotificationDelivery.TOPIC);
+            Set<String> topics = Set.of(EscalationDelivery.TOPIC, OrganizationUpdateDelivery.TOPIC,
+                    NotificationDelivery.TOPIC);
             TicketChanges changes = new TicketChanges(ticketNotifications);
             TicketService tickets = ServiceGuard.guard(TicketService.class, new DefaultTicketService(kernel, changes,
-                    escalationCodec, new VendorUpdateCodec(), new Redactor(MatchEngine.standard(), registeredScreens), screenshotLimit));
+                    escalationCodec, new VendorUpdateCodec(), organizationUpdateCodec,
+                    new Redactor(MatchEngine.standard(), registeredScreens), screenshotLimit, applicationVersion));
             return new Ticketing(tickets, escalations, notifications,
                     new ResolvedTicketCloser(kernel, changes, closeResolvedAfter),
                     ServiceGuard.guard(DeadLetterService.class, DefaultDeadLetterService.forOrganization(kernel, topics)),

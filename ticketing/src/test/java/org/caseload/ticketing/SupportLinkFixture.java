@@ -14,6 +14,7 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.ticketing.desk.SupportDesk;
+import org.caseload.ticketing.sla.SlaConfiguration;
 import org.caseload.ticketing.desk.SupportDeskService;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestClock;
@@ -60,7 +61,8 @@ final class SupportLinkFixture implements AutoCloseable {
                     .roles(Role.SUPPORT_LINK).build();
             caseload = Caseload.builder().storage(new InMemoryStorage()).identity(identity).clock(clock)
                     .notifier(notifier).build();
-            ticketing = Ticketing.builder(caseload, channel).retryPolicy(PATIENT).build();
+            ticketing = Ticketing.builder(caseload, channel).retryPolicy(PATIENT).applicationVersion("4.2.1-" + id)
+                    .build();
             tickets = ticketing.tickets();
             channel.connectOrganization(id, message -> as(link, () -> {
                 received.add(message);
@@ -84,6 +86,7 @@ final class SupportLinkFixture implements AutoCloseable {
     final InMemorySupportChannel channel;
     final Map<String, Organization> organizations = new LinkedHashMap<>();
     final TestIdentity vendorIdentity = new TestIdentity();
+    final RecordingNotifier vendorNotifier = new RecordingNotifier();
     final Caseload vendorCaseload;
     final SupportDesk desk;
     final SupportDeskService service;
@@ -91,10 +94,16 @@ final class SupportLinkFixture implements AutoCloseable {
     final List<SupportMessage> vendorReceived = new CopyOnWriteArrayList<>();
 
     SupportLinkFixture(InMemorySupportChannel channel, String... organizationIds) {
+        this(channel, null, organizationIds);
+    }
+
+    /** With the desk keeping these service levels (none when null). */
+    SupportLinkFixture(InMemorySupportChannel channel, SlaConfiguration levels, String... organizationIds) {
         this.channel = channel;
         vendorCaseload = Caseload.builder().storage(new InMemoryStorage()).identity(vendorIdentity).clock(clock)
-                .build();
-        desk = SupportDesk.builder(vendorCaseload, channel).retryPolicy(PATIENT).build();
+                .notifier(vendorNotifier).build();
+        SupportDesk.Builder builder = SupportDesk.builder(vendorCaseload, channel).retryPolicy(PATIENT);
+        desk = (levels == null ? builder : builder.serviceLevels(levels)).build();
         service = desk.service();
         channel.connectVendor(message -> asVendor(DESK_LINK, () -> {
             vendorReceived.add(message);

@@ -129,7 +129,8 @@ class SupportLinkProperties {
                         () -> organization.tickets.get(one.ticket().id())).status();
                 int walked = reached.get(i);
                 TicketStatus expected = walked >= 5 ? TicketStatus.CLOSED
-                        : walked >= 4 ? TicketStatus.RESOLVED : TicketStatus.ESCALATED;
+                        : walked >= 4 ? TicketStatus.RESOLVED
+                        : walked == 2 ? TicketStatus.WAITING_ON_CUSTOMER : TicketStatus.ESCALATED;
                 assertThat(status).as("the organization's status follows the desk's").isEqualTo(expected);
                 List<DeskEvent> deskHistory = link.asVendor(AGENT, () -> link.service.history(link.service
                         .findByTicket(organization.id, one.ticket().id()).orElseThrow().id()));

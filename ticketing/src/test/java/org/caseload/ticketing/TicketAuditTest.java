@@ -62,7 +62,7 @@ class TicketAuditTest {
         assertThat(fixture.audit(ORGANIZATION))
                 .filteredOn(entry -> entry.action().equals("ticket.escalate"))
                 .singleElement()
-                .extracting(AuditEntry::detail).isEqualTo("from SUBMITTED to ESCALATED, nothing redacted, no screenshot");
+                .extracting(AuditEntry::detail).isEqualTo("from SUBMITTED to ESCALATED, round 1, nothing redacted, no screenshot");
     }
 
     @Test

@@ -65,7 +65,7 @@ final class TicketInvariants {
                 case STATUS_CHANGED -> {
                     assertThat(event.fromStatus()).as(context + ": a move starts where the last ended")
                             .isEqualTo(status);
-                    assertThat(DocumentedLifecycle.allows(status, event.toStatus()))
+                    assertThat(DocumentedLifecycle.drawn(status, event.toStatus()))
                             .as(context + ": " + status + " to " + event.toStatus() + " is in the lifecycle").isTrue();
                     status = event.toStatus();
                 }

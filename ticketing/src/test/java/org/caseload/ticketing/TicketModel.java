@@ -14,7 +14,7 @@ import org.caseload.spi.storage.tickets.TicketStatus;
 final class TicketModel {
 
     /** How a call should end. */
-    enum Outcome { DONE, ACCESS_DENIED, NOT_FOUND, STALE, INVALID_TRANSITION }
+    enum Outcome { DONE, ACCESS_DENIED, NOT_FOUND, STALE, INVALID_TRANSITION, NOT_ESCALATED }
 
     /** One ticket as the rules say it should be. */
     static final class ModelTicket {
@@ -25,6 +25,10 @@ final class TicketModel {
         long version = 1;
         String assigneeUserId;
         String resolution;
+        /** The round of its latest escalation, 0 before the first. */
+        int round;
+        /** Whether the latest escalation is still open: the ticket moves by the way back only. */
+        boolean withVendor;
         final List<String> notes = new ArrayList<>();
         final List<String> publicNotes = new ArrayList<>();
         /** The vendor messages applied, in the order applied: the n-th carries sequence number n. */
@@ -87,7 +91,31 @@ final class TicketModel {
         if (!holds(caller, Permission.SUPPORT_SYNC)) {
             return Outcome.ACCESS_DENIED;
         }
-        return caller.organizationId().equals(ticket.organizationId) ? Outcome.DONE : Outcome.NOT_FOUND;
+        if (!caller.organizationId().equals(ticket.organizationId)) {
+            return Outcome.NOT_FOUND;
+        }
+        return ticket.round == 0 ? Outcome.NOT_ESCALATED : Outcome.DONE;
+    }
+
+    /**
+     * The administrator's way back: a reply ({@code target} {@code ESCALATED}), a shared note (null
+     * target) or a withdrawal ({@code IN_PROGRESS}).
+     */
+    static Outcome wayBack(Principal caller, ModelTicket ticket, boolean stale, TicketStatus target) {
+        if (!holds(caller, Permission.TICKET_ADMINISTER)) {
+            return Outcome.ACCESS_DENIED;
+        }
+        if (!administers(caller, ticket)) {
+            return Outcome.NOT_FOUND;
+        }
+        if (stale) {
+            return Outcome.STALE;
+        }
+        if (!ticket.withVendor) {
+            return Outcome.NOT_ESCALATED;
+        }
+        return target == null || DocumentedLifecycle.allowsWithVendor(ticket.status, target) ? Outcome.DONE
+                : Outcome.INVALID_TRANSITION;
     }
 
     static Outcome submission(Principal caller) {
@@ -97,6 +125,11 @@ final class TicketModel {
     private static Outcome versionThenMove(ModelTicket ticket, boolean stale, TicketStatus target) {
         if (stale) {
             return Outcome.STALE;
+        }
+        if (ticket.withVendor) {
+            // With the vendor, the administrator's own moves are resolving only (locally).
+            return target == TicketStatus.RESOLVED ? Outcome.DONE
+                    : Outcome.INVALID_TRANSITION;
         }
         if (target != null && !DocumentedLifecycle.allows(ticket.status, target)) {
             return Outcome.INVALID_TRANSITION;
@@ -112,6 +145,12 @@ final class TicketModel {
     static void move(ModelTicket ticket, TicketStatus target, String resolution) {
         ticket.status = target;
         ticket.version++;
+        if (target == TicketStatus.ESCALATED && !ticket.withVendor) {
+            ticket.round++;
+            ticket.withVendor = true;
+        } else if (target == TicketStatus.RESOLVED || target == TicketStatus.IN_PROGRESS) {
+            ticket.withVendor = false;
+        }
         if (target == TicketStatus.RESOLVED) {
             ticket.resolution = resolution;
         } else if (target == TicketStatus.REOPENED) {

@@ -51,7 +51,7 @@ class TicketStateMachineProperties {
 
     /** What an action does. */
     enum Kind { SUBMIT, START, WAIT, RESOLVE, REOPEN, CLOSE, ESCALATE, ASSIGN, UNASSIGN, PUBLIC_NOTE, INTERNAL_NOTE,
-        VENDOR_NOTE, CLOSE_RESOLVED }
+        VENDOR_NOTE, CLOSE_RESOLVED, REPLY, SHARE, WITHDRAW }
 
     /** One random action: which, by whom, on which ticket, naming a stale version or not. */
     record Action(Kind kind, int actor, int ticket, boolean stale, int message) {
@@ -71,7 +71,8 @@ class TicketStateMachineProperties {
                 Tuple.of(2, Kind.ESCALATE), Tuple.of(2, Kind.ASSIGN),
                 Tuple.of(1, Kind.UNASSIGN), Tuple.of(3, Kind.PUBLIC_NOTE),
                 Tuple.of(2, Kind.INTERNAL_NOTE), Tuple.of(2, Kind.VENDOR_NOTE),
-                Tuple.of(1, Kind.CLOSE_RESOLVED));
+                Tuple.of(1, Kind.CLOSE_RESOLVED), Tuple.of(2, Kind.REPLY), Tuple.of(2, Kind.SHARE),
+                Tuple.of(2, Kind.WITHDRAW));
         // Mostly the organization's administrators and reporter, so that most calls get somewhere.
         Arbitrary<Integer> actors = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1), Tuple.of(5, 2),
                 Tuple.of(2, 3), Tuple.of(1, 4), Tuple.of(1, 5), Tuple.of(1, 6), Tuple.of(1, 7));
@@ -162,13 +163,34 @@ class TicketStateMachineProperties {
                 long sequence = earlier >= 0 ? earlier + 1 : ticket.appliedMessages.size() + 1;
                 if (attempt(action, TicketModel.vendorNote(actor, ticket), () -> {
                     tickets.receive(new SupportMessage.VendorNote(messageId, ORGANIZATION, ticket.id,
-                            Instant.EPOCH, 1, sequence, "Tier 1", "Vendor note " + action.message()));
+                            Instant.EPOCH, Math.max(1, ticket.round), sequence, "Tier 1",
+                            "Vendor note " + action.message()));
                     return messageId;
                 }) != null && earlier < 0 && ticket.appliedMessages.add(messageId)) {
                     TicketModel.addNote(ticket, messageId, true, false);
                 }
             }
+            case REPLY -> wayBack(fixture, action, actor, ticket, TicketStatus.ESCALATED,
+                    () -> tickets.replyToVendor(new ReplyToVendor(ticket.id, version, "Reply at step " + version)));
+            case SHARE -> wayBack(fixture, action, actor, ticket, null,
+                    () -> tickets.shareWithVendor(new ShareWithVendor(ticket.id, version, "Shared at step " + version,
+                            null, false)));
+            case WITHDRAW -> wayBack(fixture, action, actor, ticket, TicketStatus.IN_PROGRESS,
+                    () -> tickets.withdrawEscalation(new WithdrawEscalation(ticket.id, version,
+                            "Withdrawn at step " + version)));
             default -> throw new IllegalStateException("unhandled " + action.kind());
+        }
+    }
+
+    /** A way-back call: the ticket moves to {@code target} (none for a shared note) and gains an internal note. */
+    private static void wayBack(TicketingFixture fixture, Action action, Principal actor, ModelTicket ticket,
+                                TicketStatus target, Supplier<Ticket> call) {
+        if (attempt(action, TicketModel.wayBack(actor, ticket, action.stale(), target), call) != null) {
+            if (target != null) {
+                TicketModel.move(ticket, target, null);
+            }
+            List<TicketNote> notes = fixture.tickets.notes(ticket.id);
+            ticket.notes.add(notes.get(notes.size() - 1).id());
         }
     }
 
@@ -195,6 +217,8 @@ class TicketStateMachineProperties {
             actual = Outcome.STALE;
         } catch (InvalidTransitionException e) {
             actual = Outcome.INVALID_TRANSITION;
+        } catch (TicketNotEscalatedException e) {
+            actual = Outcome.NOT_ESCALATED;
         }
         assertThat(actual).as(action.toString()).isEqualTo(expected);
         Statistics.label("outcomes").collect(action.kind(), actual);

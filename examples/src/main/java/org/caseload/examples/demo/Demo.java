@@ -88,7 +88,8 @@ public final class Demo {
     void run(Storage storage) {
         try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).notifier(notifier)
                 .forms(JsonForms.fromClasspath("demo-forms")).build()) {
-            Ticketing ticketing = Ticketing.create(caseload, vendor);
+            Ticketing ticketing = Ticketing.builder(caseload, vendor)
+                    .applicationVersion(TicketChapters.APPLICATION_VERSION).build();
             HelpService help = Help.create(caseload, HelpContent.fromClasspath("demo-help"));
 
             Client maria = registerAndFind(caseload);

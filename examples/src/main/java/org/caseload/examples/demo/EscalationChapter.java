@@ -29,7 +29,10 @@ import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketService;
 import org.caseload.ticketing.TicketSource;
 import org.caseload.ticketing.Ticketing;
+import org.caseload.ticketing.ReplyToVendor;
 import org.caseload.ticketing.desk.AddDeskNote;
+import org.caseload.ticketing.desk.AssignDeskTicket;
+import org.caseload.ticketing.desk.DeskNote;
 import org.caseload.ticketing.desk.ChangeDeskStatus;
 import org.caseload.ticketing.desk.Complexity;
 import org.caseload.ticketing.desk.DeskQueue;
@@ -122,8 +125,11 @@ final class EscalationChapter {
 
         DeskTicket received = asVendor(KIM, () -> service.queue(DeskQueue.untriaged())).get(0);
         say.accept("The vendor's desk receives it from " + received.organizationId() + " as " + received.status()
-                + ", text as previewed: " + received.summary().equals(preview.summary()) + ".");
-        DeskTicket triaged = asVendor(KIM, () -> service.triage(TriageDeskTicket.of(received, 3, Complexity.MEDIUM,
+                + ", text as previewed: " + received.summary().equals(preview.summary()) + "; round "
+                + received.round() + ", product version " + received.productVersion() + ", screen "
+                + received.screenId() + ".");
+        DeskTicket assigned = asVendor(KIM, () -> service.assign(AssignDeskTicket.of(received, KIM.userId())));
+        DeskTicket triaged = asVendor(KIM, () -> service.triage(TriageDeskTicket.of(assigned, 3, Complexity.MEDIUM,
                 Impact.MEDIUM, Urgency.MEDIUM)));
         say.accept("Triage: severity 3, " + triaged.complexity() + " complexity, priority " + triaged.priority()
                 + " -> tier " + triaged.tier() + ", " + triaged.supportGroup() + ".");
@@ -144,14 +150,21 @@ final class EscalationChapter {
             say.accept(LEE.displayName() + " reads a " + note.origin() + " note ("
                     + note.visibility().name().toLowerCase(Locale.ROOT) + "): \"" + note.text() + "\"");
         }
-        say.accept("The ticket stays " + tickets.get(ticket.id()).status() + "; the internal desk note never left.");
+        say.accept("The ticket is " + tickets.get(ticket.id()).status() + " like the desk's; the internal desk note"
+                + " never left.");
         ticketing.deliverPending();
         notifier.drain().forEach(line -> say.accept("Notification " + line));
 
         serviceLevels.nextMorning();
-        asVendor(KIM, () -> service.changeStatus(ChangeDeskStatus.of(service.get(waiting.id()),
-                DeskTicketStatus.IN_PROGRESS)));
-        say.accept("The shelter answers the next morning at 09:30, and " + KIM.displayName() + " goes back to work.");
+        identity.signIn(LEE);
+        Ticket replied = tickets.replyToVendor(ReplyToVendor.of(tickets.get(ticket.id()),
+                "Printing from the client profile works for us; Maria Garcia's summary printed fine that way."));
+        ticketing.deliverPending();
+        say.accept(LEE.displayName() + " replies to the desk the next morning at 09:30: the ticket is "
+                + replied.status() + " again, the desk's " + asVendor(KIM, () -> service.get(waiting.id())).status()
+                + ".");
+        asVendor(KIM, () -> service.notes(waiting.id())).stream().filter(DeskNote::fromOrganization)
+                .forEach(note -> say.accept(KIM.displayName() + " reads the shelter's reply: \"" + note.text() + "\""));
         say.accept(asVendor(KIM, () -> serviceLevels.resumed(desk, waiting.id())));
         desk.deliverPending();
         ticketing.deliverPending();

@@ -42,7 +42,7 @@ import org.caseload.ticketing.WaitForCustomer;
 final class TicketChapters {
 
     private static final String INTAKE_SCREEN = "client.intake";
-    private static final String APPLICATION_VERSION = "4.2.1";
+    static final String APPLICATION_VERSION = "4.2.1";
     private static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/128.0";
     private static final ReporterContact DANA_BY_EMAIL =
             new ReporterContact("Dana Reyes", "dana.reyes@shelter-north.example", null, ContactMethod.EMAIL);

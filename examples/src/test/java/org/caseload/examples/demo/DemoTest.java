@@ -83,13 +83,17 @@ class DemoTest {
                 .contains("\"[NAME] (DOB [DATE OF BIRTH], SSN [SSN]) gets a blank page when I print her intake summary."
                         + " Her daughter's number is [PHONE].\"")
                 .contains("Redacted: 1 client name, 1 date of birth, 1 phone, 1 ssn.")
-                .contains("text as previewed: true.")
                 .contains("-> tier 2, Application specialists.")
                 .contains("reads a VENDOR note (public): \"A fix for the print template ships in 4.2.2;")
                 .contains("reads a VENDOR note (internal): \"Support desk status: WAITING_ON_CUSTOMER, tier 2\"")
                 .doesNotContain("Print template bug #881")
                 .contains("Its resolution clock (MEDIUM priority, 16 business hours, 9 to 5 in Toronto) is PAUSED"
                         + " while the desk waits: due Thu 6 Mar 10:00.")
+                .contains("text as previewed: true; round 1, product version 4.2.1, screen client.intake.")
+                .contains("replies to the desk the next morning at 09:30: the ticket is ESCALATED again, the desk's"
+                        + " IN_PROGRESS.")
+                .contains("reads the shelter's reply: \"Printing from the client profile works for us; [NAME]'s"
+                        + " summary printed fine that way.\"")
                 .contains("The clock is RUNNING again after 7.5 business hours paused (the night does not count):"
                         + " due Fri 7 Mar 09:30 instead of Thu 6 Mar 10:00.")
                 .contains("dana client.register SUCCEEDED client");

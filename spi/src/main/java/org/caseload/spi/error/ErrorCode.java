@@ -47,5 +47,10 @@ public enum ErrorCode {
      * or speaking for another organization than its credential's. The wire error code says which
      * ({@code docs/wire/README.md}).
      */
-    MESSAGE_REFUSED
+    MESSAGE_REFUSED,
+    /**
+     * A support message names a ticket that was never escalated, or an escalation round the ticket
+     * has not reached. The message can never be applied: its sender should not send it again.
+     */
+    SUPPORT_TICKET_NOT_ESCALATED
 }

@@ -28,10 +28,15 @@ import org.caseload.spi.storage.desk.DeskTicketStatus;
  * @param receivedAt     when it arrived (first)
  * @param updatedAt      when it last changed (notes do not change it)
  * @param version        the version, to name when changing it
+ * @param round          the escalation round it is in: 1 for the first escalation, one more for each
+ *                       escalation again
+ * @param productVersion the version of the organization's application at the latest escalation, as
+ *                       its host names it; {@code unknown} when the host did not say
+ * @param assigneeUserId the desk agent working it; null when unassigned
  */
 public record DeskTicket(String id, String organizationId, String ticketId, String kind, String summary,
                          String screenId, String escalatedBy, boolean hasScreenshot, DeskTicketStatus status,
                          Integer severity, Complexity complexity, Impact impact, Urgency urgency, Priority priority,
                          Integer tier, String supportGroup, String resolution, Instant receivedAt, Instant updatedAt,
-                         long version) {
+                         long version, int round, String productVersion, String assigneeUserId) {
 }

@@ -25,6 +25,8 @@ import org.caseload.ticketing.internal.DefaultSupportDeskService;
 import org.caseload.ticketing.internal.DeliveryPruning;
 import org.caseload.ticketing.internal.DeliverySettings;
 import org.caseload.ticketing.internal.DeskClocks;
+import org.caseload.ticketing.internal.NotificationCodec;
+import org.caseload.ticketing.internal.NotificationDelivery;
 import org.caseload.ticketing.internal.SlaDeskClocks;
 import org.caseload.ticketing.internal.VendorUpdateCodec;
 import org.caseload.ticketing.internal.VendorUpdateDelivery;
@@ -57,15 +59,17 @@ public final class SupportDesk {
 
     private final SupportDeskService service;
     private final OutboxDispatcher updates;
+    private final OutboxDispatcher notifications;
     /** Null when the desk keeps no service levels. */
     private final ServiceLevels serviceLevels;
     private final DeadLetterService deadLetters;
     private final DeliveryPruning pruning;
 
-    private SupportDesk(SupportDeskService service, OutboxDispatcher updates, ServiceLevels serviceLevels,
-                        DeadLetterService deadLetters, DeliveryPruning pruning) {
+    private SupportDesk(SupportDeskService service, OutboxDispatcher updates, OutboxDispatcher notifications,
+                        ServiceLevels serviceLevels, DeadLetterService deadLetters, DeliveryPruning pruning) {
         this.service = service;
         this.updates = updates;
+        this.notifications = notifications;
         this.serviceLevels = serviceLevels;
         this.deadLetters = deadLetters;
         this.pruning = pruning;
@@ -101,12 +105,13 @@ public final class SupportDesk {
      * {@link StuckDeliveryListener} is told, and the ticket's later updates wait until the desk
      * resends or discards it through {@link #deadLetters()}. A ticket's updates leave in order,
      * across calls and nodes; an update may be sent more than once, which the organization ignores.
-     * Safe to call from several threads or nodes.
+     * Safe to call from several threads or nodes. Then delivers the notifications that are due
+     * (the organization replied or shared a note) through the runtime's notifier.
      *
-     * @return how many updates were delivered
+     * @return how many updates and notifications were delivered
      */
     public int deliverPending() {
-        return updates.dispatchAll();
+        return updates.dispatchAll() + notifications.dispatchAll();
     }
 
     /** The desk's updates that could not be delivered, for the desk's staff to resend or discard. */
@@ -260,12 +265,16 @@ public final class SupportDesk {
         public SupportDesk build() {
             Kernel kernel = KernelAccess.of(caseload);
             VendorUpdateCodec codec = new VendorUpdateCodec();
+            NotificationCodec notificationCodec = new NotificationCodec();
             OutboxDispatcher updates = new OutboxDispatcher(kernel.storage(), kernel.clock(),
                     Map.of(VendorUpdateDelivery.TOPIC, new VendorUpdateDelivery(codec, HostParts.guard(channel))),
                     delivery.retryPolicy(), delivery.stuckListener());
+            OutboxDispatcher notifications = new OutboxDispatcher(kernel.storage(), kernel.clock(),
+                    Map.of(NotificationDelivery.TOPIC, new NotificationDelivery(notificationCodec, kernel.notifier())),
+                    delivery.retryPolicy(), delivery.stuckListener());
             return new SupportDesk(ServiceGuard.guard(SupportDeskService.class,
-                    new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec)),
-                    updates, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels),
+                    new DefaultSupportDeskService(kernel, tierRules, supportGroups, clocks, codec, notificationCodec)),
+                    updates, notifications, serviceLevels == null ? null : new ServiceLevels(kernel, serviceLevels),
                     ServiceGuard.guard(DeadLetterService.class,
                             DefaultDeadLetterService.forDesk(kernel, updates.topics())),
                     new DeliveryPruning(kernel, updates.topics(), delivery.retention()));

@@ -25,19 +25,34 @@ import org.caseload.spi.support.SupportMessage;
 public interface SupportDeskService {
 
     /**
-     * Takes in an organization's {@link SupportMessage.Escalation}, once per message id: a new desk
-     * ticket in {@code NEW}, or, for a ticket escalated before, its desk ticket back in {@code NEW}
-     * with the new summary. A screenshot sent along is kept.
+     * Takes in an organization's message, once per message id. An
+     * {@link SupportMessage.Escalation}: a new desk ticket in {@code NEW}, or, for a ticket escalated
+     * before, its desk ticket back in {@code NEW} in the new round, with the new summary, screen and
+     * product version, its resolution cleared and, when it was triaged, its service-level clocks
+     * started anew. An escalation of a round the desk has had already is ignored (kept in the
+     * history). A screenshot sent along is kept.
+     *
+     * <p>An {@link SupportMessage.OrganizationUpdate} of the desk ticket's round: a reply becomes a
+     * note from the organization and ends {@code WAITING_ON_CUSTOMER} ({@code → IN_PROGRESS}, the
+     * clocks run again); a shared note becomes a note from the organization, its attachment kept
+     * ({@link #noteAttachment}); a withdrawal closes the desk ticket and a local resolution resolves
+     * it, from whatever status, the clocks stopped. The ticket's agent is notified of a reply or a
+     * note, or, when it has none, the holders of {@code support.desk} in the caller's organization.
+     * An update of an earlier round is ignored, kept in the history. Nothing applied is sent back.
      *
      * @throws org.caseload.spi.error.ValidationException when the message is null or of a kind that
      *         only travels to organizations
+     * @throws org.caseload.spi.error.NotFoundException when an update names a ticket or round whose
+     *         escalation has not arrived (yet): the sender tries again later
      * @throws org.caseload.spi.error.AccessDeniedException without {@code support.desk.sync}
      */
     void receive(SupportMessage message);
 
     /**
-     * A page of the desk's tickets, oldest received first.
+     * A page of the desk's tickets, oldest received first, filtered by status, tier, organization,
+     * assigned agent and service-level due time as the query says.
      *
+     * @throws org.caseload.spi.error.ValidationException when the query is invalid
      * @throws org.caseload.spi.error.AccessDeniedException without {@code support.desk}
      */
     List<DeskTicket> queue(DeskQueue query);
@@ -102,4 +117,24 @@ public interface SupportDeskService {
 
     /** The screenshot sent with the escalation, if one was. Throws as {@link #get} does. */
     Optional<SupportMessage.Attachment> screenshot(String deskTicketId);
+
+    /**
+     * The attachment the organization sent with a note of this desk ticket, if it sent one. Throws as
+     * {@link #get} does.
+     */
+    Optional<SupportMessage.Attachment> noteAttachment(String deskTicketId, String noteId);
+
+    /**
+     * Assigns a desk ticket to a desk agent, in any status, recorded in its history.
+     *
+     * @throws org.caseload.spi.error.ValidationException when the command is invalid
+     * @throws org.caseload.spi.error.NotFoundException when the ticket does not exist
+     * @throws org.caseload.spi.error.ConcurrentModificationException when the ticket is no longer at
+     *         the expected version
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code support.desk}
+     */
+    DeskTicket assign(AssignDeskTicket command);
+
+    /** Takes the agent off a desk ticket, recorded in its history. Throws as {@link #assign} does. */
+    DeskTicket unassign(UnassignDeskTicket command);
 }

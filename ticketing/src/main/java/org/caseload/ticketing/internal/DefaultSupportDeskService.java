@@ -25,6 +25,8 @@ import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.messaging.ReceivedMessageRecord;
 import org.caseload.spi.support.SupportMessage;
 import org.caseload.ticketing.desk.AddDeskNote;
+import org.caseload.ticketing.desk.AssignDeskTicket;
+import org.caseload.ticketing.desk.UnassignDeskTicket;
 import org.caseload.ticketing.desk.ChangeDeskStatus;
 import org.caseload.ticketing.desk.ChangeTier;
 import org.caseload.ticketing.desk.Complexity;
@@ -53,35 +55,43 @@ public final class DefaultSupportDeskService implements SupportDeskService {
     private static final Operation NOTES = new Operation("desk.notes", Permission.SUPPORT_DESK);
     private static final Operation HISTORY = new Operation("desk.history", Permission.SUPPORT_DESK);
     private static final Operation SCREENSHOT = new Operation("desk.screenshot", Permission.SUPPORT_DESK);
+    private static final Operation ASSIGN = new Operation("desk.assign", Permission.SUPPORT_DESK);
+    private static final Operation UNASSIGN = new Operation("desk.unassign", Permission.SUPPORT_DESK);
+    private static final Operation NOTE_ATTACHMENT = new Operation("desk.noteAttachment", Permission.SUPPORT_DESK);
 
     private final Kernel kernel;
     private final TierRules rules;
     private final Map<Integer, String> supportGroups;
     private final DeskClocks clocks;
     private final VendorUpdateCodec codec;
+    private final DeskOrganizationUpdates organizationUpdates;
 
     /**
      * @param supportGroups the support group of each tier, 1 to 3
      * @param clocks        the service-level clocks to drive
      */
     public DefaultSupportDeskService(Kernel kernel, TierRules rules, Map<Integer, String> supportGroups,
-                                     DeskClocks clocks, VendorUpdateCodec codec) {
+                                     DeskClocks clocks, VendorUpdateCodec codec, NotificationCodec notifications) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.supportGroups = Map.copyOf(supportGroups);
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.codec = Objects.requireNonNull(codec, "codec");
+        this.organizationUpdates = new DeskOrganizationUpdates(clocks, notifications);
     }
 
     @Override
     public void receive(SupportMessage message) {
         kernel.call(RECEIVE, message, context -> {
-            if (!(message instanceof SupportMessage.Escalation escalation)) {
+            if (message instanceof SupportMessage.Escalation escalation) {
+                receiveEscalation(context, escalation);
+            } else if (message instanceof SupportMessage.OrganizationUpdate update) {
+                organizationUpdates.receive(context, update);
+            } else {
                 throw new ValidationException("SupportMessage", List.of(Messages.violation("",
                         "caseload.support.message.inboundOnly",
                         "a message of type " + message.getClass().getSimpleName())));
             }
-            receiveEscalation(context, escalation);
             return null;
         });
     }
@@ -94,18 +104,34 @@ public final class DefaultSupportDeskService implements SupportDeskService {
         String mediaType = escalation.screenshot() == null ? null : escalation.screenshot().mediaType();
         Optional<DeskTicketRecord> earlier = context.session().deskTickets()
                 .findByTicket(escalation.organizationId(), escalation.ticketId());
+        if (earlier.isPresent() && escalation.round() <= earlier.get().round()) {
+            // A round the desk has had already (or a later one overtook it): nothing to reopen.
+            context.auditRecord(DeskLifecycle.RECORD_TYPE, earlier.get().id());
+            history(context, earlier.get(), Type.STALE_IGNORED, null, null, null, null, escalation.messageId(), null);
+            context.session().receivedMessages().add(new ReceivedMessageRecord(escalation.messageId(),
+                    earlier.get().id(), 0, ReceivedMessageRecord.State.APPLIED, null, context.now()));
+            context.auditDetail("message " + escalation.messageId() + " of round " + escalation.round()
+                    + " ignored, the ticket is in round " + earlier.get().round());
+            return;
+        }
         DeskTicketRecord ticket;
         DeskTicketStatus from = null;
         if (earlier.isPresent()) {
             from = earlier.get().status();
             ticket = context.session().deskTickets().update(earlier.get()
                     .withEscalation(escalation.summary(), escalation.escalatedBy(), mediaType, context.now())
+                    .withRound(escalation.round(), escalation.screenId(), escalation.productVersion(), context.now())
+                    .withResolution(null)
                     .withStatus(DeskTicketStatus.NEW, context.now()));
+            if (earlier.get().priority() != null) {
+                clocks.restart(context, ticket.id(), Priority.valueOf(earlier.get().priority()));
+            }
         } else {
             ticket = context.session().deskTickets().insert(new DeskTicketRecord(context.newId(),
                     escalation.organizationId(), escalation.ticketId(), escalation.kind(), escalation.summary(),
                     escalation.screenId(), escalation.escalatedBy(), mediaType, DeskTicketStatus.NEW, null, null,
-                    null, null, null, null, null, null, context.now(), context.now(), 0));
+                    null, null, null, null, null, null, context.now(), context.now(), 0, escalation.round(),
+                    escalation.productVersion(), null));
         }
         if (escalation.screenshot() != null) {
             context.session().deskTickets().putAttachment(new DeskAttachmentRecord(ticket.id(), mediaType,
@@ -115,14 +141,16 @@ public final class DefaultSupportDeskService implements SupportDeskService {
         history(context, ticket, Type.RECEIVED, from, DeskTicketStatus.NEW, null, null, null, null);
         context.session().receivedMessages().add(new ReceivedMessageRecord(escalation.messageId(), ticket.id(), 0,
                 ReceivedMessageRecord.State.APPLIED, null, context.now()));
-        context.auditDetail("message " + escalation.messageId() + (earlier.isPresent() ? " escalated again" : " received"));
+        context.auditDetail("message " + escalation.messageId() + " of round " + escalation.round()
+                + (earlier.isPresent() ? " escalated again" : " received"));
     }
 
     @Override
     public List<DeskTicket> queue(DeskQueue query) {
         return kernel.call(QUEUE, query, context -> {
             List<DeskTicket> page = context.session().deskTickets()
-                    .find(new DeskTicketQuery(query.status(), query.tier(), query.limit())).stream()
+                    .find(new DeskTicketQuery(query.status(), query.tier(), query.limit(), query.organizationId(),
+                            query.assigneeUserId(), query.slaDueBefore(), query.offset())).stream()
                     .map(DefaultSupportDeskService::toTicket)
                     .toList();
             context.auditDetail(page.size() + " desk tickets");
@@ -246,7 +274,8 @@ public final class DefaultSupportDeskService implements SupportDeskService {
             if (note.shared()) {
                 clocks.firstResponse(context, ticket.id());
                 enqueue(context, ticket, new SupportMessage.VendorNote(context.newId(), ticket.organizationId(),
-                        ticket.ticketId(), context.now(), 1, context.session().supportSequences().next(ticket.id()),
+                        ticket.ticketId(), context.now(), ticket.round(),
+                        context.session().supportSequences().next(ticket.id()),
                         author.displayName(), note.text()));
             }
             context.auditDetail((note.shared() ? "shared" : "internal") + " note " + note.id());
@@ -278,6 +307,38 @@ public final class DefaultSupportDeskService implements SupportDeskService {
                 .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content())));
     }
 
+    @Override
+    public DeskTicket assign(AssignDeskTicket command) {
+        return kernel.call(ASSIGN, command, context -> toTicket(assignTo(context,
+                changeable(context, command.deskTicketId(), command.expectedVersion()), command.agentUserId())));
+    }
+
+    @Override
+    public DeskTicket unassign(UnassignDeskTicket command) {
+        return kernel.call(UNASSIGN, command, context -> toTicket(assignTo(context,
+                changeable(context, command.deskTicketId(), command.expectedVersion()), null)));
+    }
+
+    @Override
+    public Optional<SupportMessage.Attachment> noteAttachment(String deskTicketId, String noteId) {
+        return kernel.call(NOTE_ATTACHMENT, new TicketReference(deskTicketId), context -> {
+            DeskTicketRecord ticket = existing(context, deskTicketId);
+            return context.session().deskTickets().noteAttachment(noteId)
+                    .filter(stored -> stored.deskTicketId().equals(ticket.id()))
+                    .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content()));
+        });
+    }
+
+    /** Assigns the ticket to {@code agentUserId}, or unassigns it when null, in its history. */
+    private static DeskTicketRecord assignTo(CallContext context, DeskTicketRecord current, String agentUserId) {
+        DeskTicketRecord changed = context.session().deskTickets()
+                .update(current.withAssignee(agentUserId, context.now()));
+        history(context, changed, agentUserId == null ? Type.UNASSIGNED : Type.ASSIGNED, null, null, null, null,
+                agentUserId, null);
+        context.auditDetail(agentUserId == null ? "unassigned" : "assigned");
+        return changed;
+    }
+
     private static DeskTicketRecord existing(CallContext context, String deskTicketId) {
         context.auditRecord(DeskLifecycle.RECORD_TYPE, deskTicketId);
         return context.session().deskTickets().findById(deskTicketId)
@@ -296,7 +357,7 @@ public final class DefaultSupportDeskService implements SupportDeskService {
 
     private void sendStatus(CallContext context, DeskTicketRecord ticket) {
         enqueue(context, ticket, new SupportMessage.StatusChange(context.newId(), ticket.organizationId(),
-                ticket.ticketId(), context.now(), 1, context.session().supportSequences().next(ticket.id()),
+                ticket.ticketId(), context.now(), ticket.round(), context.session().supportSequences().next(ticket.id()),
                 ticket.status().name(), ticket.tier() == null ? 0 : ticket.tier(), context.principal().displayName(),
                 ticket.status() == DeskTicketStatus.RESOLVED ? ticket.resolution() : null));
     }
@@ -307,7 +368,7 @@ public final class DefaultSupportDeskService implements SupportDeskService {
                 ticket.id(), codec.write(update), context.now()));
     }
 
-    private static void history(CallContext context, DeskTicketRecord ticket, Type type, DeskTicketStatus from,
+    static void history(CallContext context, DeskTicketRecord ticket, Type type, DeskTicketStatus from,
                                 DeskTicketStatus to, Integer fromTier, Integer toTier, String detail,
                                 Boolean noteShared) {
         Principal actor = context.principal();
@@ -322,10 +383,12 @@ public final class DefaultSupportDeskService implements SupportDeskService {
                 record.impact() == null ? null : Impact.valueOf(record.impact()),
                 record.urgency() == null ? null : Urgency.valueOf(record.urgency()),
                 record.priority() == null ? null : Priority.valueOf(record.priority()), record.tier(),
-                record.supportGroup(), record.resolution(), record.receivedAt(), record.updatedAt(), record.version());
+                record.supportGroup(), record.resolution(), record.receivedAt(), record.updatedAt(), record.version(),
+                record.round(), record.productVersion(), record.assigneeUserId());
     }
 
     private static DeskNote toNote(DeskNoteRecord record) {
-        return new DeskNote(record.id(), record.authorName(), record.shared(), record.text(), record.createdAt());
+        return new DeskNote(record.id(), record.authorName(), record.shared(), record.text(), record.createdAt(),
+                record.fromOrganization());
     }
 }

@@ -2,7 +2,6 @@
 package org.caseload.ticketing.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.function.UnaryOperator;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
-import org.caseload.core.internal.VisibleClients;
 import org.caseload.core.Permission;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.InvalidTransitionException;
@@ -30,7 +28,6 @@ import org.caseload.ticketing.AssignTicket;
 import org.caseload.ticketing.CloseTicket;
 import org.caseload.ticketing.EscalateTicket;
 import org.caseload.ticketing.EscalationPreview;
-import org.caseload.ticketing.RedactionCategory;
 import org.caseload.ticketing.ReopenTicket;
 import org.caseload.ticketing.ResolveTicket;
 import org.caseload.ticketing.Screenshot;
@@ -40,7 +37,11 @@ import org.caseload.ticketing.Ticket;
 import org.caseload.ticketing.TicketEvent;
 import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketQueueQuery;
+import org.caseload.ticketing.TicketNotEscalatedException;
 import org.caseload.ticketing.TicketService;
+import org.caseload.ticketing.ReplyToVendor;
+import org.caseload.ticketing.ShareWithVendor;
+import org.caseload.ticketing.WithdrawEscalation;
 import org.caseload.ticketing.WaitForCustomer;
 import org.caseload.core.internal.Messages;
 
@@ -63,20 +64,31 @@ public final class DefaultTicketService implements TicketService {
     private static final Operation PREVIEW = new Operation("ticket.previewEscalation", Permission.TICKET_ADMINISTER);
     private static final Operation ESCALATE = new Operation("ticket.escalate", Permission.TICKET_ADMINISTER);
     private static final Operation RECEIVE = new Operation("ticket.receive", Permission.SUPPORT_SYNC);
+    private static final Operation REPLY = new Operation("ticket.replyToVendor", Permission.TICKET_ADMINISTER);
+    private static final Operation SHARE = new Operation("ticket.shareWithVendor", Permission.TICKET_ADMINISTER);
+    private static final Operation WITHDRAW = new Operation("ticket.withdrawEscalation", Permission.TICKET_ADMINISTER);
 
     private final Kernel kernel;
     private final TicketChanges changes;
     private final EscalationCodec escalationCodec;
     private final TicketSubmission submission;
-    private final Redactor redactor;
+    private final OrganizationUpdates organizationUpdates;
     private final VendorUpdates vendorUpdates;
+    private final String applicationVersion;
 
+    /**
+     * @param applicationVersion the version of the organization's application, which escalations
+     *                           carry
+     */
     public DefaultTicketService(Kernel kernel, TicketChanges changes, EscalationCodec escalationCodec,
-                                VendorUpdateCodec vendorUpdateCodec, Redactor redactor, long screenshotLimit) {
+                                VendorUpdateCodec vendorUpdateCodec, OrganizationUpdateCodec organizationUpdateCodec,
+                                Redactor redactor, long screenshotLimit, String applicationVersion) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.changes = Objects.requireNonNull(changes, "changes");
         this.escalationCodec = Objects.requireNonNull(escalationCodec, "escalationCodec");
-        this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.organizationUpdates = new OrganizationUpdates(changes, organizationUpdateCodec, redactor,
+                screenshotLimit);
+        this.applicationVersion = Objects.requireNonNull(applicationVersion, "applicationVersion");
         this.vendorUpdates = new VendorUpdates(changes, vendorUpdateCodec);
         this.submission = new TicketSubmission(kernel, changes, screenshotLimit);
     }
@@ -138,7 +150,7 @@ public final class DefaultTicketService implements TicketService {
     public Ticket assign(AssignTicket command) {
         return kernel.call(ASSIGN, command, context -> {
             TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
-            if (current.status() == TicketStatus.ESCALATED) {
+            if (current.status() == TicketStatus.ESCALATED || current.withVendor()) {
                 // The vendor works an escalated ticket: locally only notes and status change.
                 throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, current.id(),
                         current.status().name(), "ASSIGNED");
@@ -150,22 +162,30 @@ public final class DefaultTicketService implements TicketService {
     @Override
     public Ticket startWork(StartWork command) {
         return kernel.call(START, command, context -> move(context,
-                administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.IN_PROGRESS,
-                UnaryOperator.identity()));
+                local(administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.IN_PROGRESS),
+                TicketStatus.IN_PROGRESS, UnaryOperator.identity()));
     }
 
     @Override
     public Ticket waitForCustomer(WaitForCustomer command) {
         return kernel.call(WAIT, command, context -> move(context,
-                administrable(context, command.ticketId(), command.expectedVersion()),
+                local(administrable(context, command.ticketId(), command.expectedVersion()),
+                        TicketStatus.WAITING_ON_CUSTOMER),
                 TicketStatus.WAITING_ON_CUSTOMER, UnaryOperator.identity()));
     }
 
     @Override
     public Ticket resolve(ResolveTicket command) {
-        return kernel.call(RESOLVE, command, context -> move(context,
-                administrable(context, command.ticketId(), command.expectedVersion()), TicketStatus.RESOLVED,
-                resolved -> resolved.withResolution(command.resolution())));
+        return kernel.call(RESOLVE, command, context -> {
+            TicketRecord current = administrable(context, command.ticketId(), command.expectedVersion());
+            TicketRecord resolved = changes.move(context, current, TicketStatus.RESOLVED, ticket -> ticket
+                    .withResolution(command.resolution())
+                    .withEscalation(ticket.escalationRound(), false));
+            if (current.withVendor()) {
+                organizationUpdates.resolvedLocally(context, resolved);
+            }
+            return TicketMapper.toTicket(resolved);
+        });
     }
 
     @Override
@@ -212,8 +232,8 @@ public final class DefaultTicketService implements TicketService {
         return kernel.call(PREVIEW, new TicketReference(ticketId), context -> {
             context.auditRecord(TicketAccess.RECORD_TYPE, ticketId);
             TicketRecord ticket = TicketAccess.administrable(context, ticketId);
-            Redactor.Redaction redaction = redact(context, ticket, ticket.description());
-            context.auditDetail(describe(redaction.counts()));
+            Redactor.Redaction redaction = organizationUpdates.redact(context, ticket, ticket.description());
+            context.auditDetail(OrganizationUpdates.describe(redaction.counts()));
             return new EscalationPreview(ticket.id(), ticket.version(), redaction.text(), redaction.counts(),
                     ticket.screenshotMediaType() != null);
         });
@@ -227,20 +247,19 @@ public final class DefaultTicketService implements TicketService {
                 throw new ValidationException("EscalateTicket", List.of(Messages.violation("sendScreenshot",
                         "caseload.ticket.escalation.noScreenshot", "true")));
             }
-            TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED, UnaryOperator.identity());
+            TicketRecord escalated = changes.move(context, current, TicketStatus.ESCALATED,
+                    ticket -> ticket.withEscalation(ticket.escalationRound() + 1, true));
             // Redacted again: the administrator may have edited the previewed text.
-            Redactor.ClientLookup visibleClients = visibleClients(context);
-            Redactor.Redaction redaction = redactor.redact(command.summary(), current.contact().email(), visibleClients);
-            String screen = redactor.redactScreen(current.context().screenId(), current.contact().email(),
-                    visibleClients);
+            Redactor.Redaction redaction = organizationUpdates.redact(context, current, command.summary());
+            String screen = organizationUpdates.redactScreen(context, current);
             SupportMessage.Attachment screenshot = command.sendScreenshot()
                     ? context.session().tickets().screenshot(current.id())
                             .map(stored -> new SupportMessage.Attachment(stored.mediaType(), stored.content()))
                             .orElseThrow()
                     : null;
             context.session().outbox().append(escalationMessage(context, escalated, redaction.text(), screen, screenshot));
-            context.auditDetail("from " + current.status() + " to " + escalated.status() + ", "
-                    + describe(redaction.counts())
+            context.auditDetail("from " + current.status() + " to " + escalated.status() + ", round "
+                    + escalated.escalationRound() + ", " + OrganizationUpdates.describe(redaction.counts())
                     + (screenshot == null ? ", no screenshot" : ", screenshot confirmed free of client data"));
             return TicketMapper.toTicket(escalated);
         });
@@ -258,6 +277,38 @@ public final class DefaultTicketService implements TicketService {
             vendorUpdates.receive(context, receivingTicket(context, update), update);
             return null;
         });
+    }
+
+    @Override
+    public Ticket replyToVendor(ReplyToVendor command) {
+        return kernel.call(REPLY, command, context -> TicketMapper.toTicket(organizationUpdates.reply(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), command.text())));
+    }
+
+    @Override
+    public Ticket shareWithVendor(ShareWithVendor command) {
+        return kernel.call(SHARE, command, context -> TicketMapper.toTicket(organizationUpdates.share(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), command)));
+    }
+
+    @Override
+    public Ticket withdrawEscalation(WithdrawEscalation command) {
+        return kernel.call(WITHDRAW, command, context -> TicketMapper.toTicket(organizationUpdates.withdraw(context,
+                administrable(context, command.ticketId(), command.expectedVersion()), command.reason())));
+    }
+
+    /**
+     * The ticket, when it is the organization's to work: a ticket with the vendor moves only by the
+     * way back.
+     *
+     * @throws InvalidTransitionException naming its status and {@code target} when it is with the vendor
+     */
+    private static TicketRecord local(TicketRecord ticket, TicketStatus target) {
+        if (ticket.withVendor()) {
+            throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, ticket.id(), ticket.status().name(),
+                    target.name());
+        }
+        return ticket;
     }
 
     private List<Ticket> page(CallContext context, TicketQueueQuery query, String reporterUserId) {
@@ -292,7 +343,7 @@ public final class DefaultTicketService implements TicketService {
 
     /** Whether a note is the reporter's public answer to a ticket waiting on them. */
     private static boolean answersTheWait(CallContext context, TicketRecord ticket, TicketNoteRecord note) {
-        return ticket.status() == TicketStatus.WAITING_ON_CUSTOMER
+        return ticket.status() == TicketStatus.WAITING_ON_CUSTOMER && !ticket.withVendor()
                 && note.visibility() == Visibility.PUBLIC
                 && TicketAccess.reported(context.principal(), ticket);
     }
@@ -301,34 +352,26 @@ public final class DefaultTicketService implements TicketService {
     private static TicketRecord receivingTicket(CallContext context, SupportMessage.VendorUpdate update) {
         TicketStore tickets = context.session().tickets();
         boolean callerWorksForOwner = context.principal().organizationId().equals(update.organizationId());
-        return tickets.findById(update.ticketId())
+        TicketRecord ticket = tickets.findById(update.ticketId())
                 .filter(found -> callerWorksForOwner && found.organizationId().equals(update.organizationId()))
                 .orElseThrow(() -> new NotFoundException(TicketAccess.RECORD_TYPE, update.ticketId()));
-    }
-
-    /** Redacts {@code text} of {@code ticket}, looking names up among the clients its organization can see. */
-    private Redactor.Redaction redact(CallContext context, TicketRecord ticket, String text) {
-        return redactor.redact(text, ticket.contact().email(), visibleClients(context));
-    }
-
-    /**
-     * The clients the ticket's organization can see, by match keys. The caller administers the
-     * ticket's organization, so what the caller sees is what the organization sees.
-     */
-    private static Redactor.ClientLookup visibleClients(CallContext context) {
-        return (keys, limit) -> VisibleClients.byMatchKeys(context, keys, limit);
-    }
-
-    /** The counts of a redaction for the audit entry: categories and numbers, never values. */
-    private static String describe(Map<RedactionCategory, Integer> counts) {
-        return counts.isEmpty() ? "nothing redacted" : "redacted " + counts;
+        if (ticket.escalationRound() == 0) {
+            throw new TicketNotEscalatedException(ticket.id(), "an update of round " + update.round()
+                    + " arrived for a ticket never escalated");
+        }
+        if (update.round() > ticket.escalationRound()) {
+            throw new TicketNotEscalatedException(ticket.id(), "an update of round " + update.round()
+                    + " arrived, the ticket is in round " + ticket.escalationRound());
+        }
+        return ticket;
     }
 
     private OutboxMessage escalationMessage(CallContext context, TicketRecord ticket, String summary, String screen,
                                             SupportMessage.Attachment screenshot) {
         String messageId = context.newId();
         SupportMessage.Escalation escalation = new SupportMessage.Escalation(messageId, ticket.organizationId(),
-                ticket.id(), context.now(), 1, ticket.kind().name(), summary, screen, "unknown",
+                ticket.id(), context.now(), ticket.escalationRound(), ticket.kind().name(), summary, screen,
+                applicationVersion,
                 context.principal().displayName(), screenshot);
         return OutboxMessage.pending(messageId, EscalationDelivery.TOPIC, ticket.id(),
                 escalationCodec.write(escalation), context.now());

@@ -18,6 +18,10 @@ public interface DeskClocks {
     default void start(CallContext context, String deskTicketId, Priority priority) {
     }
 
+    /** Escalated again in a new round, triaged before with this priority: the clocks start anew. */
+    default void restart(CallContext context, String deskTicketId, Priority priority) {
+    }
+
     /** Triaged again with another priority. */
     default void reprioritize(CallContext context, String deskTicketId, Priority priority) {
     }

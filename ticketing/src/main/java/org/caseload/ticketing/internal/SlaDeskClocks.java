@@ -21,6 +21,11 @@ public final class SlaDeskClocks implements DeskClocks {
     }
 
     @Override
+    public void restart(CallContext context, String deskTicketId, Priority priority) {
+        tracker.restart(context, deskTicketId, priority);
+    }
+
+    @Override
     public void reprioritize(CallContext context, String deskTicketId, Priority priority) {
         tracker.reprioritize(context, deskTicketId, priority);
     }

@@ -26,7 +26,7 @@ final class SubmissionRules {
     List<Violation> violations(SubmitTicket command) {
         List<Violation> violations = new ArrayList<>();
         if (command.screenshot() != null) {
-            screenshot(command.screenshot(), violations);
+            image("screenshot", command.screenshot(), screenshotLimit, violations);
         }
         if (command.contact() != null) {
             contact(command.contact(), violations);
@@ -34,14 +34,15 @@ final class SubmissionRules {
         return violations;
     }
 
-    private void screenshot(Screenshot screenshot, List<Violation> violations) {
+    /** Adds to {@code violations} what is wrong with an image sent as {@code field}: its type, its size. */
+    static void image(String field, Screenshot screenshot, long limit, List<Violation> violations) {
         if (screenshot.type().isEmpty()) {
-            violations.add(Messages.violation("screenshot", "caseload.ticket.screenshot.type",
+            violations.add(Messages.violation(field, "caseload.ticket.screenshot.type",
                     screenshot.size() + " bytes of another type"));
         }
-        if (screenshot.size() > screenshotLimit) {
-            violations.add(Messages.violation("screenshot", "caseload.ticket.screenshot.size",
-                    Map.of("max", screenshotLimit), screenshot.size() + " bytes"));
+        if (screenshot.size() > limit) {
+            violations.add(Messages.violation(field, "caseload.ticket.screenshot.size",
+                    Map.of("max", limit), screenshot.size() + " bytes"));
         }
     }
 

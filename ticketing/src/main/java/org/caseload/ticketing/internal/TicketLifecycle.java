@@ -19,7 +19,12 @@ import org.caseload.spi.storage.tickets.TicketStatus;
 /**
  * The statuses a ticket may move between, as {@code docs/ticketing.md} draws them. The organization
  * works a ticket until it is resolved or escalated; the vendor's own triage of an escalated ticket
- * happens at the vendor, and locally it is only resolved. {@code CLOSED} is final. Stateless.
+ * happens at the vendor. {@code CLOSED} is final. Stateless.
+ *
+ * <p>While a ticket is with the vendor ({@link TicketRecord#withVendor()}) it moves by the way back
+ * ({@code docs/escalation.md}): {@code ESCALATED ⇄ WAITING_ON_CUSTOMER} as the desk asks and the
+ * organization replies, either of them {@code → IN_PROGRESS} when the escalation is withdrawn, and
+ * {@code → RESOLVED} when either side resolves it.
  */
 final class TicketLifecycle {
 
@@ -32,6 +37,10 @@ final class TicketLifecycle {
             REOPENED, EnumSet.of(IN_PROGRESS, ESCALATED, RESOLVED),
             CLOSED, EnumSet.noneOf(TicketStatus.class));
 
+    private static final Map<TicketStatus, Set<TicketStatus>> WITH_VENDOR = Map.of(
+            ESCALATED, EnumSet.of(WAITING_ON_CUSTOMER, IN_PROGRESS, RESOLVED),
+            WAITING_ON_CUSTOMER, EnumSet.of(ESCALATED, IN_PROGRESS, RESOLVED));
+
     private TicketLifecycle() {
     }
 
@@ -40,13 +49,20 @@ final class TicketLifecycle {
         return NEXT.get(from).contains(to);
     }
 
+    /** Whether {@code ticket}, with the vendor or not, may move to {@code to}. */
+    static boolean allows(TicketRecord ticket, TicketStatus to) {
+        return ticket.withVendor()
+                ? WITH_VENDOR.getOrDefault(ticket.status(), Set.of()).contains(to)
+                : allows(ticket.status(), to);
+    }
+
     /**
      * Checks that {@code ticket} may move to {@code target}.
      *
      * @throws InvalidTransitionException naming both statuses when it may not
      */
     static void check(TicketRecord ticket, TicketStatus target) {
-        if (!NEXT.get(ticket.status()).contains(target)) {
+        if (!allows(ticket, target)) {
             throw new InvalidTransitionException(TicketAccess.RECORD_TYPE, ticket.id(), ticket.status().name(),
                     target.name());
         }

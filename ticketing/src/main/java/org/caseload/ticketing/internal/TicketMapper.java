@@ -55,7 +55,7 @@ final class TicketMapper {
                 new ReporterContact(contact.name(), contact.email(), contact.phone(), contact.preferredMethod()),
                 ScreenshotType.ofMediaType(record.screenshotMediaType()).orElse(null), record.assigneeUserId(),
                 record.resolution(), record.createdAt(), record.updatedAt(), record.statusChangedAt(),
-                record.version());
+                record.version(), record.escalationRound(), record.withVendor());
     }
 
     static TicketNote toNote(TicketNoteRecord record) {

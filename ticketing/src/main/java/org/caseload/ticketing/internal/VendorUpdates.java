@@ -55,7 +55,7 @@ final class VendorUpdates {
                     + " kept until number " + (applied + 1));
             return;
         }
-        apply(context, ticket.id(), update);
+        boolean current = apply(context, ticket.id(), update);
         inbox.add(record(context, ticket, update, State.APPLIED, null));
         sequences.markApplied(ticket.id(), update.sequence());
         int released = 0;
@@ -71,7 +71,8 @@ final class VendorUpdates {
             }
             inbox.markApplied(waiting.messageId());
         }
-        context.auditDetail("message " + update.messageId() + " number " + update.sequence() + " applied"
+        context.auditDetail("message " + update.messageId() + " number " + update.sequence()
+                + (current ? " applied" : " of round " + update.round() + " ignored, the ticket is in a later round")
                 + (released == 0 ? "" : ", and " + released + " kept before"));
     }
 
@@ -81,21 +82,34 @@ final class VendorUpdates {
                 context.now());
     }
 
-    private void apply(CallContext context, String ticketId, VendorUpdate update) {
+    /**
+     * Applies one update in its turn; one of an earlier round than the ticket's changes nothing.
+     *
+     * @return whether it was applied; false when it was of an earlier round, and ignored
+     */
+    private boolean apply(CallContext context, String ticketId, VendorUpdate update) {
         // Read again: an update applied just before may have moved the ticket.
         TicketRecord ticket = context.session().tickets().findById(ticketId).orElseThrow();
+        if (update.round() < ticket.escalationRound()) {
+            return false;
+        }
         if (update instanceof VendorNote note) {
             changes.addNote(context, ticket, new TicketNoteRecord(note.messageId(), ticket.id(), note.author(),
                     Visibility.PUBLIC, Origin.VENDOR, note.text(), context.now()));
         } else {
             applyStatus(context, ticket, (StatusChange) update);
         }
+        return true;
     }
 
     /**
      * Records the desk's status for the administrators as an internal vendor note, and follows it
-     * where the organization's lifecycle has a matching move: the desk's {@code RESOLVED} resolves
-     * the ticket and its {@code CLOSED} closes a resolved one. The reporter hears of every change.
+     * where the organization's lifecycle has a matching move. While the ticket is with the vendor,
+     * the desk's {@code WAITING_ON_CUSTOMER} makes it wait on the organization, the desk's return to
+     * work ({@code TRIAGED}, {@code IN_PROGRESS}) makes it {@code ESCALATED} again, and the desk's
+     * {@code RESOLVED} resolves it; the desk's {@code CLOSED} closes a resolved one. Once the ticket
+     * is no longer with the vendor (withdrawn, resolved or reopened by the organization), no desk
+     * status moves it but {@code CLOSED} of a resolved ticket. The reporter hears of every change.
      */
     private void applyStatus(CallContext context, TicketRecord ticket, StatusChange change) {
         StringBuilder text = new StringBuilder("Support desk status: ").append(change.status());
@@ -107,19 +121,29 @@ final class VendorUpdates {
         }
         changes.addNote(context, ticket, new TicketNoteRecord(change.messageId(), ticket.id(), change.author(),
                 Visibility.INTERNAL, Origin.VENDOR, text.toString(), context.now()));
-        Optional<TicketStatus> follow = switch (change.status()) {
-            case "RESOLVED" -> Optional.of(TicketStatus.RESOLVED);
-            case "CLOSED" -> Optional.of(TicketStatus.CLOSED);
-            default -> Optional.empty();
-        };
-        if (follow.isPresent() && TicketLifecycle.allows(ticket.status(), follow.get())) {
+        Optional<TicketStatus> follow = follow(ticket, change.status());
+        if (follow.isPresent() && TicketLifecycle.allows(ticket, follow.get())) {
             UnaryOperator<TicketRecord> resolution = follow.get() == TicketStatus.RESOLVED
                     ? moved -> moved.withResolution(change.resolution() == null
                             ? "Resolved by the vendor's support desk." : change.resolution())
+                            .withEscalation(moved.escalationRound(), false)
                     : UnaryOperator.identity();
             changes.move(context, ticket, follow.get(), resolution);
         } else {
             changes.vendorStatusChanged(context, ticket, change.status());
         }
+    }
+
+    /** The organization's status that follows the desk's, if any. */
+    private static Optional<TicketStatus> follow(TicketRecord ticket, String deskStatus) {
+        if (!ticket.withVendor()) {
+            return "CLOSED".equals(deskStatus) ? Optional.of(TicketStatus.CLOSED) : Optional.empty();
+        }
+        return switch (deskStatus) {
+            case "WAITING_ON_CUSTOMER" -> Optional.of(TicketStatus.WAITING_ON_CUSTOMER);
+            case "TRIAGED", "IN_PROGRESS" -> Optional.of(TicketStatus.ESCALATED);
+            case "RESOLVED" -> Optional.of(TicketStatus.RESOLVED);
+            default -> Optional.empty();
+        };
     }
 }

@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param fromTier     the tier before a {@link Type#TIER_CHANGED} (or a repeated triage); otherwise null
  * @param toTier       the tier after a {@link Type#TRIAGED} or {@link Type#TIER_CHANGED}; otherwise null
  * @param detail       the rule that chose the tier of a {@link Type#TRIAGED}, the reason of a
- *                     {@link Type#TIER_CHANGED}, the note id of a {@link Type#NOTE_ADDED}; otherwise null
+ *                     {@link Type#TIER_CHANGED}, the note id of a {@link Type#NOTE_ADDED}, the agent's
+ *                     user id of an {@link Type#ASSIGNED}, the message id of an ignored
+ *                     {@link Type#STALE_IGNORED}; otherwise null
  * @param noteShared   whether the note of a {@link Type#NOTE_ADDED} is shared; otherwise null
  */
 public record DeskHistoryRecord(
@@ -56,6 +58,12 @@ public record DeskHistoryRecord(
         /** Its status changed. */
         STATUS_CHANGED,
         /** A note was added. */
-        NOTE_ADDED
+        NOTE_ADDED,
+        /** It was assigned to a desk agent. */
+        ASSIGNED,
+        /** Its desk agent was taken off it. */
+        UNASSIGNED,
+        /** A message of an earlier escalation round arrived and was ignored. */
+        STALE_IGNORED
     }
 }

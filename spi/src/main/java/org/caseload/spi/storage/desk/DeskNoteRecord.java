@@ -15,9 +15,11 @@ import java.util.Objects;
  *                     the vendor
  * @param text         required
  * @param createdAt    required
+ * @param fromOrganization whether the organization wrote it (a reply or a note it shared), rather
+ *                     than the vendor's staff; such a note is {@code shared}
  */
 public record DeskNoteRecord(String id, String deskTicketId, String authorUserId, String authorName, boolean shared,
-                             String text, Instant createdAt) {
+                             String text, Instant createdAt, boolean fromOrganization) {
 
     public DeskNoteRecord {
         Objects.requireNonNull(id, "id");
@@ -26,5 +28,14 @@ public record DeskNoteRecord(String id, String deskTicketId, String authorUserId
         Objects.requireNonNull(authorName, "authorName");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(createdAt, "createdAt");
+        if (fromOrganization && !shared) {
+            throw new IllegalArgumentException("a note from the organization is shared with it");
+        }
+    }
+
+    /** A note of the vendor's support staff. */
+    public DeskNoteRecord(String id, String deskTicketId, String authorUserId, String authorName, boolean shared,
+                          String text, Instant createdAt) {
+        this(id, deskTicketId, authorUserId, authorName, shared, text, createdAt, false);
     }
 }

@@ -29,6 +29,10 @@ import java.util.Objects;
  * @param receivedAt          required
  * @param updatedAt           required
  * @param version             the stored version; 0 before the first insert
+ * @param round               the escalation round of the organization's latest escalation, from 1
+ * @param productVersion      the version of the organization's application at that escalation;
+ *                            required
+ * @param assigneeUserId      the desk agent working it; null when unassigned
  */
 public record DeskTicketRecord(
         String id,
@@ -50,7 +54,13 @@ public record DeskTicketRecord(
         String resolution,
         Instant receivedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        int round,
+        String productVersion,
+        String assigneeUserId) {
+
+    /** What a desk ticket shows of its product version when the escalation did not say. */
+    public static final String UNKNOWN_PRODUCT_VERSION = "unknown";
 
     public DeskTicketRecord {
         Objects.requireNonNull(id, "id");
@@ -63,20 +73,35 @@ public record DeskTicketRecord(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(productVersion, "productVersion");
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be at least 1, was " + round);
+        }
+    }
+
+    /** A desk ticket of a first escalation (round 1) whose product version is unknown, unassigned. */
+    public DeskTicketRecord(String id, String organizationId, String ticketId, String kind, String summary,
+                            String screenId, String escalatedBy, String attachmentMediaType, DeskTicketStatus status,
+                            Integer severity, String complexity, String impact, String urgency, String priority,
+                            Integer tier, String supportGroup, String resolution, Instant receivedAt,
+                            Instant updatedAt, long version) {
+        this(id, organizationId, ticketId, kind, summary, screenId, escalatedBy, attachmentMediaType, status, severity,
+                complexity, impact, urgency, priority, tier, supportGroup, resolution, receivedAt, updatedAt, version,
+                1, UNKNOWN_PRODUCT_VERSION, null);
     }
 
     /** This ticket at another version, as a store returns it. */
     public DeskTicketRecord withVersion(long newVersion) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
                 attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                resolution, receivedAt, updatedAt, newVersion);
+                resolution, receivedAt, updatedAt, newVersion, round, productVersion, assigneeUserId);
     }
 
     /** This ticket in {@code next}, changed at {@code now}. */
     public DeskTicketRecord withStatus(DeskTicketStatus next, Instant now) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
                 attachmentMediaType, next, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                resolution, receivedAt, now, version);
+                resolution, receivedAt, now, version, round, productVersion, assigneeUserId);
     }
 
     /** This ticket with its triage, changed at {@code now}. */
@@ -84,21 +109,28 @@ public record DeskTicketRecord(
                                        String priority, int tier, String supportGroup, Instant now) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
                 attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                resolution, receivedAt, now, version);
+                resolution, receivedAt, now, version, round, productVersion, assigneeUserId);
     }
 
     /** This ticket in another tier and its support group, changed at {@code now}. */
     public DeskTicketRecord withTier(int tier, String supportGroup, Instant now) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
                 attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                resolution, receivedAt, now, version);
+                resolution, receivedAt, now, version, round, productVersion, assigneeUserId);
     }
 
     /** This ticket with a resolution (null clears it). */
     public DeskTicketRecord withResolution(String text) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
                 attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                text, receivedAt, updatedAt, version);
+                text, receivedAt, updatedAt, version, round, productVersion, assigneeUserId);
+    }
+
+    /** This ticket assigned to the desk agent {@code agentUserId} (null: unassigned), changed at {@code now}. */
+    public DeskTicketRecord withAssignee(String agentUserId, Instant now) {
+        return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, screenId, escalatedBy,
+                attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
+                resolution, receivedAt, now, version, round, productVersion, agentUserId);
     }
 
     /** This ticket escalated again: its new summary and screenshot type, changed at {@code now}. */
@@ -106,6 +138,16 @@ public record DeskTicketRecord(
                                            Instant now) {
         return new DeskTicketRecord(id, organizationId, ticketId, kind, newSummary, screenId, newEscalatedBy,
                 newAttachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
-                resolution, receivedAt, now, version);
+                resolution, receivedAt, now, version, round, productVersion, assigneeUserId);
+    }
+
+    /**
+     * This ticket in escalation round {@code newRound}, escalated from {@code newScreenId} at
+     * {@code newProductVersion}, changed at {@code now}.
+     */
+    public DeskTicketRecord withRound(int newRound, String newScreenId, String newProductVersion, Instant now) {
+        return new DeskTicketRecord(id, organizationId, ticketId, kind, summary, newScreenId, escalatedBy,
+                attachmentMediaType, status, severity, complexity, impact, urgency, priority, tier, supportGroup,
+                resolution, receivedAt, now, version, newRound, newProductVersion, assigneeUserId);
     }
 }

@@ -58,4 +58,16 @@ public interface DeskTicketStore {
 
     /** The screenshot of a desk ticket. */
     Optional<DeskAttachmentRecord> attachment(String deskTicketId);
+
+    /**
+     * Keeps the attachment the organization sent with a note, by the note's id; the attachment names
+     * the note's desk ticket.
+     *
+     * @throws org.caseload.spi.error.NotFoundException when the desk ticket does not exist
+     * @throws org.caseload.spi.error.StorageException when the note has an attachment already
+     */
+    void putNoteAttachment(String noteId, DeskAttachmentRecord attachment);
+
+    /** The attachment of a note, when it came with one. */
+    Optional<DeskAttachmentRecord> noteAttachment(String noteId);
 }

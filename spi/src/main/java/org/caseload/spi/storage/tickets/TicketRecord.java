@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param updatedAt           when it last changed; required
  * @param statusChangedAt     when it entered its current status; required
  * @param version             the optimistic-locking version; 1 when first inserted
+ * @param escalationRound     how many times the ticket was escalated to the vendor: 0 when never, then
+ *                            the round of its latest escalation; not negative
+ * @param withVendor          whether the latest escalation is still open: escalated, and neither
+ *                            withdrawn nor resolved (by either side) since
  */
 public record TicketRecord(
         String id,
@@ -42,7 +46,9 @@ public record TicketRecord(
         Instant createdAt,
         Instant updatedAt,
         Instant statusChangedAt,
-        long version) {
+        long version,
+        int escalationRound,
+        boolean withVendor) {
 
     public TicketRecord {
         Objects.requireNonNull(id, "id");
@@ -56,6 +62,29 @@ public record TicketRecord(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(statusChangedAt, "statusChangedAt");
+        if (escalationRound < 0) {
+            throw new IllegalArgumentException("escalationRound must not be negative, was " + escalationRound);
+        }
+    }
+
+    /** A ticket never escalated: round 0, not with the vendor. */
+    public TicketRecord(String id, String organizationId, String reporterUserId, TicketKind kind,
+                        TicketStatus status, String description, TicketContext context, TicketContact contact,
+                        String screenshotMediaType, TicketIdempotencyKey idempotencyKey, String assigneeUserId,
+                        String resolution, Instant createdAt, Instant updatedAt, Instant statusChangedAt,
+                        long version) {
+        this(id, organizationId, reporterUserId, kind, status, description, context, contact, screenshotMediaType,
+                idempotencyKey, assigneeUserId, resolution, createdAt, updatedAt, statusChangedAt, version, 0, false);
+    }
+
+    /**
+     * This ticket in escalation round {@code round}, with the vendor ({@code open}) or no longer, at
+     * the version read; its times are unchanged.
+     */
+    public TicketRecord withEscalation(int round, boolean open) {
+        return new TicketRecord(id, organizationId, reporterUserId, kind, status, description, context, contact,
+                screenshotMediaType, idempotencyKey, assigneeUserId, resolution, createdAt, updatedAt,
+                statusChangedAt, version, round, open);
     }
 
     /**
@@ -64,27 +93,28 @@ public record TicketRecord(
      */
     public TicketRecord withStatus(TicketStatus newStatus, Instant at) {
         return new TicketRecord(id, organizationId, reporterUserId, kind, newStatus, description, context, contact,
-                screenshotMediaType, idempotencyKey, assigneeUserId, resolution, createdAt, at, at, version);
+                screenshotMediaType, idempotencyKey, assigneeUserId, resolution, createdAt, at, at, version,
+                escalationRound, withVendor);
     }
 
     /** This ticket assigned to {@code newAssigneeUserId} (null: unassigned) at {@code at}, at the version read. */
     public TicketRecord withAssignee(String newAssigneeUserId, Instant at) {
         return new TicketRecord(id, organizationId, reporterUserId, kind, status, description, context, contact,
                 screenshotMediaType, idempotencyKey, newAssigneeUserId, resolution, createdAt, at, statusChangedAt,
-                version);
+                version, escalationRound, withVendor);
     }
 
     /** This ticket with another resolution (null: none), at the version read; its times are unchanged. */
     public TicketRecord withResolution(String newResolution) {
         return new TicketRecord(id, organizationId, reporterUserId, kind, status, description, context, contact,
                 screenshotMediaType, idempotencyKey, assigneeUserId, newResolution, createdAt, updatedAt,
-                statusChangedAt, version);
+                statusChangedAt, version, escalationRound, withVendor);
     }
 
     /** This record with another version, as a store returns it after a write. */
     public TicketRecord withVersion(long newVersion) {
         return new TicketRecord(id, organizationId, reporterUserId, kind, status, description, context, contact,
                 screenshotMediaType, idempotencyKey, assigneeUserId, resolution, createdAt, updatedAt,
-                statusChangedAt, newVersion);
+                statusChangedAt, newVersion, escalationRound, withVendor);
     }
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing.internal.memory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.caseload.core.internal.memory.MemoryHistoryLog;
 import org.caseload.core.internal.memory.VersionedRecords;
 import org.caseload.core.internal.memory.VersionedStoreView;
@@ -24,14 +26,21 @@ final class MemoryDeskTicketStore {
             .comparing(DeskTicketRecord::receivedAt)
             .thenComparing(DeskTicketRecord::id);
 
+    private final BiPredicate<String, Instant> runsDueBefore;
     private final Map<String, DeskTicketRecord> byId = new HashMap<>();
     private final MemoryHistoryLog<DeskNoteRecord> notes = new MemoryHistoryLog<>("deskTicket", "a desk note",
             byId::containsKey, DeskNoteRecord::deskTicketId, DeskNoteRecord::id);
     private final Map<List<String>, String> idByTicket = new HashMap<>();
     private final Map<String, DeskAttachmentRecord> attachments = new HashMap<>();
+    private final Map<String, DeskAttachmentRecord> noteAttachments = new HashMap<>();
     private final VersionedRecords<String, DeskTicketRecord> records = new VersionedRecords<>("deskTicket",
             DeskTicketRecord::id, DeskTicketRecord::version, DeskTicketRecord::withVersion,
             MemoryDeskTicketStore::duplicate, byId, List.of(new TicketIndex()));
+
+    /** @param runsDueBefore whether a desk ticket has a running service-level clock due before an instant */
+    MemoryDeskTicketStore(BiPredicate<String, Instant> runsDueBefore) {
+        this.runsDueBefore = runsDueBefore;
+    }
 
     /** Whether a desk ticket with this id exists, for the history store. */
     boolean contains(String deskTicketId) {
@@ -59,7 +68,8 @@ final class MemoryDeskTicketStore {
                     previous.ticketId(), ticket.kind(), ticket.summary(), ticket.screenId(), ticket.escalatedBy(),
                     ticket.attachmentMediaType(), ticket.status(), ticket.severity(), ticket.complexity(),
                     ticket.impact(), ticket.urgency(), ticket.priority(), ticket.tier(), ticket.supportGroup(),
-                    ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version()));
+                    ticket.resolution(), previous.receivedAt(), ticket.updatedAt(), ticket.version(), ticket.round(),
+                    ticket.productVersion(), ticket.assigneeUserId()));
         }
 
         @Override
@@ -72,7 +82,13 @@ final class MemoryDeskTicketStore {
             return byId.values().stream()
                     .filter(ticket -> query.status() == null || ticket.status() == query.status())
                     .filter(ticket -> query.tier() == null || query.tier().equals(ticket.tier()))
+                    .filter(ticket -> query.organizationId() == null
+                            || query.organizationId().equals(ticket.organizationId()))
+                    .filter(ticket -> query.assigneeUserId() == null
+                            || query.assigneeUserId().equals(ticket.assigneeUserId()))
+                    .filter(ticket -> query.dueBefore() == null || runsDueBefore.test(ticket.id(), query.dueBefore()))
                     .sorted(OLDEST_FIRST)
+                    .skip(query.offset())
                     .limit(query.limit())
                     .toList();
         }
@@ -105,6 +121,22 @@ final class MemoryDeskTicketStore {
         @Override
         public Optional<DeskAttachmentRecord> attachment(String deskTicketId) {
             return Optional.ofNullable(attachments.get(deskTicketId));
+        }
+
+        @Override
+        public void putNoteAttachment(String noteId, DeskAttachmentRecord attachment) {
+            if (!byId.containsKey(attachment.deskTicketId())) {
+                throw new NotFoundException("deskTicket", attachment.deskTicketId());
+            }
+            if (noteAttachments.putIfAbsent(noteId, attachment) != null) {
+                throw new StorageException("note " + noteId + " has an attachment already");
+            }
+            undoLog().add(() -> noteAttachments.remove(noteId));
+        }
+
+        @Override
+        public Optional<DeskAttachmentRecord> noteAttachment(String noteId) {
+            return Optional.ofNullable(noteAttachments.get(noteId));
         }
     }
 

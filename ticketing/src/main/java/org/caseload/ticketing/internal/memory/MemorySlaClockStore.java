@@ -34,6 +34,14 @@ final class MemorySlaClockStore {
             clock -> "ticket " + clock.ticketId() + " already has a " + clock.metric() + " clock", byKey,
             List.of(new NextCheckIndex()));
 
+    /** Whether a clock of the ticket runs (neither paused nor stopped) and is due before {@code instant}. */
+    boolean runsDueBefore(String ticketId, Instant instant) {
+        return Stream.of(SlaMetric.values())
+                .map(metric -> byKey.get(keyOf(ticketId, metric)))
+                .anyMatch(clock -> clock != null && !clock.paused() && !clock.stopped()
+                        && clock.dueAt().isBefore(instant));
+    }
+
     SlaClockStore bind(List<Runnable> undoLog) {
         return new SlaClockStore() {
             @Override

@@ -17,10 +17,11 @@ public final class TicketingMemoryStores implements MemoryStoreProvider {
     @Override
     public void contribute(MemoryStores stores) {
         MemoryTicketStore tickets = new MemoryTicketStore();
-        MemoryDeskTicketStore deskTickets = new MemoryDeskTicketStore();
+        MemorySlaClockStore slaClocks = new MemorySlaClockStore();
+        MemoryDeskTicketStore deskTickets = new MemoryDeskTicketStore(slaClocks::runsDueBefore);
         stores.add(TicketStore.class, tickets::bind);
         stores.add(TicketHistoryStore.class, new MemoryTicketHistoryStore(tickets::contains)::bind);
-        stores.add(SlaClockStore.class, new MemorySlaClockStore()::bind);
+        stores.add(SlaClockStore.class, slaClocks::bind);
         stores.add(DeskTicketStore.class, deskTickets::bind);
         stores.add(DeskHistoryStore.class, new MemoryDeskHistoryStore(deskTickets::contains)::bind);
         stores.add(ReceivedMessageStore.class, new MemoryReceivedMessageStore()::bind);

@@ -3,6 +3,7 @@ package org.caseload.ticketing.sla.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.caseload.core.internal.CallContext;
 import org.caseload.spi.storage.tickets.SlaClockRecord;
@@ -41,6 +42,28 @@ public final class SlaTracker {
             if (store.find(ticketId, metric).isEmpty()) {
                 store.insert(clocks.start(ticketId, metric, context.principal().organizationId(), priority,
                         context.now()));
+            }
+        }
+    }
+
+    /**
+     * Starts both clocks of a ticket again, from {@code now}, with the targets of its priority: the
+     * ticket was escalated again, and the new round is measured on its own. Clocks of the earlier
+     * round are replaced whatever their state (running, paused, stopped, breached); those who are
+     * told of breaches stay who they were. A ticket without clocks gets them.
+     */
+    public void restart(CallContext context, String ticketId, Priority priority) {
+        Objects.requireNonNull(priority, "priority");
+        SlaClockStore store = context.session().slaClocks();
+        for (SlaMetric metric : SlaMetric.values()) {
+            Optional<SlaClockRecord> earlier = store.find(ticketId, metric);
+            String organizationId = earlier.map(SlaClockRecord::organizationId)
+                    .orElse(context.principal().organizationId());
+            SlaClockRecord fresh = clocks.start(ticketId, metric, organizationId, priority, context.now());
+            if (earlier.isPresent()) {
+                store.update(fresh.withVersion(earlier.get().version()));
+            } else {
+                store.insert(fresh);
             }
         }
     }
