@@ -40,5 +40,16 @@ public enum ErrorCode {
      * The {@code Storage} or one of its stores threw something other than a {@link CaseloadException}
      * (an adapter that lets its driver's exception through).
      */
-    STORAGE_ADAPTER_FAILED
+    STORAGE_ADAPTER_FAILED,
+    /**
+     * A value stored encrypted (an SSN, a field a form marks sensitive) cannot be read: it is
+     * malformed, was altered, or was copied from another record or field. The message names the
+     * record and field, never the value.
+     */
+    SEALED_VALUE_UNREADABLE,
+    /**
+     * The host's {@code KeyProvider} holds no key with the id a stored value names, or failed to
+     * supply a key: the value cannot be read or written until the key is supplied again.
+     */
+    ENCRYPTION_KEY_UNAVAILABLE
 }
