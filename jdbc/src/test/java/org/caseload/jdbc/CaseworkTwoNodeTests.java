@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
+import org.caseload.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.jdbc.TwoNodeTests.runTogether;
 
@@ -97,6 +98,6 @@ abstract class CaseworkTwoNodeTests {
         String org = "org-casework";
         TestIdentity caseworker = new TestIdentity()
                 .as(TestUsers.user("caseworker", org, Role.CASEWORKER, Role.CASEWORK_ADMINISTRATOR));
-        return Caseload.builder().storage(node).identity(caseworker).build();
+        return Caseload.builder().storage(node).identity(caseworker).keyProvider(TestKeys.fixed()).build();
     }
 }

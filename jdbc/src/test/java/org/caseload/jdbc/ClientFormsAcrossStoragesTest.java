@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
+import org.caseload.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -107,7 +108,7 @@ class ClientFormsAcrossStoragesTest {
     }
 
     private static Outcome run(Storage storage, Function<ClientService, Outcome> calls) {
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(WORKER))
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(WORKER)).keyProvider(TestKeys.fixed())
                 .forms(FORMS).clock(CLOCK).build()) {
             return calls.apply(caseload.clients());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
+import org.caseload.testing.TestKeys;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.tck.TckFixtures.at;
@@ -201,8 +202,9 @@ abstract class TwoNodeTests {
         String org = unique("org");
         TestIdentity caseworker = new TestIdentity().as(TestUsers.user("caseworker", org, Role.CASEWORKER));
         RegisterClient intake = RegisterClient.of("Ada", "Lovelace", LocalDate.of(1990, 12, 10));
-        try (Caseload first = Caseload.builder().storage(startNode()).identity(caseworker).build();
-             Caseload second = Caseload.builder().storage(startNode()).identity(caseworker).build()) {
+        TestKeys keys = TestKeys.fixed();
+        try (Caseload first = Caseload.builder().storage(startNode()).identity(caseworker).keyProvider(keys).build();
+             Caseload second = Caseload.builder().storage(startNode()).identity(caseworker).keyProvider(keys).build()) {
 
             List<Object> registered = runTogether(List.of(
                     () -> first.clients().register(intake),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing;
 
+import org.caseload.testing.TestKeys;
 import org.caseload.core.internal.KernelAccess;
 
 import java.time.Duration;
@@ -73,7 +74,8 @@ final class SlaTestBed implements AutoCloseable {
     SlaTestBed(Storage storage, Instant start) {
         this.storage = storage;
         this.clock = TestClock.at(start);
-        caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier).build();
+        caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier)
+                .keyProvider(TestKeys.fixed()).build();
         serviceLevels = new ServiceLevels(KernelAccess.of(caseload), LEVELS);
         desk = SupportDesk.builder(caseload, message -> { }).serviceLevels(LEVELS).build();
     }

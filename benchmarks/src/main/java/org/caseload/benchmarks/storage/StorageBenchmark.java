@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.benchmarks.storage;
 
+import org.caseload.core.EphemeralKeyProvider;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +61,9 @@ public class StorageBenchmark {
                 Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key(), Permission.TICKET_SUBMIT.key()),
                 Locale.US);
         opened = storage.open();
-        caseload = Caseload.builder().storage(opened).identity(() -> Optional.of(worker)).build();
+        // Each trial opens a fresh database: keys that live as long as the trial are enough.
+        caseload = Caseload.builder().storage(opened).identity(() -> Optional.of(worker))
+                .keyProvider(new EphemeralKeyProvider()).build();
         tickets = Ticketing.create(caseload, message -> { }).tickets();
         for (int i = 0; i < SEEDED_CLIENTS; i++) {
             register();

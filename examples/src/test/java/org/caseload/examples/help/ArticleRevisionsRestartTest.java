@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.examples.help;
 
+import org.caseload.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -64,7 +65,7 @@ class ArticleRevisionsRestartTest {
     private static void run(Path folder, BiConsumer<HelpService, TestIdentity> work) {
         TestIdentity identity = new TestIdentity();
         try (JdbcStorage storage = JdbcStorage.embedded(folder);
-             Caseload caseload = Caseload.builder().storage(storage).identity(identity).build()) {
+             Caseload caseload = Caseload.builder().storage(storage).identity(identity).keyProvider(TestKeys.fixed()).build()) {
             work.accept(Help.create(caseload, HelpContent.fromClasspath("demo-help/")), identity);
         }
     }
