@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package host;
 
-import org.caseload.spi.security.KeyProvider;
-import org.caseload.core.EphemeralKeyProvider;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +11,10 @@ import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 
 /**

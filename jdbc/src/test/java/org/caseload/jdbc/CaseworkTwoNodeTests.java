@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
-import org.caseload.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.jdbc.TwoNodeTests.runTogether;
 
@@ -23,6 +22,7 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
-import org.caseload.testing.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,6 +34,7 @@ import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.benchmarks.storage;
 
-import org.caseload.core.EphemeralKeyProvider;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
