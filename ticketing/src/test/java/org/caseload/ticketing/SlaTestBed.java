@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.ticketing;
 
-import org.caseload.testing.TestKeys;
 import org.caseload.core.internal.KernelAccess;
 
 import java.time.Duration;
@@ -29,6 +28,7 @@ import org.caseload.ticketing.sla.SlaPolicy;
 import org.caseload.ticketing.sla.internal.ServiceLevels;
 import org.caseload.ticketing.sla.internal.SlaTracker;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestClock;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
