@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.storage.Storage;
@@ -29,7 +31,7 @@ final class SealingStorage implements Storage {
 
     @Override
     public <T> T inTransaction(UnitOfWork<T> work) {
-        return storage.inTransaction(session -> work.run(new SealingSession(session, sealing)));
+        return storage.inTransaction(session -> work.run(sealing(session, sealing)));
     }
 
     @Override
@@ -37,26 +39,28 @@ final class SealingStorage implements Storage {
         return storage.durable();
     }
 
-    private static final class SealingSession implements StorageSession {
-        private final StorageSession session;
-        private final ClientSealing sealing;
-        private ClientStore clients;
-
-        SealingSession(StorageSession session, ClientSealing sealing) {
-            this.session = session;
-            this.sealing = sealing;
-        }
-
-        @Override
-        public <S> S store(Class<S> storeType) {
-            if (storeType != ClientStore.class) {
-                return session.store(storeType);
-            }
-            if (clients == null) {
-                clients = new SealingClientStore(session.clients(), sealing);
-            }
-            return storeType.cast(clients);
-        }
+    /**
+     * The session, every call passed to it as made (a wrapper of the host's may watch a named
+     * accessor such as {@code slaClocks()}), except those that hand out the client store.
+     */
+    private static StorageSession sealing(StorageSession session, ClientSealing sealing) {
+        ClientStore[] clients = new ClientStore[1];
+        return (StorageSession) Proxy.newProxyInstance(StorageSession.class.getClassLoader(),
+                new Class<?>[] {StorageSession.class}, (proxy, method, args) -> {
+                    boolean clientStore = method.getName().equals("clients")
+                            || method.getName().equals("store") && args[0] == ClientStore.class;
+                    if (!clientStore) {
+                        try {
+                            return method.invoke(session, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
+                    if (clients[0] == null) {
+                        clients[0] = new SealingClientStore(session.clients(), sealing);
+                    }
+                    return clients[0];
+                });
     }
 
     private record SealingClientStore(ClientStore store, ClientSealing sealing) implements ClientStore {
