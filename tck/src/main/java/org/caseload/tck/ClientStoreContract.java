@@ -77,9 +77,9 @@ public interface ClientStoreContract {
         inUnit(storage, session -> session.clients().insert(withSealedForm));
 
         assertThat(findById(storage, client.id())).contains(withSealedForm);
-        assertThat(storage.inTransaction(session -> session.clients().findByMatchKeys(
-                new MatchKeyQuery(Set.of(keyedMatchKey), Set.of(client.organizationId()), 10))))
-                .extracting(ClientRecord::id).containsExactly(client.id());
+        List<ClientRecord> found = storage.inTransaction(session -> session.clients().findByMatchKeys(
+                new MatchKeyQuery(Set.of(keyedMatchKey), Set.of(client.organizationId()), 10)));
+        assertThat(found).extracting(ClientRecord::id).containsExactly(client.id());
     }
 
     @Test
