@@ -30,6 +30,9 @@ module org.caseload.core {
     exports org.caseload.core.internal to org.caseload.ticketing, org.caseload.help, org.caseload.http;
     // Visibility: escalation redacts the names of every client the organization can see.
     exports org.caseload.sharing.internal to org.caseload.ticketing;
+    // Sealer and KeyedDigest: the library's other modules seal their own secrets (the support
+    // channel's) with the same AES-GCM format and the host's keys; hosts never see them.
+    exports org.caseload.core.internal.crypto to org.caseload.ticketing, org.caseload.http;
     // The versioned-record helpers the in-memory stores of ticketing and help are written on.
     exports org.caseload.core.internal.memory to org.caseload.ticketing, org.caseload.help, org.caseload.http;
 
@@ -43,6 +46,7 @@ module org.caseload.core {
     opens org.caseload.casework to org.hibernate.validator;
     opens org.caseload.clients to org.hibernate.validator;
     opens org.caseload.clients.internal to org.hibernate.validator;
+    opens org.caseload.core to org.hibernate.validator;
     opens org.caseload.clients.internal.validation to org.hibernate.validator;
     opens org.caseload.core.forms.internal to org.hibernate.validator;
     opens org.caseload.sharing to org.hibernate.validator;

@@ -11,8 +11,10 @@ import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.spi.identity.Principal;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 
 /**
@@ -26,16 +28,17 @@ public final class EmbeddingSample {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        check(args[0], registerAndFind(new InMemoryStorage()));
+        check(args[0], registerAndFind(new InMemoryStorage(), new EphemeralKeyProvider()));
     }
 
-    static List<ClientMatch> registerAndFind(Storage storage) {
+    static List<ClientMatch> registerAndFind(Storage storage, KeyProvider keys) {
         Principal caseworker = new Principal("u-17", "Dana Reyes", "shelter-north",
                 Set.of("intake"), Set.of("client.read", "client.write"), Locale.US);
 
         try (Caseload caseload = Caseload.builder()
                 .storage(storage)
                 .identity(() -> Optional.of(caseworker))
+                .keyProvider(keys)
                 .build()) {
             caseload.clients().register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4)));
             return caseload.clients().search(ClientSearch.byName("garcia maria"));

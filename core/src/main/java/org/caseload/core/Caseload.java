@@ -21,6 +21,7 @@ import org.caseload.clients.ClientService;
 import org.caseload.clients.DuplicateService;
 import org.caseload.clients.internal.ClientMatching;
 import org.caseload.clients.internal.DefaultDuplicateService;
+import org.caseload.clients.internal.DefaultKeyRotationService;
 import org.caseload.linkage.MatchEngine;
 import org.caseload.clients.internal.DefaultClientService;
 import org.caseload.core.internal.DefaultKernel;
@@ -33,6 +34,7 @@ import org.caseload.sharing.internal.DefaultSharingService;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.ui.Notifier;
 
@@ -68,6 +70,7 @@ public final class Caseload implements AutoCloseable {
     private final SharingService sharing;
     private final ConsentService consents;
     private final AuditService audit;
+    private final KeyRotationService keyRotation;
 
     private Caseload(DefaultKernel kernel, MatchEngine matchEngine) {
         this.kernel = kernel;
@@ -86,6 +89,7 @@ public final class Caseload implements AutoCloseable {
         this.sharing = ServiceGuard.guard(SharingService.class, new DefaultSharingService(kernel));
         this.consents = ServiceGuard.guard(ConsentService.class, new DefaultConsentService(kernel));
         this.audit = ServiceGuard.guard(AuditService.class, new DefaultAuditService(kernel));
+        this.keyRotation = ServiceGuard.guard(KeyRotationService.class, new DefaultKeyRotationService(kernel, matching));
     }
 
     /** A builder for a new runtime. */
@@ -143,6 +147,14 @@ public final class Caseload implements AutoCloseable {
         return audit;
     }
 
+    /**
+     * Moving what is stored encrypted under older keys to the host's current ones, for system
+     * administrators (see {@link #builder()}'s {@code keyProvider}).
+     */
+    public KeyRotationService keyRotation() {
+        return keyRotation;
+    }
+
 
     @Override
     public void close() {
@@ -150,8 +162,9 @@ public final class Caseload implements AutoCloseable {
     }
 
     /**
-     * Assembles a {@link Caseload}. Storage and identity are required; the rest have defaults
-     * (no custom forms, no notifications, the UTC system clock, UUIDv7 ids). Each setter rejects
+     * Assembles a {@link Caseload}. Storage and identity are required, and a key provider with a
+     * durable storage; the rest have defaults (no custom forms, no notifications, the UTC system
+     * clock, UUIDv7 ids, random keys that live as long as the runtime). Each setter rejects
      * null at once; {@link #build()} names every missing part. Not thread-safe; build once.
      */
     public static final class Builder {
@@ -162,6 +175,7 @@ public final class Caseload implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private MatchEngine matchEngine = MatchEngine.standard();
+        private KeyProvider keyProvider;
 
         private Builder() {
         }
@@ -205,6 +219,17 @@ public final class Caseload implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The host's keys: SSNs and the values of form fields marked sensitive are stored
+         * encrypted under them, and SSN match keys digested (see {@code docs/security.md}).
+         * Required when the storage is {@linkplain Storage#durable() durable}; on a storage that
+         * keeps nothing (in memory) the default is an {@link EphemeralKeyProvider}.
+         */
+        public Builder keyProvider(KeyProvider keyProvider) {
+            this.keyProvider = required(keyProvider, "keyProvider");
+            return this;
+        }
+
         /** The ids of new records (default: UUIDv7 from the clock). */
         public Builder ids(IdGenerator ids) {
             this.ids = required(ids, "ids");
@@ -224,11 +249,18 @@ public final class Caseload implements AutoCloseable {
             if (identity == null) {
                 missing.add("identity is required: pass the host's IdentityProvider");
             }
+            if (keyProvider == null && storage != null && storage.durable()) {
+                missing.add("keyProvider is required with a durable storage (" + storage.getClass().getSimpleName()
+                        + "): pass the host's KeyProvider, whose keys encrypt SSNs and sensitive form fields at rest "
+                        + "and must outlive the process (docs/security.md)");
+            }
             if (!missing.isEmpty()) {
                 throw new ConfigurationException("the Caseload runtime", missing);
             }
             IdGenerator idGenerator = ids != null ? ids : IdGenerator.timeOrdered(clock);
-            return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator), matchEngine);
+            KeyProvider keys = keyProvider != null ? keyProvider : new EphemeralKeyProvider();
+            return new Caseload(new DefaultKernel(storage, identity, forms, notifier, clock, idGenerator, keys),
+                    matchEngine);
         }
 
         private static <T> T required(T part, String name) {

@@ -221,6 +221,15 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         }
     }
 
+    /**
+     * True: a database outlives the process (an H2 in-memory database too may be shared by several
+     * runtimes), so a runtime on it needs the host's {@code KeyProvider}.
+     */
+    @Override
+    public boolean durable() {
+        return true;
+    }
+
     private JdbcSession begin() {
         if (closed) {
             throw new IllegalStateException("this JdbcStorage is closed");

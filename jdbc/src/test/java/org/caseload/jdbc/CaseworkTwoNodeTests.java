@@ -22,6 +22,7 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,6 @@ abstract class CaseworkTwoNodeTests {
         String org = "org-casework";
         TestIdentity caseworker = new TestIdentity()
                 .as(TestUsers.user("caseworker", org, Role.CASEWORKER, Role.CASEWORK_ADMINISTRATOR));
-        return Caseload.builder().storage(node).identity(caseworker).build();
+        return Caseload.builder().storage(node).identity(caseworker).keyProvider(TestKeys.fixed()).build();
     }
 }

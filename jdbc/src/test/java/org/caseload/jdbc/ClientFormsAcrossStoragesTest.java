@@ -34,6 +34,7 @@ import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class ClientFormsAcrossStoragesTest {
     }
 
     private static Outcome run(Storage storage, Function<ClientService, Outcome> calls) {
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(WORKER))
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(new TestIdentity().as(WORKER)).keyProvider(TestKeys.fixed())
                 .forms(FORMS).clock(CLOCK).build()) {
             return calls.apply(caseload.clients());
         }

@@ -43,6 +43,7 @@ import org.caseload.spi.storage.messaging.OutboxMessage;
 import org.caseload.spi.storage.Storage;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -201,8 +202,9 @@ abstract class TwoNodeTests {
         String org = unique("org");
         TestIdentity caseworker = new TestIdentity().as(TestUsers.user("caseworker", org, Role.CASEWORKER));
         RegisterClient intake = RegisterClient.of("Ada", "Lovelace", LocalDate.of(1990, 12, 10));
-        try (Caseload first = Caseload.builder().storage(startNode()).identity(caseworker).build();
-             Caseload second = Caseload.builder().storage(startNode()).identity(caseworker).build()) {
+        TestKeys keys = TestKeys.fixed();
+        try (Caseload first = Caseload.builder().storage(startNode()).identity(caseworker).keyProvider(keys).build();
+             Caseload second = Caseload.builder().storage(startNode()).identity(caseworker).keyProvider(keys).build()) {
 
             List<Object> registered = runTogether(List.of(
                     () -> first.clients().register(intake),

@@ -71,7 +71,8 @@ public final class MatchEngine {
      * The match keys a store indexes the subject by, each a kind and a value: {@code name:},
      * {@code nick:}, {@code phon:}, {@code dob:} (also under the swapped day and month),
      * {@code yob:}, {@code ssn:} and {@code ssn4:} (digests of valid SSNs, never their digits),
-     * {@code id:}.
+     * {@code id:}. The SSN digests are unkeyed: whoever keeps them must digest them again under a
+     * secret key, as Caseload's runtime does before storing them.
      */
     public Set<String> matchKeys(MatchSubject subject) {
         return keyFactory.keys(Objects.requireNonNull(subject, "subject"));
@@ -81,7 +82,9 @@ public final class MatchEngine {
      * The subject's blocking keys as index keys, {@code blk:} and a digest each: two subjects that
      * share one are a candidate pair, exactly as bulk detection pairs them. A store indexes them
      * beside {@link #matchKeys} so that an intake check finds its candidates in a few small index
-     * entries; digests, because the keys join raw values (an SSN among them).
+     * entries; digests, because the keys join raw values. Those built on the SSN are
+     * {@code blkssn:} rather than {@code blk:}: unkeyed like the {@code ssn:} match keys, they must
+     * be digested again under a secret key before they are kept.
      */
     public Set<String> blockingKeys(MatchSubject subject) {
         return keyFactory.blockingKeys(PreparedSubject.of(Objects.requireNonNull(subject, "subject")));

@@ -24,6 +24,8 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.SsnDataQuality;
+import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ContactInfo;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
@@ -53,6 +55,31 @@ public interface ClientStoreContract {
 
         assertThat(inserted).isEqualTo(client.withVersion(1));
         assertThat(findById(storage, client.id())).contains(inserted);
+    }
+
+    /**
+     * What core hands a store on its way to rest: the SSN and sensitive form values as sealed text
+     * (about a hundred characters, far longer than nine digits) and SSN match keys as HMACs with a
+     * key id. A store keeps them as it keeps any text, and finds the client by such a key.
+     */
+    @Test
+    default void sealedTextAndKeyedMatchKeysAreKeptExactlyAndFound() {
+        Storage storage = storage();
+        String sealed = "sealed:v1:key-2026:" + "AbC+/9".repeat(12) + "xQ==";
+        String keyedMatchKey = "ssn@key-2026:" + "Ab-_9z".repeat(7) + "q";
+        ClientRecord plain = client(unique("org"), keyedMatchKey, "name:ada");
+        ClientRecord client = withIdentity(plain, new ClientIdentity(
+                plain.identity().name(), plain.identity().nameQuality(), plain.identity().aliases(), sealed,
+                SsnDataQuality.FULL, plain.identity().dateOfBirth(),
+                plain.identity().dobQuality(), plain.identity().otherId()));
+        ClientRecord withSealedForm = withContactAndForms(client, client.contact(), List.of(new FormValues("health", 1,
+                Map.of("condition", FieldValue.text(sealed)))));
+        inUnit(storage, session -> session.clients().insert(withSealedForm));
+
+        assertThat(findById(storage, client.id())).contains(withSealedForm);
+        List<ClientRecord> found = storage.inTransaction(session -> session.clients().findByMatchKeys(
+                new MatchKeyQuery(Set.of(keyedMatchKey), Set.of(client.organizationId()), 10)));
+        assertThat(found).extracting(ClientRecord::id).containsExactly(client.id());
     }
 
     @Test

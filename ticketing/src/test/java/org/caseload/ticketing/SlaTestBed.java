@@ -28,6 +28,7 @@ import org.caseload.ticketing.sla.SlaPolicy;
 import org.caseload.ticketing.sla.internal.ServiceLevels;
 import org.caseload.ticketing.sla.internal.SlaTracker;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestClock;
 import org.caseload.testing.TestUsers;
 import org.caseload.testing.Role;
@@ -73,7 +74,8 @@ final class SlaTestBed implements AutoCloseable {
     SlaTestBed(Storage storage, Instant start) {
         this.storage = storage;
         this.clock = TestClock.at(start);
-        caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier).build();
+        caseload = Caseload.builder().storage(storage).identity(identity).clock(clock).notifier(notifier)
+                .keyProvider(TestKeys.fixed()).build();
         serviceLevels = new ServiceLevels(KernelAccess.of(caseload), LEVELS);
         desk = SupportDesk.builder(caseload, message -> { }).serviceLevels(LEVELS).build();
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.Permission;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
@@ -60,7 +61,9 @@ public class StorageBenchmark {
                 Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key(), Permission.TICKET_SUBMIT.key()),
                 Locale.US);
         opened = storage.open();
-        caseload = Caseload.builder().storage(opened).identity(() -> Optional.of(worker)).build();
+        // Each trial opens a fresh database: keys that live as long as the trial are enough.
+        caseload = Caseload.builder().storage(opened).identity(() -> Optional.of(worker))
+                .keyProvider(new EphemeralKeyProvider()).build();
         tickets = Ticketing.create(caseload, message -> { }).tickets();
         for (int i = 0; i < SEEDED_CLIENTS; i++) {
             register();

@@ -37,7 +37,8 @@ import org.caseload.spi.forms.FormProvider;
  *     {"id": "sleptAt", "type": "single_choice", "label": "Slept last night at",
  *      "options": [{"value": "shelter", "label": "A shelter"}, {"value": "street", "label": "The street"}],
  *      "default": "shelter"},
- *     {"id": "caseNumber", "type": "text", "label": "Case number", "pattern": "[A-Z]{2}-[0-9]{4}"},
+ *     {"id": "caseNumber", "type": "text", "label": "Case number", "pattern": "[A-Z]{2}-[0-9]{4}",
+ *      "sensitive": true},
  *     {"id": "moveInDate", "type": "date", "label": "Moved in", "min": "2020-01-01",
  *      "showIf": {"field": "sleptAt", "in": ["shelter"]}}
  *   ]
@@ -50,7 +51,8 @@ import org.caseload.spi.forms.FormProvider;
  * (as {@code yyyy-mm-dd}) dates; {@code options} for choices; {@code default}, a value of the
  * field's kind (an array of option values for a multiple choice); and {@code showIf} and
  * {@code requiredIf}, rules over a field before this one that hold when its value {@code equals}
- * one value or is {@code in} a list (for a multiple choice, when that option is chosen). A field
+ * one value or is {@code in} a list (for a multiple choice, when that option is chosen); and
+ * {@code sensitive}, true for a field whose values are stored encrypted. A field
  * that is not shown takes no value; a shown field left empty takes its default when the form is
  * entered. No other member is allowed.
  *

@@ -18,6 +18,7 @@ import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditEntry.Outcome;
 import org.caseload.spi.storage.Storage;
@@ -36,6 +37,8 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private static final String ANONYMOUS = "anonymous";
 
     private final Storage storage;
+    private final Storage sealedStorage;
+    private final ClientSealing sealing;
     private final IdentityProvider identity;
     private final FormProvider forms;
     private final Notifier notifier;
@@ -46,10 +49,12 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private final Set<String> reportedUnknownKeys = ConcurrentHashMap.newKeySet();
 
     public DefaultKernel(Storage storage, IdentityProvider identity, FormProvider forms, Notifier notifier,
-                         Clock clock, IdGenerator ids) {
-        this.storage = new GuardedStorage(storage);
+                         Clock clock, IdGenerator ids, KeyProvider keys) {
         this.identity = HostParts.guard(identity);
         this.forms = HostParts.guard(forms);
+        this.storage = new GuardedStorage(storage);
+        this.sealing = new ClientSealing(keys, this.forms);
+        this.sealedStorage = new SealingStorage(this.storage, sealing);
         this.notifier = HostParts.guard(notifier);
         this.clock = clock;
         this.ids = ids;
@@ -66,9 +71,20 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         return ids;
     }
 
+    /** The storage as services see it: client records sealed on the way in, opened on the way out. */
     @Override
     public Storage storage() {
+        return sealedStorage;
+    }
+
+    /** The storage as the host's stores hold it: client records sealed; for the key rotation only. */
+    public Storage storageAtRest() {
         return storage;
+    }
+
+    /** How client records are sealed at rest. */
+    public ClientSealing sealing() {
+        return sealing;
     }
 
     @Override
@@ -118,7 +134,7 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                 validator.validate(command, formsOf(principal), principal.locale());
             }
             try {
-                return storage.inTransaction(session -> {
+                return sealedStorage.inTransaction(session -> {
                     T result = body.apply(new Context(principal, session, now, audit));
                     session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
                             Outcome.SUCCEEDED, audit.detail));

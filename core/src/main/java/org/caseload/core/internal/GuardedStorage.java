@@ -49,6 +49,11 @@ final class GuardedStorage implements Storage {
         }
     }
 
+    @Override
+    public boolean durable() {
+        return storage.durable();
+    }
+
     private static StorageSession guard(StorageSession session) {
         Map<Class<?>, Object> stores = new HashMap<>();
         return proxy(StorageSession.class, (proxy, method, args) -> {

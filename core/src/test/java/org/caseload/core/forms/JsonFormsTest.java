@@ -47,7 +47,7 @@ class JsonFormsTest {
                   {"id": "income", "type": "number", "label": "Income", "min": 0, "max": 0.1, "default": 0.05,
                    "requiredIf": {"field": "employed", "equals": true}},
                   {"id": "code", "type": "text", "label": "Code", "minLength": 2, "maxLength": 4, "pattern": "[A-Z]+",
-                   "showIf": {"field": "income", "in": [1, 2.5]}}
+                   "showIf": {"field": "income", "in": [1, 2.5]}, "sensitive": true}
                 ]}
                 """);
 
@@ -59,7 +59,7 @@ class JsonFormsTest {
                         FieldCondition.equalTo("employed", FieldValue.bool(true))),
                 new FormField("code", FieldType.TEXT, "Code", false, FieldLimits.text(2, 4, "[A-Z]+"), List.of(), null,
                         new FieldCondition("income", List.of(FieldValue.number(1),
-                                FieldValue.number(new BigDecimal("2.5")))), null))));
+                                FieldValue.number(new BigDecimal("2.5")))), null).asSensitive())));
     }
 
     @Test

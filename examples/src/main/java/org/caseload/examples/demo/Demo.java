@@ -23,6 +23,7 @@ import org.caseload.linkage.FieldAgreement;
 import org.caseload.linkage.FieldComparison;
 import org.caseload.linkage.ScoredPair;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.help.Help;
 import org.caseload.help.HelpContent;
@@ -31,6 +32,7 @@ import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.storage.audit.AuditQuery;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 import org.caseload.ticketing.Ticketing;
 
@@ -86,8 +88,11 @@ public final class Demo {
 
     /** Runs the whole story on the given storage. */
     void run(Storage storage) {
+        // The demo's database lives as long as the run, so keys that live as long are enough; a host
+        // keeps its keys outside the database, where they outlive every restart (docs/security.md).
+        KeyProvider keys = new EphemeralKeyProvider();
         try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).notifier(notifier)
-                .forms(JsonForms.fromClasspath("demo-forms")).build()) {
+                .forms(JsonForms.fromClasspath("demo-forms")).keyProvider(keys).build()) {
             Ticketing ticketing = Ticketing.builder(caseload, vendor)
                     .applicationVersion(TicketChapters.APPLICATION_VERSION).build();
             HelpService help = Help.create(caseload, HelpContent.fromClasspath("demo-help"));
@@ -100,7 +105,8 @@ public final class Demo {
             new TicketChapters(identity, vendor, notifier, this::chapter, this::say)
                     .run(ticketing, "client:" + maria.id(), 5);
             new CaseWorkersDay(identity, this::chapter, this::say).run(caseload, 8);
-            new EscalationChapter(identity, vendor, notifier, this::chapter, this::say).run(storage, ticketing, 11);
+            new EscalationChapter(identity, vendor, notifier, this::chapter, this::say)
+                    .run(storage, keys, ticketing, 11);
             showAuditTrail(storage);
         }
     }

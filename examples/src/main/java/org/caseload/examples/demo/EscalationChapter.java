@@ -16,6 +16,7 @@ import org.caseload.core.Permission;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
@@ -72,12 +73,12 @@ final class EscalationChapter {
         this.say = say;
     }
 
-    /** Tells the chapter; the vendor's runtime shares the demo's storage, as one host may. */
-    void run(Storage storage, Ticketing ticketing, int number) {
+    /** Tells the chapter; the vendor's runtime shares the demo's storage and keys, as one host may. */
+    void run(Storage storage, KeyProvider keys, Ticketing ticketing, int number) {
         chapter.accept(number + ". Escalation to the vendor's support desk, and what flows back");
         IdentityProvider vendorIdentity = () -> Optional.ofNullable(atTheVendor);
         try (Caseload vendorRuntime = Caseload.builder().storage(storage).identity(vendorIdentity)
-                .clock(serviceLevels.clock()).build()) {
+                .clock(serviceLevels.clock()).keyProvider(keys).build()) {
             InMemorySupportChannel link = InMemorySupportChannel.reliable();
             SupportDesk desk = SupportDesk.builder(vendorRuntime, link).supportGroup(2, "Application specialists")
                     .serviceLevels(ServiceLevelsPart.LEVELS)

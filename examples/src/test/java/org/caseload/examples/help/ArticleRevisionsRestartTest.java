@@ -19,6 +19,7 @@ import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.help.RevisionState;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +67,8 @@ class ArticleRevisionsRestartTest {
         TestIdentity identity = new TestIdentity();
         try (JdbcStorage storage = JdbcStorage.embedded(folder, "restart-Password-1".toCharArray(),
                 EmbeddedOption.FILE_CIPHER);
-             Caseload caseload = Caseload.builder().storage(storage).identity(identity).build()) {
+             Caseload caseload = Caseload.builder().storage(storage).identity(identity)
+                     .keyProvider(TestKeys.fixed()).build()) {
             work.accept(Help.create(caseload, HelpContent.fromClasspath("demo-help/")), identity);
         }
     }

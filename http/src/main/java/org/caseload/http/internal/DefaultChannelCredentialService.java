@@ -7,6 +7,7 @@ import java.util.List;
 import org.caseload.core.Permission;
 import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
+import org.caseload.core.internal.crypto.Sealer;
 import org.caseload.http.ChannelCredential;
 import org.caseload.http.ChannelCredentialService;
 import org.caseload.http.ChannelSecret;
@@ -15,7 +16,6 @@ import org.caseload.http.IssuedChannelCredential;
 import org.caseload.http.RevokeChannelCredential;
 import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
-import org.caseload.spi.security.DataKey;
 import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.storage.channel.ChannelCredentialRecord;
@@ -37,11 +37,11 @@ public final class DefaultChannelCredentialService implements ChannelCredentialS
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Kernel kernel;
-    private final KeyProvider keys;
+    private final Sealer sealer;
 
     public DefaultChannelCredentialService(Kernel kernel, KeyProvider keys) {
         this.kernel = kernel;
-        this.keys = keys;
+        this.sealer = new Sealer(keys, KeyPurpose.CHANNEL_SECRET_ENCRYPTION);
     }
 
     @Override
@@ -58,12 +58,12 @@ public final class DefaultChannelCredentialService implements ChannelCredentialS
             }
             byte[] secret = new byte[SECRET_BYTES];
             RANDOM.nextBytes(secret);
-            DataKey key = keys.current(KeyPurpose.CHANNEL_SECRET_ENCRYPTION);
+            String sealed = sealer.seal(Base64.getEncoder().encodeToString(secret),
+                    StoredChannelKeys.binding(id, organizationId));
+            String keyId = Sealer.keyIdOf(sealed).orElseThrow();
             ChannelCredentialRecord stored = context.session().channelCredentials().insert(new ChannelCredentialRecord(
-                    id, organizationId, key.id(),
-                    SecretSealer.seal(key, secret, StoredChannelKeys.sealingContext(id, organizationId)),
-                    context.now(), null, null, 0));
-            context.auditDetail("issued to organization " + organizationId + ", sealed under key " + key.id());
+                    id, organizationId, keyId, sealed, context.now(), null, null, 0));
+            context.auditDetail("issued to organization " + organizationId + ", sealed under key " + keyId);
             return new IssuedChannelCredential(view(stored),
                     new ChannelSecret(id, Base64.getUrlEncoder().withoutPadding().encodeToString(secret)));
         });

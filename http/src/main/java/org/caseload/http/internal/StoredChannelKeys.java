@@ -2,11 +2,12 @@
 package org.caseload.http.internal;
 
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.caseload.spi.error.ConcurrentModificationException;
-import org.caseload.spi.security.DataKey;
+import org.caseload.core.internal.crypto.Sealer;
 import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.storage.Storage;
@@ -30,17 +31,17 @@ public final class StoredChannelKeys implements ChannelKeys {
 
     private final Storage storage;
     private final Clock clock;
-    private final KeyProvider keys;
+    private final Sealer sealer;
 
     public StoredChannelKeys(Storage storage, Clock clock, KeyProvider keys) {
         this.storage = storage;
         this.clock = clock;
-        this.keys = keys;
+        this.sealer = new Sealer(keys, KeyPurpose.CHANNEL_SECRET_ENCRYPTION);
     }
 
-    /** The context a credential's secret is sealed in: its id and its organization. */
-    public static String sealingContext(String credentialId, String organizationId) {
-        return "channel-credential\n" + credentialId + "\n" + organizationId;
+    /** Where a credential's sealed secret belongs: a sealed secret copied to another row does not open. */
+    public static String binding(String credentialId, String organizationId) {
+        return "channel-credential/" + organizationId + "/" + credentialId + "/secret";
     }
 
     @Override
@@ -85,12 +86,8 @@ public final class StoredChannelKeys implements ChannelKeys {
     }
 
     private Key open(ChannelCredentialRecord credential) {
-        DataKey key = keys.find(KeyPurpose.CHANNEL_SECRET_ENCRYPTION, credential.keyId())
-                .orElseThrow(() -> new IllegalStateException("the host no longer holds key " + credential.keyId()
-                        + " of purpose " + KeyPurpose.CHANNEL_SECRET_ENCRYPTION + ", which sealed channel credential "
-                        + credential.id()));
-        byte[] secret = SecretSealer.open(key, credential.sealedSecret(),
-                sealingContext(credential.id(), credential.organizationId()));
+        byte[] secret = Base64.getDecoder().decode(sealer.unseal(credential.sealedSecret(),
+                binding(credential.id(), credential.organizationId())));
         return new Key(credential.id(), credential.organizationId(), secret);
     }
 }

@@ -23,7 +23,9 @@ import org.caseload.linkage.NicknameTable;
  * <li>{@code dob:} the date of birth as yyyyMMdd, and the same key for its swapped day and month;
  * <li>{@code yob:} the birth year;
  * <li>{@code ssn:} and {@code ssn4:} a digest of a valid full SSN and of its last four digits
- *     (never the digits themselves, so an index dump does not list SSNs);
+ *     (never the digits themselves). The digest is unkeyed, so anyone can recompute it from
+ *     guessed digits: a store must not keep it as is. Caseload's runtime digests these keys again
+ *     with HMAC-SHA256 under a key of the host's before any store sees them;
  * <li>{@code id:} the other identifier, normalized.
  * </ul>
  * Thread-safe.
@@ -69,10 +71,15 @@ public final class MatchKeyFactory {
         return keys;
     }
 
-    /** The blocking keys of a subject, each as {@code blk:} and a digest of the key. */
+    /**
+     * The blocking keys of a subject, each as {@code blk:} and a digest of the key; those built on
+     * the SSN (its digits, or its last four with the surname's initial) as {@code blkssn:}, so that
+     * whoever stores them knows which to digest again under a secret key.
+     */
     public Set<String> blockingKeys(PreparedSubject subject) {
         Set<String> keys = new LinkedHashSet<>();
-        BlockingKeys.of(subject).forEach(key -> keys.add("blk:" + digest("blk", key)));
+        BlockingKeys.of(subject).forEach(key -> keys.add(
+                (key.startsWith("ssn") ? "blkssn:" : "blk:") + digest("blk", key)));
         return keys;
     }
 

@@ -52,5 +52,16 @@ public enum ErrorCode {
      * A support message names a ticket that was never escalated, or an escalation round the ticket
      * has not reached. The message can never be applied: its sender should not send it again.
      */
-    SUPPORT_TICKET_NOT_ESCALATED
+    SUPPORT_TICKET_NOT_ESCALATED,
+    /**
+     * A value stored encrypted (an SSN, a field a form marks sensitive) cannot be read: it is
+     * malformed, was altered, or was copied from another record or field. The message names the
+     * record and field, never the value.
+     */
+    SEALED_VALUE_UNREADABLE,
+    /**
+     * The host's {@code KeyProvider} holds no key with the id a stored value names, or failed to
+     * supply a key: the value cannot be read or written until the key is supplied again.
+     */
+    ENCRYPTION_KEY_UNAVAILABLE
 }

@@ -20,10 +20,13 @@ import java.util.Set;
  *                     of the field's type, and one of its options for a choice field
  * @param showIf       when the field is shown; null to show it always. A hidden field takes no value
  * @param requiredIf   when a value must be entered even though {@code required} is false; null for never
+ * @param sensitive    whether the value is personal data that Caseload stores encrypted, as it does
+ *                     SSNs (a medical condition, an immigration case number); false by default,
+ *                     see {@link #asSensitive()}
  */
 public record FormField(String id, FieldType type, String label, boolean required, FieldLimits limits,
                         List<ChoiceOption> options, FieldValue defaultValue, FieldCondition showIf,
-                        FieldCondition requiredIf) {
+                        FieldCondition requiredIf, boolean sensitive) {
 
     /**
      * Checks the components and creates the record.
@@ -48,9 +51,27 @@ public record FormField(String id, FieldType type, String label, boolean require
         checkNotSelf(id, requiredIf, "requiredIf");
     }
 
+    /**
+     * A field that is not sensitive.
+     *
+     * @throws IllegalArgumentException naming the field, when a component does not fit the type
+     */
+    public FormField(String id, FieldType type, String label, boolean required, FieldLimits limits,
+            List<ChoiceOption> options, FieldValue defaultValue, FieldCondition showIf, FieldCondition requiredIf) {
+        this(id, type, label, required, limits, options, defaultValue, showIf, requiredIf, false);
+    }
+
     /** A field without limits, options, default or rules. */
     public FormField(String id, FieldType type, String label, boolean required) {
         this(id, type, label, required, FieldLimits.NONE, List.of(), null, null, null);
+    }
+
+    /**
+     * This field marked sensitive: its values are stored encrypted, bound to the record, form and
+     * field they belong to, and read back as entered.
+     */
+    public FormField asSensitive() {
+        return new FormField(id, type, label, required, limits, options, defaultValue, showIf, requiredIf, true);
     }
 
     /** Whether the field is a single or multiple choice. */

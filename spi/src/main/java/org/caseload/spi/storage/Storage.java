@@ -35,4 +35,14 @@ public interface Storage {
      * @param <T>  the type of the result; null results are allowed
      */
     <T> T inTransaction(UnitOfWork<T> work);
+
+    /**
+     * Whether what this storage keeps outlives the process (a database, files). A runtime on a
+     * durable storage needs a {@code KeyProvider} from the host, since the SSNs and sensitive form
+     * fields it keeps are encrypted under the host's keys. False by default, as for a storage that
+     * keeps everything in memory.
+     */
+    default boolean durable() {
+        return false;
+    }
 }

@@ -28,7 +28,7 @@ import org.caseload.spi.forms.FormField;
 final class FormFieldReader {
 
     private static final Set<String> MEMBERS = Set.of("id", "type", "label", "required", "minLength",
-            "maxLength", "pattern", "min", "max", "options", "default", "showIf", "requiredIf");
+            "maxLength", "pattern", "min", "max", "options", "default", "showIf", "requiredIf", "sensitive");
     private static final Set<String> OPTION_MEMBERS = Set.of("value", "label");
     private static final Set<String> CONDITION_MEMBERS = Set.of("field", "equals", "in");
 
@@ -61,6 +61,7 @@ final class FormFieldReader {
         FieldType type = type();
         String label = requiredText("label");
         boolean required = members.containsKey("required") && bool(members.get("required"));
+        boolean sensitive = members.containsKey("sensitive") && bool(members.get("sensitive"));
         FieldLimits limits = limits(type);
         List<ChoiceOption> options = members.containsKey("options") ? options(members.get("options")) : List.of();
         Member defaultMember = members.get("default");
@@ -69,7 +70,8 @@ final class FormFieldReader {
         FieldCondition requiredIf = condition("requiredIf");
         FormField field;
         try {
-            field = new FormField(id, type, label, required, limits, options, defaultValue, showIf, requiredIf);
+            field = new FormField(id, type, label, required, limits, options, defaultValue, showIf, requiredIf,
+                    sensitive);
         } catch (IllegalArgumentException e) {
             throw file.fail(start, e.getMessage());
         }

@@ -16,7 +16,9 @@ import org.caseload.spi.hud.SsnDataQuality;
  * @param name          the client's name; required ({@link PersonName#NONE} when not given)
  * @param nameQuality   required
  * @param aliases       other names, in the order entered; required, may be empty
- * @param ssn           nine characters, digits and {@code x} for unknown digits; null when not given
+ * @param ssn           nine characters, digits and {@code x} for unknown digits; null when not given.
+ *                      A store receives it sealed ({@code sealed:v1:<keyId>:<base64>}, about a
+ *                      hundred characters) and keeps it as any text
  * @param ssnQuality    required
  * @param dateOfBirth   null when not given
  * @param dobQuality    required

@@ -16,6 +16,8 @@ import org.caseload.spi.forms.FormValues;
  * exactly as given and returns it equal. {@code matchKeys} are computed by core from the record's
  * identifying fields whenever it is written (normalized name parts and the like); a store keeps
  * them in an index so that {@link ClientStore#findByMatchKeys} is a lookup, and never interprets them.
+ * A store only ever sees a client as it is kept at rest: its SSN and the values of sensitive form
+ * fields sealed (encrypted) as text, its SSN match keys as keyed digests.
  *
  * @param id             the client id; required
  * @param organizationId the organization that registered the client; required
