@@ -22,9 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP/1.1 proxy on loopback that stands between two parties and misbehaves on purpose: each
@@ -60,6 +64,7 @@ public final class FaultProxy implements AutoCloseable {
     private static final Set<String> HEADERS_THE_CLIENT_SETS =
             Set.of("connection", "content-length", "expect", "host", "upgrade", "keep-alive", "transfer-encoding");
     private static final int MAX_HEAD_BYTES = 64 * 1024;
+    private static final Pattern ERROR_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private final URI target;
     private final Map<Fault, Double> rates;
@@ -74,6 +79,7 @@ public final class FaultProxy implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
     private final AtomicLong requests = new AtomicLong();
+    private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
 
     private FaultProxy(URI target, Map<Fault, Double> rates, long seed) throws IOException {
         this.target = target;
@@ -122,9 +128,20 @@ public final class FaultProxy implements AutoCloseable {
         return counts;
     }
 
-    /** One line for a test's report: requests and each fault's count. */
+    /**
+     * How the target answered the requests forwarded to it (copies included), by status and, for an
+     * error, its code: {@code "200"}, {@code "401 REPLAYED"}.
+     */
+    public Map<String, Long> answers() {
+        Map<String, Long> counts = new TreeMap<>();
+        answers.forEach((answer, count) -> counts.put(answer, count.get()));
+        return counts;
+    }
+
+    /** One line for a test's report: requests, each fault's count, and the target's answers. */
     public String report() {
-        return requests() + " requests, faults " + injected().toString().toLowerCase(Locale.ROOT);
+        return requests() + " requests, faults " + injected().toString().toLowerCase(Locale.ROOT)
+                + ", answers " + answers();
     }
 
     @Override
@@ -226,6 +243,7 @@ public final class FaultProxy implements AutoCloseable {
             }
         }
         HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        count(response.statusCode(), response.body());
         List<String[]> headers = new ArrayList<>();
         response.headers().map().forEach((name, values) -> {
             if (!HEADERS_THE_CLIENT_SETS.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
@@ -233,6 +251,15 @@ public final class FaultProxy implements AutoCloseable {
             }
         });
         return new Response(response.statusCode(), headers, response.body());
+    }
+
+    private void count(int status, byte[] body) {
+        String answer = Integer.toString(status);
+        Matcher code = ERROR_CODE.matcher(new String(body, StandardCharsets.UTF_8));
+        if (status >= 400 && code.find()) {
+            answer += " " + code.group(1);
+        }
+        answers.computeIfAbsent(answer, any -> new AtomicLong()).incrementAndGet();
     }
 
     private static void abort(Socket socket) throws IOException {
