@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.caseload.benchmarks.escalation.EscalationLink.Transport;
 import org.caseload.benchmarks.storage.BenchmarkStorages;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
@@ -36,8 +37,13 @@ public final class EscalationLinkHarness {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    /** One measured round: its times in nanoseconds and the messages that crossed. */
-    record Round(Transport transport, int tickets, long totalNanos, long deliveryNanos, long messages) {
+    /**
+     * One measured round: its wall times in nanoseconds, the CPU time the whole process spent
+     * meanwhile (both runtimes, the HTTP server's and client's threads, the collector), and the
+     * messages that crossed.
+     */
+    record Round(Transport transport, int tickets, long totalNanos, long deliveryNanos, long cpuNanos,
+                 long messages) {
 
         double escalationsPerSecond() {
             return tickets / (totalNanos / 1e9);
@@ -90,6 +96,7 @@ public final class EscalationLinkHarness {
         System.gc();
         try (EscalationLink link = new EscalationLink(transport, storage)) {
             List<String> ids = new ArrayList<>(tickets);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             for (int i = 0; i < tickets; i++) {
                 ids.add(link.submitAndEscalate(i));
@@ -101,9 +108,11 @@ public final class EscalationLinkHarness {
             long beforeBack = System.nanoTime();
             int updates = link.deliverFromDesk();
             long end = System.nanoTime();
+            long cpuEnd = processCpuNanos();
             long messages = link.receivedByDesk() + link.receivedByOrganization();
             check(link, ids, updates);
-            return new Round(transport, tickets, end - start, (afterOut - beforeOut) + (end - beforeBack), messages);
+            return new Round(transport, tickets, end - start, (afterOut - beforeOut) + (end - beforeBack),
+                    cpuEnd - cpuStart, messages);
         }
     }
 
@@ -134,9 +143,9 @@ public final class EscalationLinkHarness {
 
     private static void report(String label, Round round) {
         System.out.printf(Locale.ROOT, "%-8s %-6s %,8.0f ms %,8.0f escalations/s  delivery %,8.0f ms"
-                        + " for %,d messages (%,.0f µs each)  checked%n", label, round.transport(),
+                        + " for %,d messages (%,.0f µs each)  CPU %,8.0f ms  checked%n", label, round.transport(),
                 round.totalNanos() / 1e6, round.escalationsPerSecond(), round.deliveryNanos() / 1e6,
-                round.messages(), round.deliveryMicrosPerMessage());
+                round.messages(), round.deliveryMicrosPerMessage(), round.cpuNanos() / 1e6);
     }
 
     /** The medians of each transport's rounds, side by side, and what HTTP adds. */
@@ -145,12 +154,13 @@ public final class EscalationLinkHarness {
         Round overHttp = median(http);
         System.out.println();
         System.out.println("| transport | tickets | messages | end to end (median) | escalations/s | delivery | "
-                + "delivery per message |");
-        System.out.println("|---|---|---|---|---|---|---|");
+                + "delivery per message | process CPU |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (Round round : List.of(baseline, overHttp)) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,.0f ms | %,.0f | %,.0f ms | %,.0f µs |%n",
+            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,.0f ms | %,.0f | %,.0f ms | %,.0f µs | %,.0f ms |%n",
                     round.transport(), round.tickets(), round.messages(), round.totalNanos() / 1e6,
-                    round.escalationsPerSecond(), round.deliveryNanos() / 1e6, round.deliveryMicrosPerMessage());
+                    round.escalationsPerSecond(), round.deliveryNanos() / 1e6, round.deliveryMicrosPerMessage(),
+                    round.cpuNanos() / 1e6);
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "HTTP / memory, escalations per second: %.2f%n",
@@ -159,6 +169,8 @@ public final class EscalationLinkHarness {
                         + "((%,.0f ms - %,.0f ms) / %,d messages)%n",
                 (overHttp.totalNanos() - baseline.totalNanos()) / 1e3 / overHttp.messages(),
                 overHttp.totalNanos() / 1e6, baseline.totalNanos() / 1e6, overHttp.messages());
+        System.out.printf(Locale.ROOT, "added CPU per message (process, medians of each transport's rounds): %,.0f µs%n",
+                (median(http, Round::cpuNanos) - median(memory, Round::cpuNanos)) / 1e3 / overHttp.messages());
     }
 
     /** The round of median end-to-end time (the upper one of an even count). */
@@ -166,6 +178,16 @@ public final class EscalationLinkHarness {
         List<Round> sorted = new ArrayList<>(rounds);
         sorted.sort((a, b) -> Long.compare(a.totalNanos(), b.totalNanos()));
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static long median(List<Round> rounds, ToLongFunction<Round> value) {
+        long[] values = rounds.stream().mapToLong(value).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double loadAverage() {
