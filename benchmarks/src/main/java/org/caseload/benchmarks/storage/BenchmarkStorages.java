@@ -21,13 +21,13 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 public enum BenchmarkStorages {
     MEMORY {
         @Override
-        Storage open() {
+        public Storage open() {
             return new InMemoryStorage();
         }
     },
     H2 {
         @Override
-        Storage open() {
+        public Storage open() {
             try {
                 // A password, in clear text like the figures measured before the file cipher existed.
                 return JdbcStorage.embedded(Files.createTempDirectory("caseload-bench-h2"),
@@ -39,7 +39,7 @@ public enum BenchmarkStorages {
     },
     POSTGRESQL {
         @Override
-        Storage open() {
+        public Storage open() {
             String url = System.getenv("CASELOAD_PG_URL");
             if (url == null) {
                 throw new IllegalStateException("set CASELOAD_PG_URL, CASELOAD_PG_USER and CASELOAD_PG_PASSWORD "
@@ -58,7 +58,8 @@ public enum BenchmarkStorages {
         }
     };
 
-    abstract Storage open();
+    /** A new, empty storage of this kind. */
+    public abstract Storage open();
 
     private static PGConnectionPoolDataSource dataSource(String url) {
         PGConnectionPoolDataSource dataSource = new PGConnectionPoolDataSource();
@@ -69,7 +70,7 @@ public enum BenchmarkStorages {
     }
 
     /** Releases what {@link #open()} took, where there is something to release. */
-    static void close(Storage storage) {
+    public static void close(Storage storage) {
         if (storage instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
