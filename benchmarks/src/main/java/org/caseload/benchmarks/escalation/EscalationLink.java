@@ -7,17 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseload.benchmarks.storage.BenchmarkStorages;
 import org.caseload.core.Caseload;
+import org.caseload.core.EphemeralKeyProvider;
 import org.caseload.core.Permission;
 import org.caseload.http.ChannelCredentials;
 import org.caseload.http.HttpSupportChannel;
@@ -26,9 +25,7 @@ import org.caseload.http.JdkHttpEndpoint;
 import org.caseload.http.OrganizationEndpoints;
 import org.caseload.http.SupportEndpoint;
 import org.caseload.spi.identity.Principal;
-import org.caseload.spi.security.DataKey;
 import org.caseload.spi.security.KeyProvider;
-import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
@@ -98,8 +95,11 @@ final class EscalationLink implements AutoCloseable {
         this.storages = storages;
         organizationStorage = storages.open();
         vendorStorage = storages.open();
-        organization = Caseload.builder().storage(organizationStorage).identity(organizationIdentity).build();
-        vendor = Caseload.builder().storage(vendorStorage).identity(vendorIdentity).build();
+        organization = Caseload.builder().storage(organizationStorage).identity(organizationIdentity)
+                .keyProvider(new EphemeralKeyProvider()).build();
+        // The vendor's keys seal its channel secrets too: random, for this run only.
+        KeyProvider vendorKeys = new EphemeralKeyProvider();
+        vendor = Caseload.builder().storage(vendorStorage).identity(vendorIdentity).keyProvider(vendorKeys).build();
         SupportChannel toDesk;
         SupportChannel toOrganizations;
         if (transport == Transport.MEMORY) {
@@ -109,10 +109,9 @@ final class EscalationLink implements AutoCloseable {
             toDesk = channel;
             toOrganizations = channel;
         } else {
-            KeyProvider keys = new OneKey();
-            ChannelCredentials deskCredentials = ChannelCredentials.forDesk(vendor, keys);
+            ChannelCredentials deskCredentials = ChannelCredentials.forDesk(vendor, vendorKeys);
             ChannelCredentials organizationCredentials = ChannelCredentials.forOrganization(ORGANIZATION,
-                    vendorIdentity.call(KEY_ADMIN, () -> ChannelCredentials.service(vendor, keys)
+                    vendorIdentity.call(KEY_ADMIN, () -> ChannelCredentials.service(vendor, vendorKeys)
                             .issue(new IssueChannelCredential(ORGANIZATION))).secret());
             String organizationPath = "/" + ORGANIZATION + "/support";
             URI deskUri = serve(SupportEndpoint.builder(vendor, deskCredentials, this::receiveAtDesk).build(),
@@ -241,26 +240,5 @@ final class EscalationLink implements AutoCloseable {
         vendor.close();
         BenchmarkStorages.close(organizationStorage);
         BenchmarkStorages.close(vendorStorage);
-    }
-
-    /** The host's key for sealing the desk's channel secrets: random, for this run only. */
-    private static final class OneKey implements KeyProvider {
-        private final DataKey key;
-
-        OneKey() {
-            byte[] material = new byte[DataKey.MIN_MATERIAL_BYTES];
-            new SecureRandom().nextBytes(material);
-            key = new DataKey("bench-channel-key", material);
-        }
-
-        @Override
-        public DataKey current(KeyPurpose purpose) {
-            return key;
-        }
-
-        @Override
-        public Optional<DataKey> find(KeyPurpose purpose, String keyId) {
-            return key.id().equals(keyId) ? Optional.of(key) : Optional.empty();
-        }
     }
 }
