@@ -38,8 +38,9 @@ class ChannelCredentialServiceTest {
             assertThat(record.id()).isEqualTo(secret.credentialId());
             assertThat(record.keyId()).isEqualTo("channel-key-1");
             assertThat(record.sealedSecret()).doesNotContain(secret.secret());
-            assertThat(java.util.Base64.getDecoder().decode(record.sealedSecret()))
-                    .hasSize(12 + 32 + 16);
+            assertThat(record.sealedSecret()).startsWith("sealed:v1:channel-key-1:");
+            assertThat(java.util.Base64.getDecoder().decode(record.sealedSecret().substring(24)))
+                    .as("nonce, the secret's 44 base64 characters, tag").hasSize(12 + 44 + 16);
         });
         assertThat(link.asVendor(KEY_ADMIN, () -> link.credentialService.list(ORG))).singleElement()
                 .satisfies(credential -> {
