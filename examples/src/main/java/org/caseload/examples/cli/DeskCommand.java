@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.examples.cli;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.http.ChannelCredentials;
+import org.caseload.http.HttpSupportChannel;
+import org.caseload.http.IssueChannelCredential;
+import org.caseload.http.IssuedChannelCredential;
+import org.caseload.http.JdkHttpEndpoint;
+import org.caseload.http.OrganizationEndpoints;
+import org.caseload.http.SupportEndpoint;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.security.KeyProvider;
+import org.caseload.ticketing.desk.SupportDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code desk serve} runs a vendor's support desk on its own: the desk's runtime on a database,
+ * its signed endpoint for the organizations' escalations and updates in the JDK's HTTP server, and
+ * the delivery of the desk's updates back to each organization's endpoint. {@code desk credentials}
+ * issues an organization's secret, shown once. Agents work the desk's queue through their own
+ * host on the same database; this command only carries messages.
+ */
+@Command(name = "desk", description = "Serve a vendor support desk over HTTP; issue organizations' secrets.")
+final class DeskCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * {@code desk} alone: a subcommand is needed.
+     *
+     * @return never: the missing subcommand is a usage error
+     */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: serve, credentials");
+    }
+
+    /** Serves the desk until the process is stopped (or the thread interrupted); returns the exit code. */
+    @Command(name = "serve", sortOptions = false,
+            description = {"Run the vendor's support desk on its own: receive signed escalations over HTTP and "
+                    + "deliver the desk's updates to each organization's endpoint, until stopped."})
+    int serve(@Option(names = "--port", required = true, paramLabel = "N",
+                      description = "The port to listen on; 0 picks a free one.") int port,
+              @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+                      description = "The address to listen on (default: ${DEFAULT-VALUE}). TLS is the host's: "
+                              + "put a TLS-terminating proxy in front for another address.") String host,
+              @Option(names = "--vendor", defaultValue = "vendor", paramLabel = "ID",
+                      description = "The vendor's organization id at the desk (default: ${DEFAULT-VALUE}).")
+              String vendor,
+              @Option(names = "--organization", paramLabel = "ID=URL",
+                      description = "An organization's endpoint for the desk's updates, e.g. "
+                              + "shelter-north=https://shelter.example.org/caseload/support/messages; repeatable.")
+              Map<String, URI> organizations,
+              @Option(names = "--deliver-every", defaultValue = "PT0.5S", paramLabel = "DURATION",
+                      description = "How often pending updates are sent, ISO-8601 (default: ${DEFAULT-VALUE}).")
+              Duration deliverEvery,
+              @Mixin DatabaseOptions database) throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port);
+        }
+        if (deliverEvery.isNegative() || deliverEvery.isZero()) {
+            throw new ParameterException(spec.commandLine(), "--deliver-every must be positive, was " + deliverEvery);
+        }
+        Map<String, URI> endpoints = organizations == null ? Map.of() : new LinkedHashMap<>(organizations);
+        endpoints.forEach((organization, uri) -> requireHttp(organization, uri));
+        // The JDK's server otherwise delays each answer by the client's delayed acknowledgement (about 40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+
+        KeyProvider keys = database.keyProvider();
+        ServiceIdentity identity = new ServiceIdentity(vendor, "desk-link", Permission.SUPPORT_DESK_SYNC,
+                Permission.TICKET_MAINTAIN);
+        PrintWriter out = spec.commandLine().getOut();
+        try (JdbcStorage storage = database.openStorage();
+                Caseload runtime = Caseload.builder().storage(storage).identity(identity).build()) {
+            ChannelCredentials credentials = ChannelCredentials.forDesk(runtime, keys);
+            OrganizationEndpoints directory = organization -> Optional.ofNullable(endpoints.get(organization));
+            SupportDesk desk = SupportDesk.builder(runtime,
+                    HttpSupportChannel.toOrganizations(directory, credentials).build()).build();
+            SupportEndpoint endpoint = SupportEndpoint.builder(runtime, credentials,
+                    message -> identity.call(() -> {
+                        desk.service().receive(message);
+                        return null;
+                    })).build();
+            HttpServer server = start(host, port, endpoint);
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "desk-delivery");
+                thread.setDaemon(true);
+                return thread;
+            });
+            scheduler.scheduleWithFixedDelay(() -> deliver(desk, identity), 0, deliverEvery.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            Thread main = Thread.currentThread();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                main.interrupt();
+                awaitQuietly(stopped);
+            }, "desk-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.println("desk: listening on http://" + host + ":" + server.getAddress().getPort()
+                    + SupportEndpoint.DEFAULT_PATH + " for " + endpoints.size() + " organization endpoint(s)");
+            out.flush();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException stop) {
+                out.println("desk: stopping");
+                out.flush();
+            } finally {
+                server.stop(1);
+                scheduler.shutdownNow();
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+                stopped.countDown();
+                removeHook(hook);
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** Issues a credential for the organization and prints its secret once; returns the exit code. */
+    @Command(name = "credentials", sortOptions = false,
+            description = {"Issue a new signing secret for an organization's channel to this desk, and print it once. "
+                    + "An organization may hold two at a time, for rotation."})
+    int credentials(@Option(names = "--organization", required = true, paramLabel = "ID",
+                            description = "The organization the secret is for.") String organization,
+                    @Option(names = "--vendor", defaultValue = "vendor", paramLabel = "ID",
+                            description = "The vendor's organization id at the desk (default: ${DEFAULT-VALUE}).")
+                    String vendor,
+                    @Mixin DatabaseOptions database) {
+        KeyProvider keys = database.keyProvider();
+        ServiceIdentity identity = new ServiceIdentity(vendor, "desk-credentials", Permission.SUPPORT_DESK_CREDENTIALS);
+        IssuedChannelCredential issued;
+        try (JdbcStorage storage = database.openStorage();
+                Caseload runtime = Caseload.builder().storage(storage).identity(identity).build()) {
+            issued = identity.call(() -> ChannelCredentials.service(runtime, keys)
+                    .issue(new IssueChannelCredential(organization)));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("credential: " + issued.secret().credentialId());
+        out.println("secret: " + issued.secret().secret());
+        out.println("The secret is shown once: give it to the organization's host, which signs with it "
+                + "(ChannelCredentials.forOrganization).");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void requireHttp(String organization, URI uri) {
+        String scheme = uri.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
+            throw new ParameterException(spec.commandLine(), "--organization " + organization
+                    + ": the endpoint must be an absolute http or https URL, was " + uri);
+        }
+    }
+
+    private static HttpServer start(String host, int port, SupportEndpoint endpoint) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            JdkHttpEndpoint.mount(server, endpoint);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends what is pending; a failure is logged and tried again at the next turn, never ends the loop. */
+    private static void deliver(SupportDesk desk, ServiceIdentity identity) {
+        try {
+            identity.call(() -> {
+                desk.deliverPending();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("desk: delivery failed and will be tried again: {}", e.toString());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running: the JVM is on its way out.
+        }
+    }
+}

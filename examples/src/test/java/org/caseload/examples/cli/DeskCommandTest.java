@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.core.Caseload;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.http.ChannelCredentials;
+import org.caseload.http.ChannelSecret;
+import org.caseload.http.HttpSupportChannel;
+import org.caseload.http.JdkHttpEndpoint;
+import org.caseload.http.SupportEndpoint;
+import org.caseload.jdbc.EmbeddedOption;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.storage.desk.DeskTicketStatus;
+import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
+import org.caseload.spi.storage.tickets.TicketKind;
+import org.caseload.spi.storage.tickets.TicketStatus;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.caseload.ticketing.EscalateTicket;
+import org.caseload.ticketing.ReporterContact;
+import org.caseload.ticketing.SubmitTicket;
+import org.caseload.ticketing.Ticket;
+import org.caseload.ticketing.TicketService;
+import org.caseload.ticketing.TicketSource;
+import org.caseload.ticketing.Ticketing;
+import org.caseload.ticketing.desk.AddDeskNote;
+import org.caseload.ticketing.desk.ChangeDeskStatus;
+import org.caseload.ticketing.desk.DeskTicket;
+import org.caseload.ticketing.desk.SupportDesk;
+import org.caseload.ticketing.desk.SupportDeskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code desk credentials} and {@code desk serve}: an organization's runtime completes a whole round
+ * with a desk served by the command, over loopback HTTP, signed with the secret the command issued.
+ * The desk's agent works the queue through a runtime of their own on the served desk's database.
+ */
+class DeskCommandTest {
+
+    private static final String ORG = "org-a";
+    private static final String PASSWORD = "Desk-Test-Password-7";
+    private static final Pattern SECRET = Pattern.compile("credential: (\\S+)\\nsecret: (\\S+)\\n");
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+    private static final Principal ADMIN = TestUsers.builder("u-admin", ORG).named("Ada Admin")
+            .roles(Role.TICKET_ADMINISTRATOR).build();
+    private static final Principal REPORTER = TestUsers.builder("u-reporter", ORG).named("Riley Reporter")
+            .roles(Role.TICKET_REPORTER).build();
+    private static final Principal LINK = TestUsers.builder("u-link", ORG).named("Support link")
+            .roles(Role.SUPPORT_LINK).build();
+    private static final Principal AGENT = TestUsers.builder("u-agent", "vendor").named("Terry Tier-two")
+            .roles(Role.SUPPORT_AGENT).build();
+
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    @TempDir
+    Path folder;
+
+    private final Map<String, String> environment = new HashMap<>();
+
+    DeskCommandTest() {
+        environment.put("CASELOAD_DB_PASSWORD", PASSWORD);
+        environment.put("CASELOAD_KEY_FIELD_ENCRYPTION", "f1:" + key(1));
+        environment.put("CASELOAD_KEY_MATCH_KEY_DIGEST", "d1:" + key(2));
+        environment.put("CASELOAD_KEY_CHANNEL_SECRET_ENCRYPTION", "c1:" + key(3));
+    }
+
+    @Test
+    void credentialsPrintsANewSecretOnceAndSealsItInTheDatabase() throws Exception {
+        Run issued = cli("desk", "credentials", "--organization", ORG, "--database", database());
+
+        assertThat(issued.code()).as(issued.err()).isZero();
+        Matcher secret = SECRET.matcher(issued.out());
+        assertThat(secret.find()).as(issued.out()).isTrue();
+        Run second = cli("desk", "credentials", "--organization", ORG, "--database", database());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).doesNotContain(secret.group(2));
+        assertThat(rawDatabaseText()).doesNotContain(secret.group(2));
+    }
+
+    @Test
+    void credentialsWithoutTheChannelKeyFailsBeforeIssuingAnything() {
+        environment.remove("CASELOAD_KEY_CHANNEL_SECRET_ENCRYPTION");
+
+        Run refused = cli("desk", "credentials", "--organization", ORG, "--database", database());
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("CASELOAD_KEY_CHANNEL_SECRET_ENCRYPTION");
+    }
+
+    @Test
+    void servePortOutOfRangeIsAUsageError() {
+        Run refused = cli("desk", "serve", "--port", "70000", "--database", database());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--port must be 0 to 65535, was 70000");
+    }
+
+    @Test
+    void anOrganizationCompletesAWholeRoundWithAServedDesk() throws Exception {
+        Matcher secret = SECRET.matcher(cli("desk", "credentials", "--organization", ORG, "--database", database())
+                .out());
+        assertThat(secret.find()).isTrue();
+        ChannelCredentials credentials = ChannelCredentials.forOrganization(ORG,
+                new ChannelSecret(secret.group(1), secret.group(2)));
+
+        TestIdentity orgIdentity = new TestIdentity();
+        HttpServer orgServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String orgEndpoint = "http://127.0.0.1:" + orgServer.getAddress().getPort() + "/org-a/support";
+        ServedDesk served = ServedDesk.start(this, "--organization", ORG + "=" + orgEndpoint,
+                "--deliver-every", "PT0.05S");
+        try (Caseload organization = Caseload.builder().storage(new InMemoryStorage()).identity(orgIdentity).build();
+                JdbcStorage deskDatabase = JdbcStorage.embedded(folder.resolve("desk"), PASSWORD.toCharArray(),
+                        EmbeddedOption.FILE_CIPHER);
+                Caseload agentRuntime = Caseload.builder().storage(deskDatabase).identity(agentIdentity).build()) {
+            Ticketing ticketing = Ticketing.builder(organization,
+                    HttpSupportChannel.toDesk(URI.create(served.address()), credentials).build()).build();
+            TicketService tickets = ticketing.tickets();
+            JdkHttpEndpoint.mount(orgServer, SupportEndpoint.builder(organization, credentials,
+                    message -> orgIdentity.runAs(LINK, () -> tickets.receive(message)))
+                    .path("/org-a/support").build());
+            orgServer.start();
+            // The agent's own host: it works the queue; the served desk delivers what the agent does.
+            SupportDeskService desk = SupportDesk.builder(agentRuntime, message -> {
+                throw new IllegalStateException("the served desk delivers, not the agent's host");
+            }).build().service();
+
+            Ticket ticket = orgIdentity.callAs(REPORTER, () -> tickets.submit(SubmitTicket.of(TicketKind.ISSUE,
+                    "The intake form loses the date.", new TicketSource("client-search", "intake-form", null,
+                            "4.2.0", "Mozilla/5.0 (X11)"),
+                    new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL))));
+            orgIdentity.callAs(ADMIN, () -> tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id()))));
+            ticketing.deliverPending();
+            awaitThat(() -> ticketing.deliveryCounts().pending() == 0, "the escalation is delivered");
+
+            DeskTicket received = asAgent(() -> desk.findByTicket(ORG, ticket.id())).orElseThrow(
+                    () -> new AssertionError("not at the desk: " + ticketing.deliveryCounts() + served.errors()));
+            assertThat(received.status()).isEqualTo(DeskTicketStatus.NEW);
+            asAgent(() -> desk.addNote(AddDeskNote.shared(received.id(), "Which browser shows it?")));
+            awaitThat(() -> orgIdentity.callAs(ADMIN, () -> tickets.notes(ticket.id())).stream()
+                    .anyMatch(note -> note.text().equals("Which browser shows it?")), "the vendor's note arrives");
+
+            asAgent(() -> desk.changeStatus(ChangeDeskStatus.of(desk.get(received.id()), DeskTicketStatus.IN_PROGRESS)));
+            asAgent(() -> desk.changeStatus(ChangeDeskStatus.resolve(desk.get(received.id()), "Fixed in 4.2.1.")));
+            awaitThat(() -> orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id())).status() == TicketStatus.RESOLVED,
+                    "the resolution arrives");
+
+            assertThat(orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id())).resolution()).isEqualTo("Fixed in 4.2.1.");
+            assertThat(ticketing.deliveryCounts().dead()).isZero();
+        } finally {
+            orgServer.stop(0);
+            Run stopped = served.stop();
+            assertThat(stopped.code()).as(stopped.err()).isZero();
+            assertThat(stopped.out()).contains("desk: stopping");
+        }
+    }
+
+    private final TestIdentity agentIdentity = new TestIdentity();
+
+    private <T> T asAgent(Supplier<T> work) {
+        return agentIdentity.callAs(AGENT, work);
+    }
+
+    private String database() {
+        return folder.resolve("desk").toString();
+    }
+
+    private String rawDatabaseText() throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(folder.resolve("desk"))) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                text.append(new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
+    }
+
+    private Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CaseloadCli.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment::get).execute(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void awaitThat(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String key(int seed) {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) seed);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    /** {@code desk serve} on a thread of its own, stopped by interrupting it as the shutdown hook does. */
+    private static final class ServedDesk {
+        private final Thread thread;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final AtomicInteger code = new AtomicInteger(-1);
+
+        private ServedDesk(DeskCommandTest test, String... options) {
+            String[] args = new String[options.length + 6];
+            System.arraycopy(new String[] {"desk", "serve", "--port", "0", "--database", test.database()}, 0, args, 0, 6);
+            System.arraycopy(options, 0, args, 6, options.length);
+            PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+            thread = new Thread(() -> code.set(CaseloadCli.commandLine(stdout, stderr, test.environment::get)
+                    .execute(args)), "served-desk");
+        }
+
+        static ServedDesk start(DeskCommandTest test, String... options) throws InterruptedException {
+            ServedDesk desk = new ServedDesk(test, options);
+            desk.thread.start();
+            awaitThat(() -> LISTENING.matcher(desk.output()).find() || !desk.thread.isAlive(), "the desk listens");
+            return desk;
+        }
+
+        String address() {
+            Matcher listening = LISTENING.matcher(output());
+            if (!listening.find()) {
+                throw new AssertionError("desk serve did not start: " + err.toString(StandardCharsets.UTF_8));
+            }
+            return listening.group(1);
+        }
+
+        Run stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(30_000);
+            return new Run(code.get(), output(), err.toString(StandardCharsets.UTF_8));
+        }
+
+        String errors() {
+            return err.toString(StandardCharsets.UTF_8);
+        }
+
+        private synchronized String output() {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
