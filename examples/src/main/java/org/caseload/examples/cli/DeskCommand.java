@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.examples.cli;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,23 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.caseload.core.Caseload;
 import org.caseload.core.Permission;
 import org.caseload.http.ChannelCredentials;
-import org.caseload.http.HttpSupportChannel;
 import org.caseload.http.IssueChannelCredential;
 import org.caseload.http.IssuedChannelCredential;
-import org.caseload.http.JdkHttpEndpoint;
-import org.caseload.http.OrganizationEndpoints;
-import org.caseload.http.SupportEndpoint;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.security.KeyProvider;
-import org.caseload.ticketing.desk.SupportDesk;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -41,16 +29,17 @@ import picocli.CommandLine.Spec;
  * {@code desk serve} runs a vendor's support desk on its own: the desk's runtime on a database,
  * its signed endpoint for the organizations' escalations and updates in the JDK's HTTP server, and
  * the delivery of the desk's updates back to each organization's endpoint. {@code desk credentials}
- * issues an organization's secret, shown once. Agents work the desk's queue through their own
- * host on the same database; this command only carries messages.
+ * issues an organization's secret, shown once. Agents work the desk's queue through a host of
+ * their own on the same database (a database server, or the embedded one once the desk is
+ * stopped); this command only carries messages.
  */
 @Command(name = "desk", description = "Serve a vendor support desk over HTTP; issue organizations' secrets.")
 final class DeskCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DeskCommand.class);
-
     @Spec
     CommandSpec spec;
+
+    private volatile DeskHost running;
 
     /**
      * {@code desk} alone: a subcommand is needed.
@@ -60,6 +49,14 @@ final class DeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "a subcommand is needed: serve, credentials");
+    }
+
+    /**
+     * The desk {@code desk serve} runs, from when it listens until it stops, for a host that runs the
+     * command in its own process (its agents work the queue on it); empty before and after.
+     */
+    Optional<DeskHost> running() {
+        return Optional.ofNullable(running);
     }
 
     /** Serves the desk until the process is stopped (or the thread interrupted); returns the exit code. */
@@ -94,28 +91,9 @@ final class DeskCommand implements Callable<Integer> {
         System.setProperty("sun.net.httpserver.nodelay", "true");
 
         KeyProvider keys = database.keyProvider();
-        ServiceIdentity identity = new ServiceIdentity(vendor, "desk-link", Permission.SUPPORT_DESK_SYNC,
-                Permission.TICKET_MAINTAIN);
         PrintWriter out = spec.commandLine().getOut();
         try (JdbcStorage storage = database.openStorage();
-                Caseload runtime = Caseload.builder().storage(storage).identity(identity).build()) {
-            ChannelCredentials credentials = ChannelCredentials.forDesk(runtime, keys);
-            OrganizationEndpoints directory = organization -> Optional.ofNullable(endpoints.get(organization));
-            SupportDesk desk = SupportDesk.builder(runtime,
-                    HttpSupportChannel.toOrganizations(directory, credentials).build()).build();
-            SupportEndpoint endpoint = SupportEndpoint.builder(runtime, credentials,
-                    message -> identity.call(() -> {
-                        desk.service().receive(message);
-                        return null;
-                    })).build();
-            HttpServer server = start(host, port, endpoint);
-            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "desk-delivery");
-                thread.setDaemon(true);
-                return thread;
-            });
-            scheduler.scheduleWithFixedDelay(() -> deliver(desk, identity), 0, deliverEvery.toMillis(),
-                    TimeUnit.MILLISECONDS);
+                DeskHost desk = DeskHost.start(storage, keys, vendor, endpoints, host, port, deliverEvery)) {
             Thread main = Thread.currentThread();
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
@@ -123,18 +101,17 @@ final class DeskCommand implements Callable<Integer> {
                 awaitQuietly(stopped);
             }, "desk-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            out.println("desk: listening on http://" + host + ":" + server.getAddress().getPort()
-                    + SupportEndpoint.DEFAULT_PATH + " for " + endpoints.size() + " organization endpoint(s)");
+            out.println("desk: listening on " + desk.address() + " for " + endpoints.size()
+                    + " organization endpoint(s)");
             out.flush();
+            running = desk;
             try {
                 new CountDownLatch(1).await();
             } catch (InterruptedException stop) {
                 out.println("desk: stopping");
                 out.flush();
             } finally {
-                server.stop(1);
-                scheduler.shutdownNow();
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+                running = null;
                 stopped.countDown();
                 removeHook(hook);
             }
@@ -156,7 +133,7 @@ final class DeskCommand implements Callable<Integer> {
         ServiceIdentity identity = new ServiceIdentity(vendor, "desk-credentials", Permission.SUPPORT_DESK_CREDENTIALS);
         IssuedChannelCredential issued;
         try (JdbcStorage storage = database.openStorage();
-                Caseload runtime = Caseload.builder().storage(storage).identity(identity).build()) {
+                Caseload runtime = Caseload.builder().storage(storage).identity(identity).keyProvider(keys).build()) {
             issued = identity.call(() -> ChannelCredentials.service(runtime, keys)
                     .issue(new IssueChannelCredential(organization)));
         }
@@ -174,30 +151,6 @@ final class DeskCommand implements Callable<Integer> {
         if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
             throw new ParameterException(spec.commandLine(), "--organization " + organization
                     + ": the endpoint must be an absolute http or https URL, was " + uri);
-        }
-    }
-
-    private static HttpServer start(String host, int port, SupportEndpoint endpoint) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            server.setExecutor(Executors.newFixedThreadPool(4));
-            JdkHttpEndpoint.mount(server, endpoint);
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new CommandFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Sends what is pending; a failure is logged and tried again at the next turn, never ends the loop. */
-    private static void deliver(SupportDesk desk, ServiceIdentity identity) {
-        try {
-            identity.call(() -> {
-                desk.deliverPending();
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("desk: delivery failed and will be tried again: {}", e.toString());
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.core.Caseload;
@@ -27,8 +25,6 @@ import org.caseload.http.ChannelSecret;
 import org.caseload.http.HttpSupportChannel;
 import org.caseload.http.JdkHttpEndpoint;
 import org.caseload.http.SupportEndpoint;
-import org.caseload.jdbc.EmbeddedOption;
-import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
@@ -38,31 +34,38 @@ import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestUsers;
 import org.caseload.ticketing.EscalateTicket;
+import org.caseload.ticketing.ReplyToVendor;
 import org.caseload.ticketing.ReporterContact;
 import org.caseload.ticketing.SubmitTicket;
 import org.caseload.ticketing.Ticket;
+import org.caseload.ticketing.TicketNote;
 import org.caseload.ticketing.TicketService;
 import org.caseload.ticketing.TicketSource;
 import org.caseload.ticketing.Ticketing;
 import org.caseload.ticketing.desk.AddDeskNote;
 import org.caseload.ticketing.desk.ChangeDeskStatus;
+import org.caseload.ticketing.desk.Complexity;
+import org.caseload.ticketing.desk.DeskNote;
 import org.caseload.ticketing.desk.DeskTicket;
-import org.caseload.ticketing.desk.SupportDesk;
+import org.caseload.ticketing.desk.Impact;
 import org.caseload.ticketing.desk.SupportDeskService;
+import org.caseload.ticketing.desk.TriageDeskTicket;
+import org.caseload.ticketing.desk.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code desk credentials} and {@code desk serve}: an organization's runtime completes a whole round
  * with a desk served by the command, over loopback HTTP, signed with the secret the command issued.
- * The desk's agent works the queue through a runtime of their own on the served desk's database.
+ * The embedded database is the served desk's alone, so the desk's agent works the queue in this
+ * process, on the running command's desk.
  */
 class DeskCommandTest {
 
     private static final String ORG = "org-a";
     private static final String PASSWORD = "Desk-Test-Password-7";
     private static final Pattern SECRET = Pattern.compile("credential: (\\S+)\\nsecret: (\\S+)\\n");
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
     private static final Principal ADMIN = TestUsers.builder("u-admin", ORG).named("Ada Admin")
             .roles(Role.TICKET_ADMINISTRATOR).build();
     private static final Principal REPORTER = TestUsers.builder("u-reporter", ORG).named("Riley Reporter")
@@ -120,6 +123,41 @@ class DeskCommandTest {
     }
 
     @Test
+    void serveRefusesAnOrganizationWithoutItsEndpoint() {
+        Run refused = cli("desk", "serve", "--port", "0", "--organization", ORG, "--database", database());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--organization").contains("KEY=VALUE").contains(ORG);
+        assertThat(folder.resolve("desk")).doesNotExist();
+    }
+
+    @Test
+    void serveRefusesAnEndpointThatIsNotAnHttpUrl() {
+        Run refused = cli("desk", "serve", "--port", "0", "--organization", ORG + "=ftp://files.example.org/in",
+                "--database", database());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--organization " + ORG
+                + ": the endpoint must be an absolute http or https URL, was ftp://files.example.org/in");
+    }
+
+    @Test
+    void servePortThatIsNotANumberIsAUsageError() {
+        Run refused = cli("desk", "serve", "--port", "eighty", "--database", database());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--port").contains("'eighty' is not an int");
+    }
+
+    @Test
+    void serveRefusesADeliveryPeriodThatIsNotPositive() {
+        Run refused = cli("desk", "serve", "--port", "0", "--deliver-every", "PT0S", "--database", database());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--deliver-every must be positive, was PT0S");
+    }
+
+    @Test
     void anOrganizationCompletesAWholeRoundWithAServedDesk() throws Exception {
         Matcher secret = SECRET.matcher(cli("desk", "credentials", "--organization", ORG, "--database", database())
                 .out());
@@ -132,56 +170,68 @@ class DeskCommandTest {
         String orgEndpoint = "http://127.0.0.1:" + orgServer.getAddress().getPort() + "/org-a/support";
         ServedDesk served = ServedDesk.start(this, "--organization", ORG + "=" + orgEndpoint,
                 "--deliver-every", "PT0.05S");
-        try (Caseload organization = Caseload.builder().storage(new InMemoryStorage()).identity(orgIdentity).build();
-                JdbcStorage deskDatabase = JdbcStorage.embedded(folder.resolve("desk"), PASSWORD.toCharArray(),
-                        EmbeddedOption.FILE_CIPHER);
-                Caseload agentRuntime = Caseload.builder().storage(deskDatabase).identity(agentIdentity).build()) {
+        try (Caseload organization = Caseload.builder().storage(new InMemoryStorage()).identity(orgIdentity)
+                .build()) {
+            DeskHost host = served.host();
             Ticketing ticketing = Ticketing.builder(organization,
-                    HttpSupportChannel.toDesk(URI.create(served.address()), credentials).build()).build();
+                    HttpSupportChannel.toDesk(host.address(), credentials).build()).build();
             TicketService tickets = ticketing.tickets();
             JdkHttpEndpoint.mount(orgServer, SupportEndpoint.builder(organization, credentials,
                     message -> orgIdentity.runAs(LINK, () -> tickets.receive(message)))
                     .path("/org-a/support").build());
             orgServer.start();
-            // The agent's own host: it works the queue; the served desk delivers what the agent does.
-            SupportDeskService desk = SupportDesk.builder(agentRuntime, message -> {
-                throw new IllegalStateException("the served desk delivers, not the agent's host");
-            }).build().service();
+            // The agent works the served desk's queue in this process: the desk's database is the command's.
+            SupportDeskService desk = host.desk().service();
 
             Ticket ticket = orgIdentity.callAs(REPORTER, () -> tickets.submit(SubmitTicket.of(TicketKind.ISSUE,
                     "The intake form loses the date.", new TicketSource("client-search", "intake-form", null,
                             "4.2.0", "Mozilla/5.0 (X11)"),
                     new ReporterContact("Riley Reporter", "riley@example.org", null, ContactMethod.EMAIL))));
             orgIdentity.callAs(ADMIN, () -> tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id()))));
-            ticketing.deliverPending();
-            awaitThat(() -> ticketing.deliveryCounts().pending() == 0, "the escalation is delivered");
+            awaitThat(() -> {
+                ticketing.deliverPending();
+                return host.callAs(AGENT, () -> desk.findByTicket(ORG, ticket.id())).isPresent();
+            }, "the escalation reaches the served desk");
 
-            DeskTicket received = asAgent(() -> desk.findByTicket(ORG, ticket.id())).orElseThrow(
-                    () -> new AssertionError("not at the desk: " + ticketing.deliveryCounts() + served.errors()));
+            DeskTicket received = host.callAs(AGENT, () -> desk.findByTicket(ORG, ticket.id())).orElseThrow();
             assertThat(received.status()).isEqualTo(DeskTicketStatus.NEW);
-            asAgent(() -> desk.addNote(AddDeskNote.shared(received.id(), "Which browser shows it?")));
-            awaitThat(() -> orgIdentity.callAs(ADMIN, () -> tickets.notes(ticket.id())).stream()
-                    .anyMatch(note -> note.text().equals("Which browser shows it?")), "the vendor's note arrives");
+            host.callAs(AGENT, () -> {
+                DeskTicket triaged = desk.triage(TriageDeskTicket.of(received, 3, Complexity.MEDIUM, Impact.MEDIUM,
+                        Urgency.MEDIUM));
+                DeskTicket working = desk.changeStatus(ChangeDeskStatus.of(triaged, DeskTicketStatus.IN_PROGRESS));
+                desk.addNote(AddDeskNote.shared(working.id(), "Which browser shows it?"));
+                return desk.changeStatus(ChangeDeskStatus.of(working, DeskTicketStatus.WAITING_ON_CUSTOMER));
+            });
+            awaitThat(() -> orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id())).status()
+                    == TicketStatus.WAITING_ON_CUSTOMER, "the desk's question arrives");
 
-            asAgent(() -> desk.changeStatus(ChangeDeskStatus.of(desk.get(received.id()), DeskTicketStatus.IN_PROGRESS)));
-            asAgent(() -> desk.changeStatus(ChangeDeskStatus.resolve(desk.get(received.id()), "Fixed in 4.2.1.")));
+            orgIdentity.callAs(ADMIN, () -> tickets.replyToVendor(ReplyToVendor.of(tickets.get(ticket.id()),
+                    "Firefox 128 on the shelter's laptops.")));
+            awaitThat(() -> {
+                ticketing.deliverPending();
+                return host.callAs(AGENT, () -> desk.get(received.id())).status() == DeskTicketStatus.IN_PROGRESS;
+            }, "the organization's reply reaches the desk");
+            assertThat(host.callAs(AGENT, () -> desk.notes(received.id()))).filteredOn(DeskNote::fromOrganization)
+                    .extracting(DeskNote::text).containsExactly("Firefox 128 on the shelter's laptops.");
+
+            host.callAs(AGENT, () -> desk.changeStatus(ChangeDeskStatus.resolve(desk.get(received.id()),
+                    "Fixed in 4.2.1.")));
             awaitThat(() -> orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id())).status() == TicketStatus.RESOLVED,
                     "the resolution arrives");
 
-            assertThat(orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id())).resolution()).isEqualTo("Fixed in 4.2.1.");
+            Ticket resolved = orgIdentity.callAs(ADMIN, () -> tickets.get(ticket.id()));
+            assertThat(resolved.resolution()).isEqualTo("Fixed in 4.2.1.");
+            assertThat(orgIdentity.callAs(ADMIN, () -> tickets.notes(ticket.id()))).extracting(TicketNote::text)
+                    .contains("Which browser shows it?");
             assertThat(ticketing.deliveryCounts().dead()).isZero();
+            assertThat(host.callAs(AGENT, () -> host.desk().deliveryCounts()).dead()).isZero();
         } finally {
             orgServer.stop(0);
             Run stopped = served.stop();
             assertThat(stopped.code()).as(stopped.err()).isZero();
             assertThat(stopped.out()).contains("desk: stopping");
         }
-    }
-
-    private final TestIdentity agentIdentity = new TestIdentity();
-
-    private <T> T asAgent(Supplier<T> work) {
-        return agentIdentity.callAs(AGENT, work);
+        assertThat(served.command.running()).as("the desk is not offered once stopped").isEmpty();
     }
 
     private String database() {
@@ -225,12 +275,16 @@ class DeskCommandTest {
     private record Run(int code, String out, String err) {
     }
 
-    /** {@code desk serve} on a thread of its own, stopped by interrupting it as the shutdown hook does. */
+    /**
+     * {@code desk serve} on a thread of its own, stopped by interrupting it as the shutdown hook does;
+     * the running desk is the command's own ({@link DeskCommand#running()}).
+     */
     private static final class ServedDesk {
         private final Thread thread;
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final ByteArrayOutputStream err = new ByteArrayOutputStream();
         private final AtomicInteger code = new AtomicInteger(-1);
+        private final DeskCommand command;
 
         private ServedDesk(DeskCommandTest test, String... options) {
             String[] args = new String[options.length + 6];
@@ -238,37 +292,29 @@ class DeskCommandTest {
             System.arraycopy(options, 0, args, 6, options.length);
             PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-            thread = new Thread(() -> code.set(CaseloadCli.commandLine(stdout, stderr, test.environment::get)
-                    .execute(args)), "served-desk");
+            CommandLine commandLine = CaseloadCli.commandLine(stdout, stderr, test.environment::get);
+            command = commandLine.getSubcommands().get("desk").getCommand();
+            thread = new Thread(() -> code.set(commandLine.execute(args)), "served-desk");
         }
 
         static ServedDesk start(DeskCommandTest test, String... options) throws InterruptedException {
             ServedDesk desk = new ServedDesk(test, options);
             desk.thread.start();
-            awaitThat(() -> LISTENING.matcher(desk.output()).find() || !desk.thread.isAlive(), "the desk listens");
+            awaitThat(() -> desk.command.running().isPresent() || !desk.thread.isAlive(), "the desk listens");
             return desk;
         }
 
-        String address() {
-            Matcher listening = LISTENING.matcher(output());
-            if (!listening.find()) {
-                throw new AssertionError("desk serve did not start: " + err.toString(StandardCharsets.UTF_8));
-            }
-            return listening.group(1);
+        DeskHost host() {
+            DeskHost host = command.running().orElseThrow(() -> new AssertionError("desk serve did not start: "
+                    + err.toString(StandardCharsets.UTF_8)));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("desk: listening on " + host.address());
+            return host;
         }
 
         Run stop() throws InterruptedException {
             thread.interrupt();
             thread.join(30_000);
-            return new Run(code.get(), output(), err.toString(StandardCharsets.UTF_8));
-        }
-
-        String errors() {
-            return err.toString(StandardCharsets.UTF_8);
-        }
-
-        private synchronized String output() {
-            return out.toString(StandardCharsets.UTF_8);
+            return new Run(code.get(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }
 }
