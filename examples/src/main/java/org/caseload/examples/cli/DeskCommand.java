@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,10 +13,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.caseload.core.Caseload;
 import org.caseload.core.Permission;
+import org.caseload.http.ChannelCredential;
+import org.caseload.http.ChannelCredentialService;
 import org.caseload.http.ChannelCredentials;
+import org.caseload.http.ChannelSecret;
 import org.caseload.http.IssueChannelCredential;
-import org.caseload.http.IssuedChannelCredential;
+import org.caseload.http.RevokeChannelCredential;
 import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.security.KeyProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -29,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code desk serve} runs a vendor's support desk on its own: the desk's runtime on a database,
  * its signed endpoint for the organizations' escalations and updates in the JDK's HTTP server, and
  * the delivery of the desk's updates back to each organization's endpoint. {@code desk credentials}
- * issues an organization's secret, shown once. Agents work the desk's queue through a host of
+ * issues an organization's secret, shown once, and lists and revokes its credentials. Agents work the desk's queue through a host of
  * their own on the same database (a database server, or the embedded one once the desk is
  * stopped); this command only carries messages.
  */
@@ -119,31 +124,79 @@ final class DeskCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Issues a credential for the organization and prints its secret once; returns the exit code. */
+    /**
+     * Issues a credential for the organization and prints its secret once, or lists or revokes its
+     * credentials; returns the exit code.
+     */
     @Command(name = "credentials", sortOptions = false,
             description = {"Issue a new signing secret for an organization's channel to this desk, and print it once. "
-                    + "An organization may hold two at a time, for rotation."})
+                    + "An organization may hold two at a time, for rotation: --list shows its credentials (never a "
+                    + "secret), --revoke ends one."})
     int credentials(@Option(names = "--organization", required = true, paramLabel = "ID",
                             description = "The organization the secret is for.") String organization,
+                    @Option(names = "--list", description = "List the organization's credentials instead: id, "
+                            + "when issued, first used and revoked; never a secret.") boolean list,
+                    @Option(names = "--revoke", paramLabel = "CREDENTIAL", description = "Revoke this credential of "
+                            + "the organization instead, at once: requests signed with it are refused.") String revoke,
                     @Option(names = "--vendor", defaultValue = "vendor", paramLabel = "ID",
                             description = "The vendor's organization id at the desk (default: ${DEFAULT-VALUE}).")
                     String vendor,
                     @Mixin DatabaseOptions database) {
+        if (list && revoke != null) {
+            throw new ParameterException(spec.commandLine(), "--list and --revoke cannot be combined");
+        }
         KeyProvider keys = database.keyProvider();
         ServiceIdentity identity = new ServiceIdentity(vendor, "desk-credentials", Permission.SUPPORT_DESK_CREDENTIALS);
-        IssuedChannelCredential issued;
+        PrintWriter out = spec.commandLine().getOut();
         try (JdbcStorage storage = database.openStorage();
                 Caseload runtime = Caseload.builder().storage(storage).identity(identity).keyProvider(keys).build()) {
-            issued = identity.call(() -> ChannelCredentials.service(runtime, keys)
-                    .issue(new IssueChannelCredential(organization)));
+            ChannelCredentialService service = ChannelCredentials.service(runtime, keys);
+            identity.call(() -> {
+                if (list) {
+                    list(service, organization, out);
+                } else if (revoke != null) {
+                    revoke(service, organization, revoke, out);
+                } else {
+                    issue(service, organization, out);
+                }
+                return null;
+            });
+        } catch (CaseloadException e) {
+            throw new CommandFailure(e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("credential: " + issued.secret().credentialId());
-        out.println("secret: " + issued.secret().secret());
-        out.println("The secret is shown once: give it to the organization's host, which signs with it "
-                + "(ChannelCredentials.forOrganization).");
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static void issue(ChannelCredentialService service, String organization, PrintWriter out) {
+        ChannelSecret secret = service.issue(new IssueChannelCredential(organization)).secret();
+        out.println("credential: " + secret.credentialId());
+        out.println("secret: " + secret.secret());
+        out.println("The secret is shown once: give it to the organization's host, which signs with it "
+                + "(ChannelCredentials.forOrganization).");
+    }
+
+    private static void list(ChannelCredentialService service, String organization, PrintWriter out) {
+        List<ChannelCredential> credentials = service.list(organization);
+        if (credentials.isEmpty()) {
+            out.println("organization " + organization + " holds no credentials");
+        }
+        for (ChannelCredential credential : credentials) {
+            out.println("credential " + credential.id() + ": issued " + credential.issuedAt() + ", first used "
+                    + (credential.firstUsedAt() == null ? "never" : credential.firstUsedAt()) + ", "
+                    + (credential.active() ? "active" : "revoked " + credential.revokedAt()));
+        }
+    }
+
+    private static void revoke(ChannelCredentialService service, String organization, String credentialId,
+                               PrintWriter out) {
+        if (service.list(organization).stream().noneMatch(credential -> credential.id().equals(credentialId))) {
+            throw new CommandFailure("--revoke: credential " + credentialId + " is not one of organization "
+                    + organization + "'s", null);
+        }
+        ChannelCredential revoked = service.revoke(new RevokeChannelCredential(credentialId));
+        out.println("credential " + revoked.id() + " of organization " + organization + " revoked "
+                + revoked.revokedAt() + ": requests signed with it are refused");
     }
 
     private void requireHttp(String organization, URI uri) {

@@ -105,6 +105,56 @@ class DeskCommandTest {
     }
 
     @Test
+    void credentialsListShowsIdsAndDatesButNeverASecret() {
+        Matcher first = issue();
+        Matcher second = issue();
+
+        Run listed = cli("desk", "credentials", "--organization", ORG, "--list", "--database", database());
+
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).containsPattern("credential " + first.group(1) + ": issued \\S+, first used never, active")
+                .contains("credential " + second.group(1) + ": ")
+                .doesNotContain(first.group(2)).doesNotContain(second.group(2));
+        Run other = cli("desk", "credentials", "--organization", "org-b", "--list", "--database", database());
+        assertThat(other.out()).isEqualTo("organization org-b holds no credentials" + System.lineSeparator());
+    }
+
+    @Test
+    void aThirdCredentialWaitsUntilOneIsRevoked() {
+        Matcher first = issue();
+        issue();
+
+        Run third = cli("desk", "credentials", "--organization", ORG, "--database", database());
+        assertThat(third.code()).isEqualTo(1);
+        assertThat(third.err()).contains("holding 2 active credentials").contains("revoke one first")
+                .doesNotContain("Exception");
+
+        Run revoked = cli("desk", "credentials", "--organization", ORG, "--revoke", first.group(1),
+                "--database", database());
+        assertThat(revoked.code()).as(revoked.err()).isZero();
+        assertThat(revoked.out()).startsWith("credential " + first.group(1) + " of organization " + ORG + " revoked ");
+        assertThat(cli("desk", "credentials", "--organization", ORG, "--list", "--database", database()).out())
+                .containsPattern("credential " + first.group(1) + ": issued \\S+, first used never, revoked \\S+");
+        assertThat(cli("desk", "credentials", "--organization", ORG, "--database", database()).code()).isZero();
+    }
+
+    @Test
+    void credentialsRevokesOnlyTheOrganizationsOwn() {
+        Matcher first = issue();
+
+        Run refused = cli("desk", "credentials", "--organization", "org-b", "--revoke", first.group(1),
+                "--database", database());
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("--revoke: credential " + first.group(1)
+                + " is not one of organization org-b's");
+        Run both = cli("desk", "credentials", "--organization", ORG, "--list", "--revoke", first.group(1),
+                "--database", database());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--list and --revoke cannot be combined");
+    }
+
+    @Test
     void credentialsWithoutTheChannelKeyFailsBeforeIssuingAnything() {
         environment.remove("CASELOAD_KEY_CHANNEL_SECRET_ENCRYPTION");
 
@@ -232,6 +282,14 @@ class DeskCommandTest {
             assertThat(stopped.out()).contains("desk: stopping");
         }
         assertThat(served.command.running()).as("the desk is not offered once stopped").isEmpty();
+    }
+
+    private Matcher issue() {
+        Run issued = cli("desk", "credentials", "--organization", ORG, "--database", database());
+        assertThat(issued.code()).as(issued.err()).isZero();
+        Matcher secret = SECRET.matcher(issued.out());
+        assertThat(secret.find()).as(issued.out()).isTrue();
+        return secret;
     }
 
     private String database() {
