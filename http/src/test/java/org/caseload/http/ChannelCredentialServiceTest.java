@@ -38,8 +38,10 @@ class ChannelCredentialServiceTest {
             assertThat(record.id()).isEqualTo(secret.credentialId());
             assertThat(record.keyId()).isEqualTo("channel-key-1");
             assertThat(record.sealedSecret()).doesNotContain(secret.secret());
-            assertThat(java.util.Base64.getDecoder().decode(record.sealedSecret()))
-                    .hasSize(12 + 32 + 16);
+            // sealed:v1:KEY:base64(IV, the secret's 44 characters of base64 encrypted, GCM tag)
+            assertThat(record.sealedSecret()).startsWith("sealed:v1:channel-key-1:");
+            String sealed = record.sealedSecret().substring(record.sealedSecret().lastIndexOf(':') + 1);
+            assertThat(java.util.Base64.getDecoder().decode(sealed)).hasSize(12 + 44 + 16);
         });
         assertThat(link.asVendor(KEY_ADMIN, () -> link.credentialService.list(ORG))).singleElement()
                 .satisfies(credential -> {
