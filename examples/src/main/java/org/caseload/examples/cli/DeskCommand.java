@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * their own on the same database (a database server, or the embedded one once the desk is
  * stopped); this command only carries messages.
  */
-@Command(name = "desk", description = "Serve a vendor support desk over HTTP; issue organizations' secrets.")
+@Command(name = "desk", description = "Serve a vendor support desk over HTTP; issue channel secrets.")
 final class DeskCommand implements Callable<Integer> {
 
     @Spec
