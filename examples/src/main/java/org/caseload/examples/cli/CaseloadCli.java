@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         // A new command is one line here, in alphabetical order before completion and help.
         subcommands = {
                 DatabaseCommand.class,
+                DeskCommand.class,
                 DuplicatesCommand.class,
                 KbCommand.class,
                 KeysCommand.class,

@@ -106,7 +106,7 @@ public final class Demo {
                     .run(ticketing, "client:" + maria.id(), 5);
             new CaseWorkersDay(identity, this::chapter, this::say).run(caseload, 8);
             new EscalationChapter(identity, vendor, notifier, this::chapter, this::say)
-                    .run(storage, keys, ticketing, 11);
+                    .run(caseload, storage, keys, ticketing, 11);
             showAuditTrail(storage);
         }
     }

@@ -7,12 +7,19 @@ import static org.caseload.examples.demo.DemoIdentity.SUPPORT_LINK;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.caseload.core.Caseload;
 import org.caseload.core.Permission;
+import org.caseload.http.ChannelCredentials;
+import org.caseload.http.ChannelSecret;
+import org.caseload.http.HttpSupportChannel;
+import org.caseload.http.IssueChannelCredential;
+import org.caseload.http.OrganizationEndpoints;
+import org.caseload.http.SupportEndpoint;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.desk.DeskTicketStatus;
@@ -22,7 +29,6 @@ import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
 import org.caseload.ticketing.EscalateTicket;
 import org.caseload.ticketing.EscalationPreview;
-import org.caseload.ticketing.InMemorySupportChannel;
 import org.caseload.ticketing.ReporterContact;
 import org.caseload.ticketing.SubmitTicket;
 import org.caseload.ticketing.Ticket;
@@ -45,16 +51,19 @@ import org.caseload.ticketing.desk.TriageDeskTicket;
 import org.caseload.ticketing.desk.Urgency;
 
 /**
- * The demo's escalation chapter, with the vendor's support desk as a runtime of its own: the local
- * administrator previews what would leave (client data redacted) and escalates; the vendor's desk
- * triages the ticket into tier 2; a shared note, an internal one and a status change are made at the
- * desk, and what may flow back does.
+ * The demo's escalation chapter, with the vendor's support desk as a runtime of its own, joined to the
+ * shelter's over HTTP on loopback ({@link LoopbackLink}): the local administrator previews what would
+ * leave (client data redacted) and escalates; the vendor's desk triages the ticket into tier 2; a
+ * shared note, an internal one and a status change are made at the desk, and what may flow back
+ * does; the shelter replies, and the desk resolves the ticket.
  */
 final class EscalationChapter {
 
     static final String VENDOR = "caseload-vendor";
     private static final Principal DESK_LINK = vendorUser("desk-link", "Desk link", Permission.SUPPORT_DESK_SYNC);
     private static final Principal KIM = vendorUser("kim", "Kim Tran (tier 2 support)", Permission.SUPPORT_DESK);
+    private static final Principal DESK_ADMIN = vendorUser("desk-admin", "Desk administrator",
+            Permission.SUPPORT_DESK_CREDENTIALS);
 
     private final DemoIdentity identity;
     private final VendorDesk vendor;
@@ -73,33 +82,55 @@ final class EscalationChapter {
         this.say = say;
     }
 
-    /** Tells the chapter; the vendor's runtime shares the demo's storage and keys, as one host may. */
-    void run(Storage storage, KeyProvider keys, Ticketing ticketing, int number) {
-        chapter.accept(number + ". Escalation to the vendor's support desk, and what flows back");
+    /**
+     * Tells the chapter. The vendor's runtime shares the demo's storage and keys, as one host may;
+     * the shelter's runtime and the desk's talk only over HTTP on loopback, each through its own
+     * endpoint, signed with the secret the vendor issued to the shelter.
+     */
+    void run(Caseload shelter, Storage storage, KeyProvider keys, Ticketing ticketing, int number) {
+        chapter.accept(number + ". Escalation to the vendor's support desk over HTTP, and what flows back");
         IdentityProvider vendorIdentity = () -> Optional.ofNullable(atTheVendor);
         try (Caseload vendorRuntime = Caseload.builder().storage(storage).identity(vendorIdentity)
-                .clock(serviceLevels.clock()).keyProvider(keys).build()) {
-            InMemorySupportChannel link = InMemorySupportChannel.reliable();
-            SupportDesk desk = SupportDesk.builder(vendorRuntime, link).supportGroup(2, "Application specialists")
+                .clock(serviceLevels.clock()).keyProvider(keys).build();
+                LoopbackLink http = new LoopbackLink()) {
+            ChannelSecret secret = asVendor(DESK_ADMIN, () -> ChannelCredentials.service(vendorRuntime, keys)
+                    .issue(new IssueChannelCredential(DemoIdentity.SHELTER))).secret();
+            ChannelCredentials deskCredentials = ChannelCredentials.forDesk(vendorRuntime, keys);
+            ChannelCredentials shelterCredentials = ChannelCredentials.forOrganization(DemoIdentity.SHELTER, secret);
+            SupportDesk desk = SupportDesk.builder(vendorRuntime, HttpSupportChannel.toOrganizations(
+                            OrganizationEndpoints.of(Map.of(DemoIdentity.SHELTER, http.shelter())), deskCredentials)
+                            .build())
+                    .supportGroup(2, "Application specialists")
                     .serviceLevels(ServiceLevelsPart.LEVELS)
                     .build();
             SupportDeskService service = desk.service();
-            link.connectVendor(message -> asVendor(DESK_LINK, () -> service.receive(message)));
-            link.connectOrganization(DemoIdentity.SHELTER, message -> {
-                Principal before = identity.currentPrincipal().orElse(null);
-                identity.signIn(SUPPORT_LINK);
-                try {
-                    ticketing.tickets().receive(message);
-                } finally {
-                    identity.signIn(before);
-                }
-            });
-            vendor.forwardTo(link);
+            http.serveDesk(SupportEndpoint.builder(vendorRuntime, deskCredentials,
+                    message -> asVendor(DESK_LINK, () -> service.receive(message))).build());
+            http.serveShelter(SupportEndpoint.builder(shelter, shelterCredentials,
+                    message -> asShelterLink(() -> ticketing.tickets().receive(message)))
+                    .path(LoopbackLink.SHELTER_PATH).build());
+            // The desk's endpoint judges a request's timestamp by the desk runtime's clock, which the story
+            // moves (ServiceLevelsPart): the shelter stamps its requests by it. Two real hosts keep true time.
+            vendor.forwardTo(HttpSupportChannel.toDesk(http.desk(), shelterCredentials)
+                    .clock(serviceLevels.clock()).build());
+            say.accept("The vendor issues " + DemoIdentity.SHELTER + " a channel secret (shown once, kept sealed at"
+                    + " the desk); the desk and the shelter each listen on loopback.");
             try {
                 tell(ticketing, desk, service);
             } finally {
                 vendor.forwardTo(null);
             }
+            say.accept("Every message crossed HTTP, signed: " + http.summary() + ".");
+        }
+    }
+
+    private void asShelterLink(Runnable work) {
+        Principal before = identity.currentPrincipal().orElse(null);
+        identity.signIn(SUPPORT_LINK);
+        try {
+            work.run();
+        } finally {
+            identity.signIn(before);
         }
     }
 
@@ -167,7 +198,14 @@ final class EscalationChapter {
         asVendor(KIM, () -> service.notes(waiting.id())).stream().filter(DeskNote::fromOrganization)
                 .forEach(note -> say.accept(KIM.displayName() + " reads the shelter's reply: \"" + note.text() + "\""));
         say.accept(asVendor(KIM, () -> serviceLevels.resumed(desk, waiting.id())));
+
+        asVendor(KIM, () -> service.changeStatus(ChangeDeskStatus.resolve(service.get(waiting.id()),
+                "The print template is fixed in 4.2.2, installed on your site today.")));
         desk.deliverPending();
+        identity.signIn(LEE);
+        Ticket resolved = tickets.get(ticket.id());
+        say.accept(KIM.displayName() + " resolves it at the desk; " + LEE.displayName() + " sees the ticket "
+                + resolved.status() + ": \"" + resolved.resolution() + "\"");
         ticketing.deliverPending();
         notifier.drain().forEach(line -> say.accept("Notification " + line));
     }

@@ -96,6 +96,15 @@ class DemoTest {
                         + " summary printed fine that way.\"")
                 .contains("The clock is RUNNING again after 7.5 business hours paused (the night does not count):"
                         + " due Fri 7 Mar 09:30 instead of Thu 6 Mar 10:00.")
+                .contains("11. Escalation to the vendor's support desk over HTTP, and what flows back")
+                .contains("The vendor issues shelter-north a channel secret (shown once, kept sealed at the desk);")
+                .contains("Kim Tran (tier 2 support) resolves it at the desk; Lee Park (local administrator) sees the"
+                        + " ticket RESOLVED: \"The print template is fixed in 4.2.2, installed on your site today.\"")
+                // The escalation and the reply went to the desk; triaged, in progress, the shared note, waiting and
+                // resolved came back.
+                .containsPattern("Every message crossed HTTP, signed: 2 signed requests to the desk at"
+                        + " http://127\\.0\\.0\\.1:\\d+/caseload/support/messages, 5 back to the shelter at"
+                        + " http://127\\.0\\.0\\.1:\\d+/shelter-north/support/messages\\.")
                 .contains("dana client.register SUCCEEDED client");
     }
 
