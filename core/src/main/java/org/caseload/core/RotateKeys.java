@@ -16,8 +16,11 @@ import java.util.function.Consumer;
  * @param cancelled polled between clients (a client and its enrollments are done together); the
  *                  run stops when it turns true; null means never
  */
-public record RotateKeys(@Min(1) @Max(10_000) int batchSize, Consumer<KeyRotationResult> progress,
+public record RotateKeys(@Min(1) @Max(RotateKeys.MAX_BATCH_SIZE) int batchSize, Consumer<KeyRotationResult> progress,
                          BooleanSupplier cancelled) {
+
+    /** The largest page size. */
+    public static final int MAX_BATCH_SIZE = 10_000;
 
     /** The page size of {@link #all()}. */
     public static final int DEFAULT_BATCH_SIZE = 500;
