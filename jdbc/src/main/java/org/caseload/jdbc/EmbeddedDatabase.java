@@ -107,6 +107,11 @@ final class EmbeddedDatabase {
         return true;
     }
 
+    /** {@link #url()}, with H2 told to leave the closing of the database to the host ({@link EmbeddedOption#CLOSED_BY_HOST}). */
+    String urlClosedByHost() {
+        return url() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
     /** The connection URL: the file, the cipher when asked, and no trace file beside the data. */
     String url() {
         // The trace file would hold failed statements in clear text, beside an encrypted database too.

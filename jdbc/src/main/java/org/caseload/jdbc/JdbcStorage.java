@@ -81,7 +81,8 @@ public final class JdbcStorage implements Storage, AutoCloseable {
      * @param folder   where the database's files are kept; the folder is the database's
      * @param password at least one character other than white space; copied, so the caller may
      *                 clear the array once this returns
-     * @param options  how the file is kept; none for a file in clear text
+     * @param options  how the file is kept and closed; none for a file in clear text that H2 closes
+     *                 when the JVM shuts down
      * @throws IllegalArgumentException when the password is empty or blank, or holds a space with
      *                                  the file cipher, or the folder's path contains a semicolon,
      *                                  which H2's connection URL cannot carry
@@ -97,15 +98,18 @@ public final class JdbcStorage implements Storage, AutoCloseable {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(password, "password");
         boolean fileCipher = false;
+        boolean closedByHost = false;
         for (EmbeddedOption option : Objects.requireNonNull(options, "options")) {
             fileCipher |= Objects.requireNonNull(option, "option") == EmbeddedOption.FILE_CIPHER;
+            closedByHost |= option == EmbeddedOption.CLOSED_BY_HOST;
         }
         char[] h2Password = EmbeddedDatabase.h2Password(password, fileCipher);
         EmbeddedDatabase database;
         H2ConnectionPool pool;
         try {
             database = EmbeddedDatabase.prepare(folder, fileCipher);
-            pool = H2ConnectionPool.open(database.url(), EmbeddedDatabase.USER, h2Password, "JdbcStorage.embedded",
+            pool = H2ConnectionPool.open(closedByHost ? database.urlClosedByHost() : database.url(),
+                    EmbeddedDatabase.USER, h2Password, "JdbcStorage.embedded",
                     JdbcStorage.class.getClassLoader());
         } finally {
             Arrays.fill(h2Password, '\0');

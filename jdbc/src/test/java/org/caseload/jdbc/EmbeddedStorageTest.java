@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.caseload.spi.error.ConfigurationException;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientScan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,6 +209,25 @@ class EmbeddedStorageTest {
                 .endsWith("caseload;CIPHER=AES;TRACE_LEVEL_FILE=0");
         assertThat(EmbeddedDatabase.prepare(temp.resolve("other"), false).url())
                 .endsWith("caseload;TRACE_LEVEL_FILE=0");
+    }
+
+    @Test
+    void aDatabaseClosedByTheHostIsLeftOpenAtShutdownAndClosedWithTheStorage() {
+        Path folder = temp.resolve("data");
+        assertThat(EmbeddedDatabase.prepare(folder, true).urlClosedByHost())
+                .endsWith("caseload;CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
+
+        try (JdbcStorage storage = JdbcStorage.embedded(folder, password(), EmbeddedOption.FILE_CIPHER,
+                EmbeddedOption.CLOSED_BY_HOST)) {
+            storage.inTransaction(session -> session.clients().insert(client("org-a")));
+        }
+
+        // Closed with the storage: another storage opens the file, and finds what was written.
+        try (JdbcStorage again = JdbcStorage.embedded(folder, password(), EmbeddedOption.FILE_CIPHER)) {
+            List<ClientRecord> stored = again.inTransaction(session -> session.clients()
+                    .scan(new ClientScan(Set.of(), null, 10)));
+            assertThat(stored).hasSize(1);
+        }
     }
 
     @SuppressWarnings("deprecation")

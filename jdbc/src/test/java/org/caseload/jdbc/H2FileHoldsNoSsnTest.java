@@ -12,10 +12,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.caseload.casework.Project;
+import org.caseload.casework.RegisterProject;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.spi.forms.FieldValue;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestIdentity;
@@ -26,25 +31,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What someone who copies the embedded database's files learns without the keys: the clients'
- * names (they are not encrypted), but no SSN, neither its digits nor a digest that guessing nine
- * digits would reverse.
+ * names and the form values no form marks sensitive (they are not encrypted), but no SSN, neither
+ * its digits nor a digest that guessing nine digits would reverse, and no value of a field a form
+ * marks sensitive, entered on a client or on an enrollment.
  */
 class H2FileHoldsNoSsnTest {
 
     private static final List<String> SSNS = List.of("219099999", "457555462", "078051120");
+    private static final String CLIENT_DIAGNOSIS = "Hepatitis-on-registration";
+    private static final String ENROLLMENT_DIAGNOSIS = "Tuberculosis-on-entry";
 
     @TempDir
     Path folder;
 
     @Test
-    void theDatabaseFilesHoldNeitherTheDigitsOfAnSsnNorItsUnkeyedDigest() throws IOException {
-        TestIdentity worker = new TestIdentity().as(TestUsers.user("worker", "org-a", Role.CASEWORKER));
+    void theDatabaseFilesHoldNeitherTheDigitsOfAnSsnNorItsUnkeyedDigestNorASensitiveFormValue() throws IOException {
+        TestIdentity worker = new TestIdentity().as(TestUsers.user("worker", "org-a", Role.CASEWORKER,
+                Role.CASEWORK_ADMINISTRATOR));
         try (JdbcStorage storage = JdbcStorage.embedded(folder);
              Caseload caseload = Caseload.builder().storage(storage).identity(worker).keyProvider(TestKeys.fixed())
-                     .build()) {
+                     .forms(SensitiveEnrollments.forms()).build()) {
+            Project shelter = caseload.enrollments().registerProject(new RegisterProject("Shelter"));
             for (int i = 0; i < SSNS.size(); i++) {
-                caseload.clients().register(new RegisterClient(ClientDetails.named("Ada", "Lovelace" + i)
-                        .withSsn(SSNS.get(i), SsnDataQuality.FULL), List.of(), false, true));
+                String clientId = caseload.clients().register(new RegisterClient(ClientDetails.named("Ada", "Lovelace" + i)
+                        .withSsn(SSNS.get(i), SsnDataQuality.FULL), List.of(new FormValues("health", 1, Map.of(
+                                "diagnosis", FieldValue.text(CLIENT_DIAGNOSIS),
+                                "notes", FieldValue.text("Registered at the front desk")))), false, true)).id();
+                SensitiveEnrollments.enroll(caseload, clientId, shelter, ENROLLMENT_DIAGNOSIS);
             }
         }
 
@@ -52,6 +65,10 @@ class H2FileHoldsNoSsnTest {
 
         // The file is read as it is: a name, which is not encrypted, is there to be found.
         assertThat(files).contains("Lovelace0");
+        // So are the values of fields no form marks sensitive, of clients and of enrollments.
+        assertThat(files).contains("Registered at the front desk").contains("Seen at intake");
+        assertThat(files).doesNotContain(CLIENT_DIAGNOSIS).doesNotContain(ENROLLMENT_DIAGNOSIS)
+                .contains("sealed:v1:test-1:");
         for (String ssn : SSNS) {
             String dashed = ssn.substring(0, 3) + '-' + ssn.substring(3, 5) + '-' + ssn.substring(5);
             assertThat(files).doesNotContain(ssn).doesNotContain(dashed)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.clients.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.caseload.core.KeyRotationResult;
 import org.caseload.core.KeyRotationService;
@@ -10,32 +11,34 @@ import org.caseload.core.Permission;
 import org.caseload.core.RotateKeys;
 import org.caseload.core.internal.ClientSealing;
 import org.caseload.core.internal.DefaultKernel;
+import org.caseload.core.internal.EnrollmentSealing;
 import org.caseload.core.internal.Operation;
-import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.core.internal.StaleSeals;
 import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
 
 /**
- * The key rotation over the client records: pages read from the storage as it holds them (sealed),
- * each client not under the current keys rewritten in a unit of work of its own, its match keys
- * computed again from its identity exactly as a change of the client computes them.
+ * The key rotation's walk: pages of clients read from the storage as it holds them (sealed), each
+ * with its enrollments; each record not under the current keys rewritten by {@link RecordRekeying};
+ * the counts told after each page and audited at the end.
  */
 public final class DefaultKeyRotationService implements KeyRotationService {
 
     private static final Operation ROTATE = new Operation("keys.rotate", Permission.SYSTEM_ADMIN);
-    /** How often one client is read again after a concurrent change before the run gives up on it. */
-    private static final int ATTEMPTS = 5;
 
     private final DefaultKernel kernel;
-    private final ClientMatching matching;
-    private final ClientSealing sealing;
+    private final ClientSealing clientSealing;
+    private final EnrollmentSealing enrollmentSealing;
+    private final RecordRekeying rekeying;
     private final Storage atRest;
 
     public DefaultKeyRotationService(DefaultKernel kernel, ClientMatching matching) {
         this.kernel = kernel;
-        this.matching = matching;
-        this.sealing = kernel.sealing();
+        this.clientSealing = kernel.sealing();
+        this.enrollmentSealing = kernel.enrollmentSealing();
+        this.rekeying = new RecordRekeying(kernel, matching);
         this.atRest = kernel.storageAtRest();
     }
 
@@ -47,61 +50,65 @@ public final class DefaultKeyRotationService implements KeyRotationService {
         String after = null;
         walk:
         while (true) {
-            String from = after;
-            List<ClientRecord> page = atRest.inTransaction(session -> session.clients()
-                    .scan(new ClientScan(Set.of(), from, command.batchSize())));
+            Map<ClientRecord, List<EnrollmentRecord>> page = page(after, command.batchSize());
             if (page.isEmpty()) {
                 break;
             }
-            for (ClientRecord stored : page) {
+            for (Map.Entry<ClientRecord, List<EnrollmentRecord>> client : page.entrySet()) {
                 if (command.cancelled().getAsBoolean()) {
                     counts.cancelled = true;
                     break walk;
                 }
-                counts.scanned++;
-                if (sealing.isCurrent(stored)) {
-                    counts.alreadyCurrent++;
-                } else if (rewrite(stored.id(), counts)) {
-                    counts.rewritten++;
-                } else {
-                    counts.alreadyCurrent++;
-                }
+                rotate(client.getKey(), counts);
+                client.getValue().forEach(enrollment -> rotate(enrollment, counts));
+                after = client.getKey().id();
             }
-            after = page.get(page.size() - 1).id();
             command.progress().accept(counts.result());
         }
         KeyRotationResult result = counts.result();
         return kernel.call(ROTATE, null, context -> {
             context.auditDetail(result.scanned() + " clients scanned, " + result.rewritten() + " rewritten, "
-                    + result.alreadyCurrent() + " already current, " + result.conflicts() + " conflicts"
+                    + result.alreadyCurrent() + " already current, " + result.enrollmentsScanned()
+                    + " enrollments scanned, " + result.enrollmentsRewritten() + " rewritten, "
+                    + result.valuesResealed() + " values sealed again, " + result.matchKeysRedigested()
+                    + " match keys digested again, " + result.conflicts() + " conflicts"
                     + (result.cancelled() ? ", cancelled" : ""));
             return result;
         });
     }
 
-    /** Rewrites one client under the current keys; false when it was found current (or gone). */
-    private boolean rewrite(String clientId, Counts counts) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return atRest.inTransaction(session -> {
-                    Optional<ClientRecord> stored = session.clients().findById(clientId);
-                    if (stored.isEmpty() || sealing.isCurrent(stored.get())) {
-                        return false;
-                    }
-                    ClientRecord open = sealing.unseal(stored.get());
-                    Set<String> keys = matching.keysOf(matching.index(open.id(), open.identity(),
-                            open.contact().addresses()));
-                    session.clients().update(sealing.seal(new ClientRecord(open.id(), open.organizationId(),
-                            open.identity(), open.demographics(), open.contact(), open.forms(), keys, open.restricted(),
-                            open.mergedInto(), open.createdAt(), open.updatedAt(), open.version())));
-                    return true;
-                });
-            } catch (ConcurrentModificationException changed) {
-                counts.conflicts++;
-                if (attempt == ATTEMPTS) {
-                    throw changed;
-                }
+    /** The next page of clients after {@code after}, in id order, each with its enrollments, as stored. */
+    private Map<ClientRecord, List<EnrollmentRecord>> page(String after, int size) {
+        return atRest.inTransaction(session -> {
+            Map<ClientRecord, List<EnrollmentRecord>> page = new LinkedHashMap<>();
+            for (ClientRecord client : session.clients().scan(new ClientScan(Set.of(), after, size))) {
+                page.put(client, session.enrollments().findByClient(client.id()));
             }
+            return page;
+        });
+    }
+
+    private void rotate(ClientRecord stored, Counts counts) {
+        counts.scanned++;
+        StaleSeals done = clientSealing.stale(stored).none()
+                ? StaleSeals.NONE
+                : rekeying.client(stored.id(), () -> counts.conflicts++);
+        if (done.none()) {
+            counts.alreadyCurrent++;
+        } else {
+            counts.rewritten++;
+            counts.add(done);
+        }
+    }
+
+    private void rotate(EnrollmentRecord stored, Counts counts) {
+        counts.enrollmentsScanned++;
+        StaleSeals done = enrollmentSealing.stale(stored).none()
+                ? StaleSeals.NONE
+                : rekeying.enrollment(stored.id(), () -> counts.conflicts++);
+        if (!done.none()) {
+            counts.enrollmentsRewritten++;
+            counts.add(done);
         }
     }
 
@@ -110,11 +117,21 @@ public final class DefaultKeyRotationService implements KeyRotationService {
         private long scanned;
         private long rewritten;
         private long alreadyCurrent;
+        private long enrollmentsScanned;
+        private long enrollmentsRewritten;
+        private long valuesResealed;
+        private long matchKeysRedigested;
         private long conflicts;
         private boolean cancelled;
 
+        void add(StaleSeals done) {
+            valuesResealed += done.values();
+            matchKeysRedigested += done.matchKeys();
+        }
+
         KeyRotationResult result() {
-            return new KeyRotationResult(scanned, rewritten, alreadyCurrent, conflicts, cancelled);
+            return new KeyRotationResult(scanned, rewritten, alreadyCurrent, enrollmentsScanned, enrollmentsRewritten,
+                    valuesResealed, matchKeysRedigested, conflicts, cancelled);
         }
     }
 }

@@ -1,23 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caseload.core.internal.crypto.KeyedDigest;
 import org.caseload.core.internal.crypto.Sealer;
-import org.caseload.spi.error.CaseloadException;
-import org.caseload.spi.error.ErrorCode;
-import org.caseload.spi.forms.FieldValue;
-import org.caseload.spi.forms.FormDefinition;
-import org.caseload.spi.forms.FormField;
-import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.forms.FormValues;
-import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
@@ -27,9 +17,8 @@ import org.caseload.spi.storage.clients.ClientRecord;
  * <ul>
  * <li>its SSN sealed (AES-256-GCM under the {@link KeyPurpose#FIELD_ENCRYPTION} key), bound to
  *     {@code client/<id>/ssn};
- * <li>the values of every form field marked {@linkplain FormField#sensitive() sensitive} sealed
- *     the same way as text, bound to {@code client/<id>/form/<formId>/<fieldId>}; so is any other
- *     text value that happens to look sealed, so that it reads back as typed;
+ * <li>the values of every form field marked sensitive sealed the same way ({@link FormSealing}),
+ *     bound to {@code client/<id>/form/<formId>/<fieldId>};
  * <li>its SSN match keys ({@code ssn:}, {@code ssn4:}, {@code blkssn:}), unkeyed digests from the
  *     engine, digested again with HMAC-SHA256 under the {@link KeyPurpose#MATCH_KEY_DIGEST} key,
  *     as {@code <kind>@<keyId>:<digest>}.
@@ -46,11 +35,11 @@ public final class ClientSealing {
 
     private final Sealer fields;
     private final KeyedDigest matchKeys;
-    private final FormProvider forms;
+    private final FormSealing forms;
 
-    public ClientSealing(KeyProvider keys, FormProvider forms) {
-        this.fields = new Sealer(keys, KeyPurpose.FIELD_ENCRYPTION);
-        this.matchKeys = new KeyedDigest(keys, KeyPurpose.MATCH_KEY_DIGEST);
+    ClientSealing(Sealer fields, KeyedDigest matchKeys, FormSealing forms) {
+        this.fields = fields;
+        this.matchKeys = matchKeys;
         this.forms = forms;
     }
 
@@ -60,22 +49,12 @@ public final class ClientSealing {
         String ssn = identity.ssn() == null || Sealer.isSealed(identity.ssn()) && fields.isCurrent(identity.ssn())
                 ? identity.ssn()
                 : fields.seal(plainSsn(record.id(), identity.ssn()), ssnBinding(record.id()));
-        List<FormValues> sealedForms = new ArrayList<>();
-        for (FormValues entry : record.forms()) {
-            Set<String> sensitive = sensitiveFields(record.organizationId(), entry);
-            Map<String, FieldValue> values = new HashMap<>();
-            entry.values().forEach((fieldId, value) -> values.put(fieldId,
-                    sensitive.contains(fieldId) || looksSealed(value)
-                            ? FieldValue.text(fields.seal(SealedFieldValues.text(value),
-                                    formBinding(record.id(), entry.formId(), fieldId)))
-                            : value));
-            sealedForms.add(new FormValues(entry.formId(), entry.formVersion(), values));
-        }
         Set<String> keys = new LinkedHashSet<>();
         for (String key : record.matchKeys()) {
             keys.add(ssnKind(key) ? keyed(key) : key);
         }
-        return with(record, withSsn(identity, ssn), sealedForms, keys);
+        return with(record, withSsn(identity, ssn),
+                forms.seal(record.organizationId(), binding(record.id()), record.forms()), keys);
     }
 
     /** The record as services see it: its sealed values opened. */
@@ -84,15 +63,8 @@ public final class ClientSealing {
         String ssn = Sealer.isSealed(identity.ssn())
                 ? fields.unseal(identity.ssn(), ssnBinding(stored.id()))
                 : identity.ssn();
-        List<FormValues> openForms = new ArrayList<>();
-        for (FormValues entry : stored.forms()) {
-            Map<String, FieldValue> values = new HashMap<>();
-            entry.values().forEach((fieldId, value) -> values.put(fieldId, looksSealed(value)
-                    ? opened((FieldValue.TextValue) value, formBinding(stored.id(), entry.formId(), fieldId))
-                    : value));
-            openForms.add(new FormValues(entry.formId(), entry.formVersion(), values));
-        }
-        return with(stored, withSsn(identity, ssn), openForms, stored.matchKeys());
+        return with(stored, withSsn(identity, ssn), forms.open(binding(stored.id()), stored.forms()),
+                stored.matchKeys());
     }
 
     /** The keys to look up: each SSN key under every readable key id, the others as they are. */
@@ -110,31 +82,21 @@ public final class ClientSealing {
     }
 
     /**
-     * Whether a stored record has anything not under the current keys: an SSN or sensitive value
-     * not sealed, or sealed under another key; an SSN match key not digested, or under another key.
+     * What of a stored record is not under the current keys: an SSN or sensitive value not sealed,
+     * or sealed under another key; an SSN match key not digested, or under another key.
      */
-    public boolean isCurrent(ClientRecord stored) {
+    public StaleSeals stale(ClientRecord stored) {
         String ssn = stored.identity().ssn();
-        if (ssn != null && !fields.isCurrent(ssn)) {
-            return false;
-        }
-        for (FormValues entry : stored.forms()) {
-            Set<String> sensitive = sensitiveFields(stored.organizationId(), entry);
-            for (Map.Entry<String, FieldValue> value : entry.values().entrySet()) {
-                boolean sealed = looksSealed(value.getValue());
-                if (sealed && !fields.isCurrent(((FieldValue.TextValue) value.getValue()).text())
-                        || !sealed && sensitive.contains(value.getKey())) {
-                    return false;
-                }
-            }
-        }
+        int values = (ssn != null && !fields.isCurrent(ssn) ? 1 : 0)
+                + forms.stale(stored.organizationId(), stored.forms());
         String currentDigestKey = matchKeys.currentKeyId();
+        int keys = 0;
         for (String key : stored.matchKeys()) {
             if (ssnKind(key) || keyIdOf(key).filter(id -> !id.equals(currentDigestKey)).isPresent()) {
-                return false;
+                keys++;
             }
         }
-        return true;
+        return new StaleSeals(values, keys);
     }
 
     private String keyed(String key) {
@@ -143,32 +105,9 @@ public final class ClientSealing {
         return kind + '@' + keyed.keyId() + ':' + keyed.digest();
     }
 
-    private FieldValue opened(FieldValue.TextValue value, String binding) {
-        String text = fields.unseal(value.text(), binding);
-        try {
-            return SealedFieldValues.value(text);
-        } catch (IllegalArgumentException e) {
-            throw new CaseloadException(ErrorCode.SEALED_VALUE_UNREADABLE,
-                    "the sealed value of " + binding + " does not hold a form value");
-        }
-    }
-
-    private Set<String> sensitiveFields(String organizationId, FormValues entry) {
-        Optional<FormDefinition> form = forms.form(organizationId, entry.formId(), entry.formVersion());
-        Set<String> sensitive = new LinkedHashSet<>();
-        form.ifPresent(definition -> definition.fields().stream()
-                .filter(FormField::sensitive)
-                .forEach(field -> sensitive.add(field.id())));
-        return sensitive;
-    }
-
     private String plainSsn(String clientId, String ssn) {
         // A value sealed under an older key is opened and sealed again under the current one.
         return Sealer.isSealed(ssn) ? fields.unseal(ssn, ssnBinding(clientId)) : ssn;
-    }
-
-    private static boolean looksSealed(FieldValue value) {
-        return value instanceof FieldValue.TextValue text && Sealer.isSealed(text.text());
     }
 
     /** An SSN match key the engine computed, not yet digested under a key. */
@@ -190,8 +129,8 @@ public final class ClientSealing {
         return "client/" + clientId + "/ssn";
     }
 
-    static String formBinding(String clientId, String formId, String fieldId) {
-        return "client/" + clientId + "/form/" + formId + '/' + fieldId;
+    private static String binding(String clientId) {
+        return "client/" + clientId;
     }
 
     private static ClientIdentity withSsn(ClientIdentity identity, String ssn) {

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.caseload.core.IdGenerator;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormLookup;
+import org.caseload.core.internal.crypto.KeyedDigest;
+import org.caseload.core.internal.crypto.Sealer;
 import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.ValidationException;
@@ -19,6 +21,7 @@ import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.security.KeyProvider;
+import org.caseload.spi.security.KeyPurpose;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditEntry.Outcome;
 import org.caseload.spi.storage.Storage;
@@ -39,6 +42,7 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     private final Storage storage;
     private final Storage sealedStorage;
     private final ClientSealing sealing;
+    private final EnrollmentSealing enrollmentSealing;
     private final IdentityProvider identity;
     private final FormProvider forms;
     private final Notifier notifier;
@@ -53,8 +57,11 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         this.identity = HostParts.guard(identity);
         this.forms = HostParts.guard(forms);
         this.storage = new GuardedStorage(storage);
-        this.sealing = new ClientSealing(keys, this.forms);
-        this.sealedStorage = new SealingStorage(this.storage, sealing);
+        Sealer fields = new Sealer(keys, KeyPurpose.FIELD_ENCRYPTION);
+        FormSealing formSealing = new FormSealing(fields, this.forms);
+        this.sealing = new ClientSealing(fields, new KeyedDigest(keys, KeyPurpose.MATCH_KEY_DIGEST), formSealing);
+        this.enrollmentSealing = new EnrollmentSealing(formSealing);
+        this.sealedStorage = new SealingStorage(this.storage, sealing, enrollmentSealing);
         this.notifier = HostParts.guard(notifier);
         this.clock = clock;
         this.ids = ids;
@@ -71,13 +78,13 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         return ids;
     }
 
-    /** The storage as services see it: client records sealed on the way in, opened on the way out. */
+    /** The storage as services see it: client and enrollment records sealed on the way in, opened on the way out. */
     @Override
     public Storage storage() {
         return sealedStorage;
     }
 
-    /** The storage as the host's stores hold it: client records sealed; for the key rotation only. */
+    /** The storage as the host's stores hold it: client and enrollment records sealed; for the key rotation only. */
     public Storage storageAtRest() {
         return storage;
     }
@@ -85,6 +92,11 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
     /** How client records are sealed at rest. */
     public ClientSealing sealing() {
         return sealing;
+    }
+
+    /** How enrollment records are sealed at rest. */
+    public EnrollmentSealing enrollmentSealing() {
+        return enrollmentSealing;
     }
 
     @Override

@@ -2,6 +2,7 @@
 package org.caseload.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -111,6 +112,20 @@ final class DatabaseOptions {
      *                        or the database cannot be opened; the message holds no secret
      */
     JdbcStorage openStorage() {
+        return openStorage(false);
+    }
+
+    /**
+     * Opens the database as {@link #openStorage()} does, for a command that stops at a clean point on
+     * Ctrl-C and closes the storage itself: an embedded database is not closed by H2 when the JVM
+     * begins to shut down ({@link EmbeddedOption#CLOSED_BY_HOST}), so the command's work can finish
+     * the unit it is in.
+     */
+    JdbcStorage openStorageClosedByCommand() {
+        return openStorage(true);
+    }
+
+    private JdbcStorage openStorage(boolean closedByCommand) {
         if (database.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return openUrl();
         }
@@ -118,8 +133,14 @@ final class DatabaseOptions {
         char[] password = password().orElseThrow(() -> new CommandFailure("the embedded database in " + folder
                 + " needs its password: set " + PASSWORD_VARIABLE + " or give --password-file FILE", null));
         try {
-            return noFileCipher ? JdbcStorage.embedded(folder, password)
-                    : JdbcStorage.embedded(folder, password, EmbeddedOption.FILE_CIPHER);
+            List<EmbeddedOption> options = new ArrayList<>();
+            if (!noFileCipher) {
+                options.add(EmbeddedOption.FILE_CIPHER);
+            }
+            if (closedByCommand) {
+                options.add(EmbeddedOption.CLOSED_BY_HOST);
+            }
+            return JdbcStorage.embedded(folder, password, options.toArray(EmbeddedOption[]::new));
         } catch (CaseloadException | IllegalArgumentException e) {
             throw new CommandFailure("cannot open the database: " + e.getMessage() + cipherHint(e), e);
         } finally {
