@@ -15,6 +15,12 @@ public final class EmEstimator {
     private static final double CONVERGED = 1e-8;
     /** Keeps a level never seen in one class from getting probability 0 and an infinite weight. */
     private static final double FLOOR = 1e-5;
+    /**
+     * Keeps the prior off exactly 0 and 1, where the odds would be infinite; far below any share
+     * of matches a data set can have, so that the prior is the estimate itself. The m and u levels
+     * keep {@link #FLOOR}: a level unseen in one class is a small sample, not a certainty.
+     */
+    private static final double PRIOR_BOUND = 1e-12;
     private static final double INITIAL_PRIOR = 0.1;
     private static final double[] INITIAL_M = {0.85, 0.10, 0.05};
     private static final double[] INITIAL_U = {0.05, 0.10, 0.85};
@@ -63,7 +69,7 @@ public final class EmEstimator {
                     }
                 }
             }
-            double newPrior = Math.min(Math.max(matches / total, FLOOR), 1 - FLOOR);
+            double newPrior = Math.min(Math.max(matches / total, PRIOR_BOUND), 1 - PRIOR_BOUND);
             change = Math.abs(newPrior - prior);
             prior = newPrior;
             for (int k = 0; k < variables; k++) {
@@ -153,7 +159,7 @@ public final class EmEstimator {
                 high = middle;
             }
         }
-        double prior = Math.min(Math.max(1 / (1 + Math.exp(-(low + high) / 2)), FLOOR), 1 - FLOOR);
+        double prior = Math.min(Math.max(1 / (1 + Math.exp(-(low + high) / 2)), PRIOR_BOUND), 1 - PRIOR_BOUND);
         return new FellegiSunterParameters(estimated.m(), u, prior, estimated.iterations());
     }
 
