@@ -41,6 +41,11 @@ public final class MatchEngine {
     private static final long RANDOM_SEED = 20_240_101L;
     /** The most records whose candidate pairs EM estimates m from. */
     private static final int EM_SAMPLE = 200_000;
+    /**
+     * Below this many records, bulk detection scores with {@link MatchModel#standard()}: a few
+     * dozen candidate pairs cannot tell EM the m of eight fields, nor the share of matches.
+     */
+    private static final int MIN_RECORDS_TO_ESTIMATE = 500;
 
     private final NicknameTable nicknames;
     private final MatchThresholds thresholds;
@@ -240,11 +245,15 @@ public final class MatchEngine {
                 patternCounts[chunk.pattern(k)]++;
             }
         }
-        MatchModel model = compared.candidatePairs() == 0 ? MatchModel.standard()
-                : new MatchModel(EmEstimator.withRandomPairU(EmEstimator.estimate(patternCounts), patternCounts,
-                        randomPairPatterns(prepared)));
+        double allPairs = (double) prepared.size() * (prepared.size() - 1) / 2;
+        boolean estimated = prepared.size() >= MIN_RECORDS_TO_ESTIMATE && compared.candidatePairs() > 0;
+        MatchModel model = !estimated ? MatchModel.standard()
+                : new MatchModel(EmEstimator.estimateOverAllPairs(patternCounts, randomPairPatterns(prepared),
+                        allPairs));
         FellegiSunterParameters parameters = model.parameters();
-        TermFrequencies frequencies = TermFrequencies.of(prepared, parameters);
+        // Name frequencies among a handful of records say nothing about names at large.
+        TermFrequencies frequencies = estimated ? TermFrequencies.of(prepared, parameters)
+                : TermFrequencies.none(prepared.size());
         double[] weights = new double[ScoringVariable.PATTERNS];
         for (int pattern = 0; pattern < weights.length; pattern++) {
             if (patternCounts[pattern] > 0) {

@@ -37,6 +37,11 @@ public final class TermFrequencies {
                 adjustments(subjects, PreparedSubject::last, uLast));
     }
 
+    /** No adjustment for any of this many records. */
+    public static TermFrequencies none(int records) {
+        return new TermFrequencies(new double[records], new double[records]);
+    }
+
     /** The adjustment of a pair of record {@code i} and another with this comparison pattern. */
     public double adjustment(int pattern, int i) {
         double adjustment = 0;
