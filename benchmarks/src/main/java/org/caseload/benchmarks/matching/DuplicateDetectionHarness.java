@@ -54,8 +54,13 @@ import org.caseload.spi.identity.Principal;
  * also runs, at the smallest size, the engine's earlier two-pass path ({@code estimateModel} then
  * {@code findDuplicates}, one thread) on the same clients, as the baseline of the same run.
  *
+ * <p>{@code --engine} leaves the runtime out: the mapped rows become the engine's subjects as the
+ * runtime builds them, and {@link MatchEngine#detect} runs on them directly (what
+ * {@code duplicates().detect} runs after reading the clients from storage); a million clients
+ * then fit in a 2 GB heap, which the in-memory storage with its indexes does not.
+ *
  * <p>Usage: {@code DuplicateDetectionHarness [--records 100000,1000000] [--seed 1] [--setting standard]
- * [--threads 0] [--baseline] [--latency] [--queries 2000] [--scan-queries 20]}
+ * [--threads 0] [--baseline] [--engine] [--latency] [--queries 2000] [--scan-queries 20]}
  */
 public final class DuplicateDetectionHarness {
 
@@ -76,6 +81,7 @@ public final class DuplicateDetectionHarness {
         List<HmisClientGenerator.Setting> settings = List.of(HmisClientGenerator.Setting.STANDARD);
         int threads = 0;
         boolean baseline = false;
+        boolean engineOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--records" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
@@ -90,6 +96,7 @@ public final class DuplicateDetectionHarness {
                 }
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--baseline" -> baseline = true;
+                case "--engine" -> engineOnly = true;
                 default -> {
                     System.err.println("usage: DuplicateDetectionHarness [--records N,...] [--seed S] [--latency] "
                             + "[--queries Q] [--scan-queries S] [--setting standard|varied|both] [--threads N] [--baseline]");
@@ -104,8 +111,9 @@ public final class DuplicateDetectionHarness {
             Map<Integer, Double> detectSeconds = new HashMap<>();
             for (int i = 0; i < sizes.size(); i++) {
                 boolean last = i == sizes.size() - 1;
-                detectSeconds.put(sizes.get(i), run(new Run(sizes.get(i), seed, setting, threads, baseline && i == 0,
-                        latency && last, queries, scanQueries)));
+                Run run = new Run(sizes.get(i), seed, setting, threads, baseline && i == 0, latency && last, queries,
+                        scanQueries);
+                detectSeconds.put(sizes.get(i), engineOnly ? runEngine(run) : run(run));
             }
             if (sizes.size() > 1) {
                 int small = sizes.get(0);
@@ -120,6 +128,47 @@ public final class DuplicateDetectionHarness {
     /** What one size runs. */
     private record Run(int size, long seed, HmisClientGenerator.Setting setting, int threads, boolean baseline,
             boolean latency, int queries, int scanQueries) {
+    }
+
+    /** One size on the engine alone: generate, map, detect; returns the detection seconds. */
+    private static double runEngine(Run run) {
+        System.out.printf(Locale.ROOT, "%n== %,d records (seed %d, setting %s), engine only%n", run.size(), run.seed(),
+                run.setting());
+        long start = System.nanoTime();
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(run.seed(), run.size(), run.setting());
+        List<Row> rows = map(generated.records());
+        generated = null;
+        List<MatchSubject> subjects = new ArrayList<>(rows.size());
+        Map<String, Long> personOf = new HashMap<>(rows.size() * 2);
+        List<String> ids = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String id = "c" + row.line;
+            subjects.add(subject(id, row.details));
+            personOf.put(id, row.person);
+            ids.add(id);
+        }
+        System.out.printf(Locale.ROOT, "generated and mapped %,d records in %.1f s, heap used %d MiB%n", rows.size(),
+                seconds(start), usedHeapMiB());
+        long truePairs = truePairs(personOf);
+        long[] found = new long[2];
+        MatchEngine engine = MatchEngine.standard();
+        System.gc();
+        long allCpu = processCpuNanos();
+        start = System.nanoTime();
+        DetectionSummary summary = engine.detect(subjects, MatchClassification.PROBABLE, run.threads(),
+                progressPrinter(), () -> false,
+                pair -> found[personOf.get(pair.idA()).equals(personOf.get(pair.idB())) ? 0 : 1]++);
+        double detectSeconds = seconds(start);
+        System.out.printf(Locale.ROOT, "detect: %,d clients, %,d candidate pairs (%.2f per client), %,d blocking keys "
+                + "dropped, in %.1f s wall, %.1f s CPU (process), heap used %d MiB, load average %.2f%n",
+                summary.subjects(), summary.candidatePairs(),
+                summary.candidatePairs() / (double) Math.max(1, summary.subjects()), summary.droppedKeys(),
+                detectSeconds, (processCpuNanos() - allCpu) / 1e9, usedHeapMiB(), loadAverage());
+        System.out.println("quality: " + new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs));
+        if (run.baseline()) {
+            baseline(engine, rows, personOf, ids, truePairs, detectSeconds);
+        }
+        return detectSeconds;
     }
 
     /** One size: generate, load, detect, and optionally measure latencies; returns the detection seconds. */
