@@ -4,6 +4,7 @@ package org.caseload.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -180,6 +181,10 @@ final class ClientFileLoader {
 
     /** A failure to read or write a file, in words. */
     static String describe(Exception e) {
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text (" + e.getClass().getSimpleName() + "): save the file as UTF-8 and run again "
+                    + "(a byte-order mark is fine)";
+        }
         return e instanceof NoSuchFileException ? "no such file"
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
