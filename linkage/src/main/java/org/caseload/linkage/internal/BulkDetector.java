@@ -34,6 +34,8 @@ public final class BulkDetector {
     /** Bits of a packed entry that hold a record's rank; the rest hold the key's hash. */
     private static final int RANK_BITS = 24;
     private static final long RANK_MASK = (1L << RANK_BITS) - 1;
+    /** The lowest bit of a packed key: set for a key that pairs only records of which one has no date. */
+    private static final long WITHOUT_DATE_BIT = 1L << RANK_BITS;
     private static final long POLL_MILLIS = 100;
 
     /**
@@ -120,6 +122,8 @@ public final class BulkDetector {
     private int[] members;
     /** For each kept block, where it starts in members; one more entry for the end. */
     private int[] blockStarts;
+    /** For each kept block, whether it pairs only records of which one has no date of birth. */
+    private boolean[] blockWithoutDate;
     /** For each record, where its slots start in slotBlocks and slotPositions; one more entry for the end. */
     private int[] slotStarts;
     private int[] slotBlocks;
@@ -294,6 +298,7 @@ public final class BulkDetector {
             slots:
             for (int slot = slotStarts[i]; slot < slotStarts[i + 1]; slot++) {
                 int block = slotBlocks[slot];
+                boolean needsMissingDate = blockWithoutDate[block] && !a.dateOfBirth().isEmpty();
                 int start = blockStarts[block];
                 int end = blockStarts[block + 1];
                 int lo = start;
@@ -304,7 +309,8 @@ public final class BulkDetector {
                 }
                 for (int q = lo; q < hi; q++) {
                     int j = members[q];
-                    if (j > i && last[j] != i) {
+                    if (j > i && last[j] != i
+                            && !(needsMissingDate && !subjects.get(j).dateOfBirth().isEmpty())) {
                         last[j] = i;
                         chunk.add(i, j, comparator.compare(a, subjects.get(j)).pattern());
                         if (++partners >= limits.pairBudget()) {
@@ -335,12 +341,15 @@ public final class BulkDetector {
                 if (count == entries.length) {
                     entries = Arrays.copyOf(entries, count + count / 2);
                 }
-                entries[count++] = (hash(key) & ~RANK_MASK) | rankOf[i];
+                long hashed = hash(key) & ~RANK_MASK & ~WITHOUT_DATE_BIT;
+                entries[count++] = hashed | (BulkBlockingKeys.onlyWithoutDate(key) ? WITHOUT_DATE_BIT : 0)
+                        | rankOf[i];
             }
         }
         Arrays.parallelSort(entries, 0, count);
         int[] memberList = new int[count];
         List<Integer> starts = new ArrayList<>();
+        List<Boolean> withoutDate = new ArrayList<>();
         int kept = 0;
         int[] slotsPerRecord = new int[n + 1];
         for (int s = 0; s < count; ) {
@@ -364,6 +373,7 @@ public final class BulkDetector {
                 kept = blockStart;
             } else {
                 starts.add(blockStart);
+                withoutDate.add((key & WITHOUT_DATE_BIT) != 0);
                 for (int q = blockStart; q < kept; q++) {
                     slotsPerRecord[memberList[q] + 1]++;
                 }
@@ -372,8 +382,10 @@ public final class BulkDetector {
         }
         members = Arrays.copyOf(memberList, kept);
         blockStarts = new int[starts.size() + 1];
+        blockWithoutDate = new boolean[starts.size()];
         for (int b = 0; b < starts.size(); b++) {
             blockStarts[b] = starts.get(b);
+            blockWithoutDate[b] = withoutDate.get(b);
         }
         blockStarts[starts.size()] = kept;
         slotStarts = slotsPerRecord;
