@@ -25,6 +25,16 @@ public interface ClientService {
     Client register(RegisterClient command);
 
     /**
+     * Registers many clients in the caller's organization in one unit of work, as
+     * {@link #register} would each but without the intake check (bulk detection finds their
+     * duplicates afterwards). A registration that breaks a rule is reported and left out; the
+     * others are registered. One audit entry covers the load, with the number of clients.
+     *
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code client.write}
+     */
+    RegisteredClients registerAll(RegisterClients command);
+
+    /**
      * Changes a client, as {@link UpdateClient} describes. A new current address ends the previous
      * one on the day of the call and goes first in the history (an address replaced on the day it
      * was recorded is a correction: it is replaced, not kept). Values stored under an older version

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.caseload.linkage.internal.BulkDetector;
 import org.caseload.linkage.internal.CandidatePairGenerator;
 import org.caseload.linkage.internal.Comparison;
 import org.caseload.linkage.internal.EmEstimator;
@@ -21,6 +22,7 @@ import org.caseload.linkage.internal.MatchKeyFactory;
 import org.caseload.linkage.internal.PairComparator;
 import org.caseload.linkage.internal.PreparedSubject;
 import org.caseload.linkage.internal.ScoringVariable;
+import org.caseload.linkage.internal.TermFrequencies;
 import org.caseload.linkage.internal.TwinRule;
 
 /**
@@ -39,10 +41,17 @@ public final class MatchEngine {
     private static final long RANDOM_SEED = 20_240_101L;
     /** The most records whose candidate pairs EM estimates m from. */
     private static final int EM_SAMPLE = 200_000;
+    /**
+     * Below this many records, bulk detection scores with {@link MatchModel#standard()}: a few
+     * dozen candidate pairs cannot tell EM the m of eight fields, nor the share of matches.
+     */
+    private static final int MIN_RECORDS_TO_ESTIMATE = 500;
 
     private final NicknameTable nicknames;
     private final MatchThresholds thresholds;
     private final int maxBlockSize;
+    private final int maxKeyFrequency;
+    private final int pairBudget;
     private final PairComparator comparator;
     private final MatchKeyFactory keyFactory;
 
@@ -50,6 +59,8 @@ public final class MatchEngine {
         this.nicknames = builder.nicknames;
         this.thresholds = builder.thresholds;
         this.maxBlockSize = builder.maxBlockSize;
+        this.maxKeyFrequency = builder.maxKeyFrequency;
+        this.pairBudget = builder.pairBudget;
         this.comparator = new PairComparator(nicknames);
         this.keyFactory = new MatchKeyFactory(nicknames);
     }
@@ -196,6 +207,110 @@ public final class MatchEngine {
     }
 
     /**
+     * Bulk detection in one pass over the comparisons: blocks the subjects by composite keys
+     * (a key too frequent to be useful is dropped and counted), compares every candidate pair
+     * once on {@code threads} threads, estimates the weights by EM from those very comparisons
+     * (u from random pairs, the prior estimated, not floored), adjusts agreeing first names and
+     * surnames by how common the name is, and streams the pairs classified at least
+     * {@code minimum} to the sink on the calling thread, in an order that does not depend on the
+     * number of threads. Progress runs over two passes, comparing then scoring: {@code total} is
+     * twice the subjects; a listener that is also a {@link PairProgress} is told the pairs
+     * compared. Stops when {@code cancelled} turns true; the summary says so.
+     *
+     * @param threads worker threads; 0 for one per available processor
+     * @throws IllegalArgumentException when threads is negative
+     */
+    public DetectionSummary detect(List<MatchSubject> subjects, MatchClassification minimum, int threads,
+            ProgressListener progress, BooleanSupplier cancelled, Consumer<ScoredPair> sink) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancelled, "cancelled");
+        Objects.requireNonNull(sink, "sink");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 or more, was " + threads);
+        }
+        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        List<PreparedSubject> prepared = Objects.requireNonNull(subjects, "subjects").parallelStream()
+                .map(PreparedSubject::of).toList();
+        long total = 2L * prepared.size();
+        BulkDetector detector = new BulkDetector(prepared, comparator,
+                new BulkDetector.Limits(maxBlockSize, maxKeyFrequency, pairBudget), workers);
+        BulkDetector.PairCounter pairs = progress instanceof PairProgress counter ? counter::onPairs
+                : BulkDetector.PairCounter.NONE;
+        BulkDetector.Compared compared = detector.compare((done, all) -> progress.onProgress(done, total), pairs,
+                cancelled);
+        if (compared.cancelled()) {
+            return new DetectionSummary(prepared.size(), 0, 0, true, compared.droppedKeys());
+        }
+        long[] patternCounts = new long[ScoringVariable.PATTERNS];
+        for (BulkDetector.Chunk chunk : detector.chunks()) {
+            for (int k = 0; k < chunk.size(); k++) {
+                patternCounts[chunk.pattern(k)]++;
+            }
+        }
+        double allPairs = (double) prepared.size() * (prepared.size() - 1) / 2;
+        boolean estimated = prepared.size() >= MIN_RECORDS_TO_ESTIMATE && compared.candidatePairs() > 0;
+        MatchModel model = !estimated ? MatchModel.standard()
+                : new MatchModel(EmEstimator.estimateOverAllPairs(patternCounts, randomPairPatterns(prepared),
+                        allPairs));
+        FellegiSunterParameters parameters = model.parameters();
+        // Name frequencies among a handful of records say nothing about names at large.
+        TermFrequencies frequencies = estimated ? TermFrequencies.of(prepared, parameters)
+                : TermFrequencies.none(prepared.size());
+        double[] weights = new double[ScoringVariable.PATTERNS];
+        for (int pattern = 0; pattern < weights.length; pattern++) {
+            if (patternCounts[pattern] > 0) {
+                weights[pattern] = parameters.weight(pattern);
+            }
+        }
+        long[] reported = new long[1];
+        long[] scored = new long[1];
+        boolean completed = detector.forEachChunk(chunk -> {
+            List<ScoredPair> kept = new ArrayList<>();
+            for (int k = 0; k < chunk.size(); k++) {
+                int i = chunk.first(k);
+                int j = chunk.second(k);
+                int pattern = chunk.pattern(k);
+                double weight = weights[pattern] + frequencies.adjustment(pattern, i);
+                if (thresholds.classify(parameters.probability(weight)).compareTo(minimum) <= 0) {
+                    ScoredPair pair = scored(parameters, prepared.get(i), prepared.get(j),
+                            comparator.compare(prepared.get(i), prepared.get(j)), weight);
+                    if (pair.classification().compareTo(minimum) <= 0) {
+                        kept.add(pair);
+                    }
+                }
+            }
+            return new ScoredChunk(chunk.size(), kept);
+        }, result -> {
+            result.pairs().forEach(sink);
+            reported[0] += result.pairs().size();
+            scored[0] += result.compared();
+            progress.onProgress(prepared.size() + Math.min(prepared.size(),
+                    scored[0] * prepared.size() / Math.max(1, compared.candidatePairs())), total);
+        }, cancelled);
+        if (!completed) {
+            return new DetectionSummary(prepared.size(), compared.candidatePairs(), reported[0], true,
+                    compared.droppedKeys());
+        }
+        progress.onProgress(total, total);
+        return new DetectionSummary(prepared.size(), compared.candidatePairs(), reported[0], false,
+                compared.droppedKeys());
+    }
+
+    /** The pairs one chunk kept, and how many it scored. */
+    private record ScoredChunk(int compared, List<ScoredPair> pairs) {
+    }
+
+    /**
+     * A progress listener that is told, besides the records, how many candidate pairs were
+     * compared so far; called on the thread that runs the detection.
+     */
+    public interface PairProgress extends ProgressListener {
+        /** @param compared candidate pairs compared so far */
+        void onPairs(long compared);
+    }
+
+    /**
      * Hands every candidate pair the blocking produces to the consumer, unscored: for measuring
      * the blocking, or for scoring elsewhere.
      */
@@ -215,7 +330,11 @@ public final class MatchEngine {
 
     private ScoredPair scored(FellegiSunterParameters parameters, PreparedSubject a, PreparedSubject b,
             Comparison comparison) {
-        double weight = parameters.weight(comparison.pattern());
+        return scored(parameters, a, b, comparison, parameters.weight(comparison.pattern()));
+    }
+
+    private ScoredPair scored(FellegiSunterParameters parameters, PreparedSubject a, PreparedSubject b,
+            Comparison comparison, double weight) {
         double probability = parameters.probability(weight);
         MatchClassification classification = thresholds.classify(probability);
         if (classification == MatchClassification.PROBABLE && (TwinRule.looksLikeTwins(comparison)
@@ -230,6 +349,8 @@ public final class MatchEngine {
         private NicknameTable nicknames = NicknameTable.standard();
         private MatchThresholds thresholds = MatchThresholds.DEFAULT;
         private int maxBlockSize = 100;
+        private int maxKeyFrequency = 1_000;
+        private int pairBudget = 200;
 
         private Builder() {
         }
@@ -257,6 +378,35 @@ public final class MatchEngine {
                 throw new IllegalArgumentException("maxBlockSize must be at least 2, was " + value);
             }
             maxBlockSize = value;
+            return this;
+        }
+
+        /**
+         * In {@link #detect}, a blocking key held by more records than this is dropped (and
+         * counted in the summary): a key shared by so many people says too little to be worth
+         * the pairs. 1,000 by default.
+         *
+         * @throws IllegalArgumentException when below 2
+         */
+        public Builder maxKeyFrequency(int value) {
+            if (value < 2) {
+                throw new IllegalArgumentException("maxKeyFrequency must be at least 2, was " + value);
+            }
+            maxKeyFrequency = value;
+            return this;
+        }
+
+        /**
+         * In {@link #detect}, the most records one record is paired with, its most selective
+         * keys first. 200 by default.
+         *
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder pairBudget(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("pairBudget must be at least 1, was " + value);
+            }
+            pairBudget = value;
             return this;
         }
 

@@ -55,6 +55,26 @@ class EmEstimatorTest {
         assertThat(adjusted.weight(patternOf(0, 0, 0, 0))).isGreaterThan(estimate.weight(patternOf(0, 0, 0, 0)));
     }
 
+    @Test
+    void overAllPairsThePriorIsEstimatedFarBelowTheOldFloorAndMIsRecovered() {
+        double[][] atLarge = {{0.01, 0.02, 0.97}, {0.001, 0.01, 0.989}, {0.0005, 0.002, 0.9975}, {0.002, 0.01, 0.988}};
+        long[] candidates = samplePatternCounts(20_000, new Random(42), U, 1.0);
+        long[] nonMatches = samplePatternCounts(100_000, new Random(43), atLarge, 0);
+        for (int p = 0; p < candidates.length; p++) {
+            candidates[p] += nonMatches[p];
+        }
+        long[] random = samplePatternCounts(200_000, new Random(7), atLarge, 0);
+
+        FellegiSunterParameters estimate = EmEstimator.estimateOverAllPairs(candidates, random, 1e10);
+
+        assertThat(estimate.prior()).isLessThan(1e-5).isCloseTo(2e-6, within(4e-7));
+        for (int v = 0; v < OBSERVED.length; v++) {
+            assertThat(estimate.m()[OBSERVED[v].ordinal()][0]).as("m %s agree", OBSERVED[v])
+                    .isCloseTo(M[v][0], within(0.06));
+            assertThat(estimate.u()[OBSERVED[v].ordinal()][0]).isCloseTo(atLarge[v][0], within(0.002));
+        }
+    }
+
     private static double expectedMatches(FellegiSunterParameters parameters, long[] counts) {
         double expected = 0;
         for (int pattern = 0; pattern < counts.length; pattern++) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.caseload.examples.cli.HmisClientFormat;
 
 /**
@@ -26,18 +27,20 @@ public final class GenerateHmisClients {
         int records = 0;
         long seed = 1;
         Path output = null;
+        HmisClientGenerator.Setting setting = HmisClientGenerator.Setting.STANDARD;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--records" -> records = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--output" -> output = Path.of(args[i + 1]);
+                case "--setting" -> setting = HmisClientGenerator.Setting.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
                 default -> usage();
             }
         }
         if (records < 1 || output == null || args.length % 2 != 0) {
             usage();
         }
-        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(seed, records);
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(seed, records, setting);
         Files.createDirectories(output);
         write(generated, output.resolve("Client.csv"), output.resolve("truth.csv"));
         System.out.printf("%d records of %d people, %d true pairs, in %s%n", generated.records().size(),
@@ -71,7 +74,7 @@ public final class GenerateHmisClients {
     }
 
     private static void usage() {
-        System.err.println("usage: GenerateHmisClients --records N [--seed S] --output DIR");
+        System.err.println("usage: GenerateHmisClients --records N [--seed S] [--setting standard|varied] --output DIR");
         System.exit(2);
     }
 }

@@ -33,6 +33,16 @@ import java.util.TreeSet;
  * another first name) and juniors and seniors (same name, another date of birth, a suffix on some
  * records). Records are shuffled and numbered; {@link GeneratedRecord#person()} is the truth.
  *
+ * <p>{@link Setting#VARIED} is a second, harder setting, closer to what a statewide intake system
+ * holds: twice the typos and more transpositions (first and last name exchanged, two slips in one
+ * name), more missing values with their quality codes (a first name alone, no date of birth, no
+ * SSN), families (two to four people sharing a surname, and one address in the source although
+ * {@code Client.csv} has no column for it), name changes (married names three times as often, a
+ * new first name), and shared dates of birth (1 January of the birth year, the placeholder typed
+ * for an unknown day, for a twentieth of people, and children born on one day). The same seed
+ * gives the same rows in each setting; {@link Setting#STANDARD} is the generator as it was first
+ * measured, row for row.
+ *
  * <p>First names and nicknames come from the nickname list the library ships (the same list as
  * {@code ../shared/data/nicknames}); a nickname record uses one of its rows.
  */
@@ -61,7 +71,16 @@ public final class HmisClientGenerator {
     private static final LocalDate LATEST_BIRTH = LocalDate.of(2023, 12, 31);
     private static final LocalDate FIRST_ENTRY = LocalDate.of(2015, 1, 1);
 
+    /** How varied the records are. */
+    public enum Setting {
+        /** The slips and look-alikes described above: the setting the first figures were measured on. */
+        STANDARD,
+        /** More typos and transpositions, missing fields, families, name changes and shared dates of birth. */
+        VARIED
+    }
+
     private final Random random;
+    private final boolean varied;
     private final List<String> formalNames;
     private final Map<String, List<String>> nicknames;
     private final List<String> rareSurnames;
@@ -71,8 +90,9 @@ public final class HmisClientGenerator {
     private long people;
     private final Counts counts = new Counts();
 
-    private HmisClientGenerator(long seed, int target) {
+    private HmisClientGenerator(long seed, int target, Setting setting) {
         this.random = new Random(seed);
+        this.varied = setting == Setting.VARIED;
         this.target = target;
         this.nicknames = readNicknames();
         this.formalNames = List.copyOf(new TreeSet<>(nicknames.keySet()));
@@ -122,12 +142,17 @@ public final class HmisClientGenerator {
         }
     }
 
-    /** Generates {@code records} rows from {@code seed}. */
+    /** Generates {@code records} rows from {@code seed} in the {@link Setting#STANDARD} setting. */
     public static Generated generate(long seed, int records) {
+        return generate(seed, records, Setting.STANDARD);
+    }
+
+    /** Generates {@code records} rows from {@code seed} in a setting. */
+    public static Generated generate(long seed, int records, Setting setting) {
         if (records < 1) {
             throw new IllegalArgumentException("records must be at least 1, was " + records);
         }
-        HmisClientGenerator generator = new HmisClientGenerator(seed, records);
+        HmisClientGenerator generator = new HmisClientGenerator(seed, records, setting);
         while (generator.records.size() < records) {
             generator.person();
         }
@@ -167,12 +192,56 @@ public final class HmisClientGenerator {
         if (other != null) {
             entries(other);
         }
+        if (varied && random.nextDouble() < 0.10) {
+            family(person);
+        }
+    }
+
+    /**
+     * One to three more people sharing the person's surname (and, in the source, their address):
+     * a partner of about the same age or children, some of them born on one day.
+     */
+    private void family(Person person) {
+        counts.add("families");
+        int members = 1 + random.nextInt(3);
+        LocalDate sharedBirth = null;
+        for (int i = 0; i < members; i++) {
+            String first;
+            do {
+                first = firstName();
+            } while (first.equals(person.first) || related(first, person.first));
+            LocalDate born;
+            if (i == 0 && random.nextBoolean()) {
+                born = person.dateOfBirth.plusDays(random.nextInt(3_650) - 1_825L);
+            } else if (sharedBirth != null && random.nextDouble() < 0.3) {
+                born = sharedBirth;
+                counts.add("family members born on one day");
+            } else {
+                born = person.dateOfBirth.plusYears(18 + random.nextInt(20)).plusDays(random.nextInt(365));
+                sharedBirth = born;
+            }
+            if (born.isAfter(LATEST_BIRTH)) {
+                born = LATEST_BIRTH.minusDays(random.nextInt(365));
+            }
+            counts.add("family members");
+            entries(new Person(people++, first, random.nextDouble() < 0.4 ? firstName() : null, person.last, null,
+                    born, newSsn(), random.nextBoolean(), person.race));
+        }
     }
 
     private Person newPerson() {
         boolean woman = random.nextBoolean();
-        return new Person(people++, firstName(), random.nextDouble() < 0.4 ? firstName() : null, surname(), null,
-                birthDate(), newSsn(), woman, race());
+        String first = firstName();
+        String middle = random.nextDouble() < 0.4 ? firstName() : null;
+        String last = surname();
+        LocalDate born = birthDate();
+        String ssn = newSsn();
+        Set<String> race = race();
+        if (varied && random.nextDouble() < 0.05) {
+            born = LocalDate.of(born.getYear(), 1, 1);
+            counts.add("born on 1 January (placeholder day)");
+        }
+        return new Person(people++, first, middle, last, null, born, ssn, woman, race);
     }
 
     /** The person's first record, and for a quarter of people one to three more. */
@@ -199,15 +268,26 @@ public final class HmisClientGenerator {
             if (r < 0.15 && !nicks.isEmpty()) {
                 first = nicks.get(random.nextInt(nicks.size()));
                 counts.add("nickname");
-            } else if (r < 0.25) {
+            } else if (r < (varied ? 0.35 : 0.25)) {
                 first = typo(first);
                 counts.add("first-name typo");
+                if (varied && random.nextDouble() < 0.3) {
+                    first = typo(first);
+                    counts.add("second typo in a name");
+                }
+            } else if (varied && r < 0.37) {
+                first = firstName();
+                counts.add("first name changed");
             }
             r = random.nextDouble();
-            if (r < 0.10) {
+            if (r < (varied ? 0.20 : 0.10)) {
                 last = typo(last);
                 counts.add("surname typo");
-            } else if (r < 0.14 && person.woman && age(person) >= 18) {
+                if (varied && random.nextDouble() < 0.3) {
+                    last = typo(last);
+                    counts.add("second typo in a name");
+                }
+            } else if (r < (varied ? 0.32 : 0.14) && person.woman && age(person) >= 18) {
                 counts.add("married name");
                 String married = surname();
                 double how = random.nextDouble();
@@ -224,6 +304,20 @@ public final class HmisClientGenerator {
                 r = random.nextDouble();
                 middle = r < 0.5 ? null : r < 0.65 ? middle.substring(0, 1) : middle;
             }
+            if (varied) {
+                r = random.nextDouble();
+                if (r < 0.04) {
+                    String exchanged = first;
+                    first = last;
+                    last = exchanged;
+                    counts.add("first and last name exchanged");
+                } else if (r < 0.07) {
+                    first = null;
+                    middle = null;
+                    nameQuality = 2;
+                    counts.add("surname only");
+                }
+            }
             if (random.nextDouble() < 0.005) {
                 counts.add("name missing");
                 first = null;
@@ -237,7 +331,7 @@ public final class HmisClientGenerator {
         int dobQuality = 1;
         double r = random.nextDouble();
         if (!again) {
-            if (r < 0.03) {
+            if (r < (varied ? 0.06 : 0.03)) {
                 dateOfBirth = null;
                 dobQuality = missingCode();
                 counts.add("date of birth missing");
@@ -253,7 +347,7 @@ public final class HmisClientGenerator {
             dateOfBirth = LocalDate.of(dateOfBirth.getYear(), 1, 1);
             dobQuality = 2;
             counts.add("approximate date of birth");
-        } else if (r < 0.16) {
+        } else if (r < (varied ? 0.26 : 0.16)) {
             dateOfBirth = null;
             dobQuality = missingCode();
             counts.add("date of birth missing");
@@ -266,14 +360,14 @@ public final class HmisClientGenerator {
         } else if (r < 0.55) {
             ssn = person.ssn;
             ssnQuality = 1;
-            if (again && random.nextDouble() < 0.08) {
+            if (again && random.nextDouble() < (varied ? 0.12 : 0.08)) {
                 String typo = ssnTypo(person.ssn);
                 if (typo != null) {
                     ssn = typo;
                     counts.add("SSN digit typo");
                 }
             }
-        } else if (r < 0.70) {
+        } else if (r < (varied ? 0.72 : 0.70)) {
             ssn = "xxxxx" + person.ssn.substring(5);
             ssnQuality = 2;
             counts.add("SSN last four only");
@@ -281,8 +375,13 @@ public final class HmisClientGenerator {
             ssnQuality = missingCode();
             counts.add("SSN missing");
         }
+        if (varied && again && ssn != null && random.nextDouble() < 0.25) {
+            ssn = null;
+            ssnQuality = missingCode();
+            counts.add("SSN missing");
+        }
         boolean upper = random.nextDouble() < 0.1;
-        Set<String> genders = random.nextDouble() < 0.08 ? Set.of() : Set.of(person.woman ? "Woman" : "Man");
+        Set<String> genders = random.nextDouble() < (varied ? 0.15 : 0.08) ? Set.of() : Set.of(person.woman ? "Woman" : "Man");
         Set<String> races = random.nextDouble() < 0.08 ? Set.of() : person.race;
         LocalDate created = FIRST_ENTRY.plusDays(random.nextInt(3_000));
         return new GeneratedRecord("", person.id, cased(first, upper), cased(middle, upper), cased(last, upper),

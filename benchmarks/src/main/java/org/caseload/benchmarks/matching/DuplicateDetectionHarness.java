@@ -18,11 +18,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.caseload.benchmarks.generator.GeneratedRecord;
 import org.caseload.benchmarks.generator.HmisClientGenerator;
-import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.ClientSearch;
 import org.caseload.clients.DetectDuplicates;
 import org.caseload.clients.RegisterClient;
+import org.caseload.clients.RegisterClients;
+import org.caseload.clients.RegisteredClients;
 import org.caseload.linkage.DetectionSummary;
 import org.caseload.linkage.MatchClassification;
 import org.caseload.linkage.MatchEngine;
@@ -47,8 +48,19 @@ import org.caseload.spi.identity.Principal;
  * scan that scores every client with {@link MatchEngine#score}, wall-clock and CPU time per call.
  * Prints counts, times and ratios only.
  *
- * <p>Usage: {@code DuplicateDetectionHarness [--records 100000,1000000] [--seed 1] [--latency]
- * [--queries 2000] [--scan-queries 20]}
+ * <p>The load goes through {@code clients().registerAll} (no intake check). {@code --setting}
+ * picks the generator's setting ({@code standard}, {@code varied}, or {@code both}, one after the
+ * other); {@code --threads} the detection's threads (0: one per processor); {@code --baseline}
+ * also runs, at the smallest size, the engine's earlier two-pass path ({@code estimateModel} then
+ * {@code findDuplicates}, one thread) on the same clients, as the baseline of the same run.
+ *
+ * <p>{@code --engine} leaves the runtime out: the mapped rows become the engine's subjects as the
+ * runtime builds them, and {@link MatchEngine#detect} runs on them directly (what
+ * {@code duplicates().detect} runs after reading the clients from storage); a million clients
+ * then fit in a 2 GB heap, which the in-memory storage with its indexes does not.
+ *
+ * <p>Usage: {@code DuplicateDetectionHarness [--records 100000,1000000] [--seed 1] [--setting standard]
+ * [--threads 0] [--baseline] [--engine] [--latency] [--queries 2000] [--scan-queries 20]}
  */
 public final class DuplicateDetectionHarness {
 
@@ -66,6 +78,10 @@ public final class DuplicateDetectionHarness {
         boolean latency = false;
         int queries = 2_000;
         int scanQueries = 20;
+        List<HmisClientGenerator.Setting> settings = List.of(HmisClientGenerator.Setting.STANDARD);
+        int threads = 0;
+        boolean baseline = false;
+        boolean engineOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--records" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
@@ -73,9 +89,17 @@ public final class DuplicateDetectionHarness {
                 case "--latency" -> latency = true;
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--scan-queries" -> scanQueries = Integer.parseInt(args[++i]);
+                case "--setting" -> {
+                    String setting = args[++i];
+                    settings = setting.equals("both") ? List.of(HmisClientGenerator.Setting.values())
+                            : List.of(HmisClientGenerator.Setting.valueOf(setting.toUpperCase(Locale.ROOT)));
+                }
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--baseline" -> baseline = true;
+                case "--engine" -> engineOnly = true;
                 default -> {
                     System.err.println("usage: DuplicateDetectionHarness [--records N,...] [--seed S] [--latency] "
-                            + "[--queries Q] [--scan-queries S]");
+                            + "[--queries Q] [--scan-queries S] [--setting standard|varied|both] [--threads N] [--baseline]");
                     System.exit(2);
                 }
             }
@@ -83,25 +107,81 @@ public final class DuplicateDetectionHarness {
         System.out.printf(Locale.ROOT, "JDK %s, %d processors, max heap %d MiB, load average %.2f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, loadAverage());
-        Map<Integer, Double> detectSeconds = new HashMap<>();
-        for (int i = 0; i < sizes.size(); i++) {
-            boolean last = i == sizes.size() - 1;
-            detectSeconds.put(sizes.get(i), run(sizes.get(i), seed, latency && last, queries, scanQueries));
-        }
-        if (sizes.size() > 1) {
-            int small = sizes.get(0);
-            int large = sizes.get(sizes.size() - 1);
-            System.out.printf(Locale.ROOT, "detect time ratio %d / %d clients: %.2f (size ratio %.1f)%n", large, small,
-                    detectSeconds.get(large) / detectSeconds.get(small), large / (double) small);
+        for (HmisClientGenerator.Setting setting : settings) {
+            Map<Integer, Double> detectSeconds = new HashMap<>();
+            for (int i = 0; i < sizes.size(); i++) {
+                boolean last = i == sizes.size() - 1;
+                Run run = new Run(sizes.get(i), seed, setting, threads, baseline && i == 0, latency && last, queries,
+                        scanQueries);
+                detectSeconds.put(sizes.get(i), engineOnly ? runEngine(run) : run(run));
+            }
+            if (sizes.size() > 1) {
+                int small = sizes.get(0);
+                int large = sizes.get(sizes.size() - 1);
+                System.out.printf(Locale.ROOT, "%s: detect time ratio %d / %d clients: %.2f (size ratio %.1f)%n",
+                        setting, large, small, detectSeconds.get(large) / detectSeconds.get(small),
+                        large / (double) small);
+            }
         }
     }
 
+    /** What one size runs. */
+    private record Run(int size, long seed, HmisClientGenerator.Setting setting, int threads, boolean baseline,
+            boolean latency, int queries, int scanQueries) {
+    }
+
+    /** One size on the engine alone: generate, map, detect; returns the detection seconds. */
+    private static double runEngine(Run run) {
+        System.out.printf(Locale.ROOT, "%n== %,d records (seed %d, setting %s), engine only%n", run.size(), run.seed(),
+                run.setting());
+        long start = System.nanoTime();
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(run.seed(), run.size(), run.setting());
+        List<Row> rows = map(generated.records());
+        generated = null;
+        List<MatchSubject> subjects = new ArrayList<>(rows.size());
+        Map<String, Long> personOf = new HashMap<>(rows.size() * 2);
+        List<String> ids = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String id = "c" + row.line;
+            subjects.add(subject(id, row.details));
+            personOf.put(id, row.person);
+            ids.add(id);
+        }
+        System.out.printf(Locale.ROOT, "generated and mapped %,d records in %.1f s, heap used %d MiB%n", rows.size(),
+                seconds(start), usedHeapMiB());
+        long truePairs = truePairs(personOf);
+        long[] found = new long[2];
+        MatchEngine engine = MatchEngine.standard();
+        System.gc();
+        long allCpu = processCpuNanos();
+        start = System.nanoTime();
+        DetectionSummary summary = engine.detect(subjects, MatchClassification.PROBABLE, run.threads(),
+                progressPrinter(), () -> false,
+                pair -> found[personOf.get(pair.idA()).equals(personOf.get(pair.idB())) ? 0 : 1]++);
+        double detectSeconds = seconds(start);
+        System.out.printf(Locale.ROOT, "detect: %,d clients, %,d candidate pairs (%.2f per client), %,d blocking keys "
+                + "dropped, in %.1f s wall, %.1f s CPU (process), heap used %d MiB, load average %.2f%n",
+                summary.subjects(), summary.candidatePairs(),
+                summary.candidatePairs() / (double) Math.max(1, summary.subjects()), summary.droppedKeys(),
+                detectSeconds, (processCpuNanos() - allCpu) / 1e9, usedHeapMiB(), loadAverage());
+        System.out.println("quality: " + new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs));
+        if (run.baseline()) {
+            baseline(engine, rows, personOf, ids, truePairs, detectSeconds);
+        }
+        return detectSeconds;
+    }
+
     /** One size: generate, load, detect, and optionally measure latencies; returns the detection seconds. */
-    private static double run(int size, long seed, boolean latency, int queries, int scanQueries) {
-        System.out.printf(Locale.ROOT, "%n== %,d records (seed %d)%n", size, seed);
+    private static double run(Run run) {
+        int size = run.size();
+        long seed = run.seed();
+        boolean latency = run.latency();
+        int queries = run.queries();
+        int scanQueries = run.scanQueries();
+        System.out.printf(Locale.ROOT, "%n== %,d records (seed %d, setting %s)%n", size, seed, run.setting());
         long start = System.nanoTime();
         int generatedSize = latency ? size + queries : size;
-        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(seed, generatedSize);
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(seed, generatedSize, run.setting());
         List<Row> rows = map(generated.records());
         System.out.printf(Locale.ROOT, "generated and mapped %,d records of %,d people in %.1f s%n", rows.size(),
                 generated.people(), seconds(start));
@@ -120,17 +200,13 @@ public final class DuplicateDetectionHarness {
                 .identity(() -> Optional.of(ADMIN)).matchEngine(engine).build()) {
             Map<String, Long> personOf = new HashMap<>();
             start = System.nanoTime();
-            long lastReport = start;
+            RegisteredClients loaded = caseload.clients().registerAll(new RegisterClients(load.stream()
+                    .map(row -> new RegisterClient(row.details, List.of())).toList(), null, null));
+            if (!loaded.refused().isEmpty()) {
+                throw new IllegalStateException(loaded.refused().size() + " generated rows refused");
+            }
             for (int i = 0; i < load.size(); i++) {
-                Row row = load.get(i);
-                Client client = caseload.clients().register(new RegisterClient(row.details, List.of())
-                        .confirmingDuplicates());
-                personOf.put(client.id(), row.person);
-                if (System.nanoTime() - lastReport > 30_000_000_000L) {
-                    lastReport = System.nanoTime();
-                    System.out.printf(Locale.ROOT, "  loading: %,d of %,d after %.0f s%n", i + 1, load.size(),
-                            seconds(start));
-                }
+                personOf.put(loaded.clientIds().get(i), load.get(i).person);
             }
             double loadSeconds = seconds(start);
             System.out.printf(Locale.ROOT, "load: %,d clients registered in %.1f s (%.0f per second), heap used %d MiB%n",
@@ -141,21 +217,57 @@ public final class DuplicateDetectionHarness {
             Consumer<ScoredPair> sink = pair -> found[personOf.get(pair.idA()).equals(personOf.get(pair.idB())) ? 0 : 1]++;
             long cpu = THREADS.getCurrentThreadCpuTime();
             start = System.nanoTime();
+            long allCpu = processCpuNanos();
             DetectionSummary summary = caseload.duplicates().detect(new DetectDuplicates(true,
-                    MatchClassification.PROBABLE, progressPrinter(), null), sink);
+                    MatchClassification.PROBABLE, progressPrinter(), null, run.threads()), sink);
             double detectSeconds = seconds(start);
             double detectCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
             PairsEvaluation.Quality quality = new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs);
-            System.out.printf(Locale.ROOT, "detect: %,d clients, %,d candidate pairs, in %.1f s wall, %.1f s CPU "
-                    + "(calling thread), load average %.2f%n", summary.subjects(), summary.candidatePairs(),
-                    detectSeconds, detectCpu, loadAverage());
+            System.out.printf(Locale.ROOT, "detect: %,d clients, %,d candidate pairs (%.2f per client), %,d blocking "
+                    + "keys dropped, in %.1f s wall, %.1f s CPU (calling thread), %.1f s CPU (process), heap used %d MiB, "
+                    + "load average %.2f%n", summary.subjects(), summary.candidatePairs(),
+                    summary.candidatePairs() / (double) Math.max(1, summary.subjects()), summary.droppedKeys(),
+                    detectSeconds, detectCpu, (processCpuNanos() - allCpu) / 1e9, usedHeapMiB(), loadAverage());
             System.out.println("quality: " + quality);
+            if (run.baseline()) {
+                baseline(engine, load, personOf, loaded.clientIds(), truePairs, detectSeconds);
+            }
 
             if (latency) {
                 measureLatency(caseload, engine, load, held, scanQueries);
             }
             return detectSeconds;
         }
+    }
+
+    /**
+     * The engine's earlier path on the same clients: EM over one pass of the candidate pairs
+     * ({@code estimateModel}), then a second pass that scores them ({@code findDuplicates}), on
+     * the calling thread, with the blocking of the intake index.
+     */
+    private static void baseline(MatchEngine engine, List<Row> load, Map<String, Long> personOf, List<String> ids,
+            long truePairs, double detectSeconds) {
+        List<MatchSubject> subjects = new ArrayList<>(load.size());
+        for (int i = 0; i < load.size(); i++) {
+            subjects.add(subject(ids.get(i), load.get(i).details));
+        }
+        long[] found = new long[2];
+        long start = System.nanoTime();
+        MatchModel model = engine.estimateModel(subjects, ProgressListener.NONE, () -> false);
+        DetectionSummary summary = engine.findDuplicates(subjects, model, MatchClassification.PROBABLE,
+                ProgressListener.NONE, () -> false,
+                pair -> found[personOf.get(pair.idA()).equals(personOf.get(pair.idB())) ? 0 : 1]++);
+        double seconds = seconds(start);
+        System.out.printf(Locale.ROOT, "baseline (estimateModel + findDuplicates, one thread, same clients): %,d "
+                + "candidate pairs in %.1f s; new path / baseline time: %.2f%n", summary.candidatePairs(), seconds,
+                detectSeconds / seconds);
+        System.out.println("baseline quality: "
+                + new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void measureLatency(Caseload caseload, MatchEngine engine, List<Row> load, List<Row> held,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.ClientLink;
@@ -19,9 +18,7 @@ import org.caseload.clients.MergeClients;
 import org.caseload.clients.UnlinkClients;
 import org.caseload.clients.UnmergeClients;
 import org.caseload.linkage.DetectionSummary;
-import org.caseload.linkage.MatchModel;
 import org.caseload.linkage.MatchSubject;
-import org.caseload.linkage.ProgressListener;
 import org.caseload.linkage.ScoredPair;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.internal.Kernel;
@@ -90,26 +87,18 @@ public final class DefaultDuplicateService implements DuplicateService {
             }
             List<MatchSubject> subjects = subjects(context, command.allOrganizations());
             Set<String> linked = linkedPairs(context, command.allOrganizations());
-            long total = 2L * subjects.size();
-            // Two passes over the clients: estimating the weights, then scoring with them.
-            ProgressListener progress = command.progress();
-            DetectionSummary summary;
-            try {
-                MatchModel model = matching.engine().estimateModel(subjects,
-                        (done, all) -> progress.onProgress(done, total), command.cancelled());
-                summary = matching.engine().findDuplicates(subjects, model, command.minimum(),
-                        (done, all) -> progress.onProgress(subjects.size() + done, total), command.cancelled(),
-                        pair -> {
-                            ScoredPair ordered = ordered(pair);
-                            if (!linked.contains(ordered.idA() + '|' + ordered.idB())) {
-                                sink.accept(ordered);
-                            }
-                        });
-            } catch (CancellationException cancelled) {
-                summary = new DetectionSummary(subjects.size(), 0, 0, true);
-            }
+            // Two passes over the clients: comparing the candidate pairs, then scoring them with the
+            // weights estimated from those comparisons.
+            DetectionSummary summary = matching.engine().detect(subjects, command.minimum(), command.threads(),
+                    command.progress(), command.cancelled(), pair -> {
+                        ScoredPair ordered = ordered(pair);
+                        if (!linked.contains(ordered.idA() + '|' + ordered.idB())) {
+                            sink.accept(ordered);
+                        }
+                    });
             context.auditDetail(summary.subjects() + " clients, " + summary.candidatePairs() + " pairs compared, "
-                    + summary.reportedPairs() + " reported" + (summary.cancelled() ? ", cancelled" : ""));
+                    + summary.reportedPairs() + " reported, " + summary.droppedKeys() + " blocking keys dropped"
+                    + (summary.cancelled() ? ", cancelled" : ""));
             return summary;
         });
     }

@@ -4,6 +4,7 @@ package org.caseload.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,12 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.RegisterClient;
+import org.caseload.clients.RegisterClients;
+import org.caseload.clients.RegisteredClients;
 import org.caseload.core.Caseload;
 import org.caseload.linkage.ProgressListener;
-import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
@@ -78,57 +79,74 @@ final class ClientFileLoader {
     }
 
     /**
-     * Registers every record, confirming past the intake check (the point is to find the
-     * duplicates, not to stop at them). A value the client record refuses (an SSN that could not
-     * have been issued, a date of birth before 1900 or in the future) is dropped and the record
-     * registered without it; a record refused for anything else is reported and skipped.
+     * Registers every record in bulk, past the intake check (the point is to find the duplicates,
+     * not to stop at them). A value the client record refuses (an SSN that could not have been
+     * issued, a date of birth before 1900 or in the future) is dropped and the record registered
+     * without it; a record refused for anything else is reported and skipped.
      */
     Map<String, SourceRecord> register(Caseload caseload, List<SourceRecord> records) {
-        Map<String, SourceRecord> byClientId = new HashMap<>();
-        ProgressListener progress = progress("registering clients");
-        int skipped = 0;
-        for (SourceRecord record : records) {
-            Client client = register(caseload, record);
-            if (client == null) {
-                skipped++;
-            } else {
-                byClientId.put(client.id(), record);
+        return register(caseload, records, progress("registering clients"));
+    }
+
+    /** {@link #register(Caseload, List)}, telling this listener how far the load has come. */
+    Map<String, SourceRecord> register(Caseload caseload, List<SourceRecord> records, ProgressListener progress) {
+        Map<String, SourceRecord> byClientId = new HashMap<>(records.size() * 2);
+        RegisteredClients loaded = caseload.clients().registerAll(new RegisterClients(
+                records.stream().map(record -> registration(record.details())).toList(), progress, null));
+        List<SourceRecord> repaired = new ArrayList<>();
+        List<RegisteredClients.Refused> refusals = new ArrayList<>();
+        Set<Integer> refusedIndexes = new HashSet<>();
+        for (RegisteredClients.Refused refused : loaded.refused()) {
+            refusedIndexes.add(refused.index());
+            SourceRecord record = records.get(refused.index());
+            Set<String> paths = refused.violations().stream().map(Violation::path).collect(Collectors.toSet());
+            ClientDetails without = withoutRefused(record.details(), paths);
+            if (without == null) {
+                reportRefused(record, refused.violations());
+                continue;
             }
-            progress.onProgress(byClientId.size() + skipped, records.size());
+            paths.stream().sorted().forEach(path -> err.println("line " + record.line() + ": " + path
+                    + " refused by the client record: registered without it"));
+            repaired.add(new SourceRecord(record.line(), record.sourceId(), without, List.of()));
+            refusals.add(refused);
+        }
+        collect(loaded, records, refusedIndexes, byClientId);
+        int skipped = loaded.refused().size() - repaired.size();
+        if (!repaired.isEmpty()) {
+            RegisteredClients second = caseload.clients().registerAll(RegisterClients.of(
+                    repaired.stream().map(record -> registration(record.details())).toList()));
+            Set<Integer> stillRefused = new HashSet<>();
+            for (RegisteredClients.Refused refused : second.refused()) {
+                stillRefused.add(refused.index());
+                reportRefused(repaired.get(refused.index()), refused.violations());
+                skipped++;
+            }
+            collect(second, repaired, stillRefused, byClientId);
         }
         err.printf(Locale.ROOT, "registered %d clients; refused by the client record and skipped: %d%n",
                 byClientId.size(), skipped);
         return byClientId;
     }
 
-    private Client register(Caseload caseload, SourceRecord record) {
-        try {
-            return register(caseload, record.details());
-        } catch (ValidationException refused) {
-            Set<String> paths = refused.violations().stream().map(Violation::path).collect(Collectors.toSet());
-            ClientDetails repaired = withoutRefused(record.details(), paths);
-            if (repaired == null) {
-                reportRefused(record, refused);
-                return null;
+    /** Pairs the ids a bulk registration returned with the records registered, in order. */
+    private static void collect(RegisteredClients loaded, List<SourceRecord> records, Set<Integer> refused,
+            Map<String, SourceRecord> byClientId) {
+        int next = 0;
+        for (String id : loaded.clientIds()) {
+            while (refused.contains(next)) {
+                next++;
             }
-            paths.stream().sorted().forEach(path -> err.println("line " + record.line() + ": " + path
-                    + " refused by the client record: registered without it"));
-            try {
-                return register(caseload, repaired);
-            } catch (ValidationException stillRefused) {
-                reportRefused(record, stillRefused);
-                return null;
-            }
+            byClientId.put(id, records.get(next++));
         }
     }
 
-    private static Client register(Caseload caseload, ClientDetails details) {
-        return caseload.clients().register(new RegisterClient(details, List.of()).confirmingDuplicates());
+    private static RegisterClient registration(ClientDetails details) {
+        return new RegisterClient(details, List.of()).confirmingDuplicates();
     }
 
-    private void reportRefused(SourceRecord record, ValidationException refused) {
+    private void reportRefused(SourceRecord record, List<Violation> violations) {
         err.println("line " + record.line() + ": refused by the client record ("
-                + refused.violations().stream().map(v -> v.path() + " " + v.messageKey()).sorted()
+                + violations.stream().map(v -> v.path() + " " + v.messageKey()).sorted()
                         .collect(Collectors.joining(", "))
                 + "); skipped");
     }
@@ -163,6 +181,10 @@ final class ClientFileLoader {
 
     /** A failure to read or write a file, in words. */
     static String describe(Exception e) {
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text (" + e.getClass().getSimpleName() + "): save the file as UTF-8 and run again "
+                    + "(a byte-order mark is fine)";
+        }
         return e instanceof NoSuchFileException ? "no such file"
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

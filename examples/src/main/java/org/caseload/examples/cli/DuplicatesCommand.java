@@ -34,12 +34,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code duplicates --format hmis|febrl --input FILE --output FILE [--threshold X]}: registers
- * every row of the input on an in-memory runtime, runs bulk duplicate detection over all of them,
- * and writes the probable pairs as CSV ({@code id_a,id_b,score,fields}, ids as in the input).
+ * {@code duplicates --format hmis|febrl --input FILE --output FILE [--threshold X] [--threads N]
+ * [--clusters FILE]}: registers every row of the input on an in-memory runtime, runs bulk
+ * duplicate detection over all of them, and writes the probable pairs as CSV
+ * ({@code id_a,id_b,score,fields}, ids as in the input) and, when asked, each row's cluster.
  *
- * <p>Standard error gets the progress, a line for every row skipped or changed (by line number,
- * naming columns, never values), and a summary.
+ * <p>Standard error gets a progress bar when it is a terminal, a line for every row skipped or
+ * changed (by line number, naming columns, never values), and a summary.
  */
 @Command(name = "duplicates", sortOptions = false,
         description = "Find the records of one person in an HMIS or FEBRL file.")
@@ -71,6 +72,17 @@ final class DuplicatesCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE} (even odds).")
     MatchThresholds thresholds;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            converter = OptionValues.ThreadsConverter.class,
+            description = "Threads that compare pairs; 0 (the default) for one per processor. "
+                    + "The pairs written do not depend on it.")
+    int threads;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Also write id,cluster: every row's id and its cluster's, the id of the cluster's "
+                    + "first row (probable pairs joined transitively; a row alone is its own cluster).")
+    Path clusters;
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +92,8 @@ final class DuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        boolean terminal = ProgressBar.stderrIsTerminal();
         List<SourceRecord> records;
         try {
             records = new ClientFileLoader(err).read(format, input);
@@ -90,18 +104,33 @@ final class DuplicatesCommand implements Callable<Integer> {
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
                 .identity(() -> Optional.of(OPERATOR)).matchEngine(engine).build()) {
             ClientFileLoader loader = new ClientFileLoader(err);
-            Map<String, SourceRecord> byClientId = loader.register(caseload, records);
+            Map<String, SourceRecord> byClientId = loader.register(caseload, records,
+                    new ProgressBar(err, "loading", terminal, System::nanoTime));
             List<Pair> pairs = new ArrayList<>();
             DetectionSummary summary = caseload.duplicates().detect(
-                    new DetectDuplicates(true, MatchClassification.PROBABLE, loader.progress("detecting duplicates"), null),
+                    new DetectDuplicates(true, MatchClassification.PROBABLE,
+                            new ProgressBar(err, "detecting", terminal, System::nanoTime), null, threads),
                     pair -> pairs.add(Pair.of(pair, byClientId)));
             try {
                 write(output, pairs);
             } catch (IOException e) {
                 throw new CommandFailure("cannot write " + output + ": " + ClientFileLoader.describe(e), e);
             }
+            Clusters found = Clusters.of(records, pairs);
+            if (clusters != null) {
+                try {
+                    found.write(clusters);
+                } catch (IOException e) {
+                    throw new CommandFailure("cannot write " + clusters + ": " + ClientFileLoader.describe(e), e);
+                }
+            }
             err.printf(Locale.ROOT, "%d clients, %d candidate pairs compared, %d probable pairs written to %s%n",
                     summary.subjects(), summary.candidatePairs(), pairs.size(), output);
+            err.printf(Locale.ROOT, "summary: %,d records, %,d candidate pairs, %,d pairs kept, %,d clusters of two or "
+                    + "more records (%,d records in them), %,d blocking keys dropped as too common, %s%n",
+                    records.size(), summary.candidatePairs(), pairs.size(), found.multiRecordClusters(),
+                    found.recordsInClusters(), summary.droppedKeys(),
+                    ProgressBar.duration((System.nanoTime() - started) / 1e9));
             return ExitCode.OK;
         }
     }
@@ -120,7 +149,7 @@ final class DuplicatesCommand implements Callable<Integer> {
 
 
     /** A probable pair in the input's terms: the earlier row first. */
-    private record Pair(int lineA, String idA, int lineB, String idB, double score, String fields) {
+    record Pair(int lineA, String idA, int lineB, String idB, double score, String fields) {
 
         static Pair of(ScoredPair pair, Map<String, SourceRecord> byClientId) {
             SourceRecord a = byClientId.get(pair.idA());

@@ -72,4 +72,24 @@ final class OptionValues {
             return new MatchThresholds(probable, Math.min(probable, MatchThresholds.DEFAULT.possible()));
         }
     }
+
+    /** A thread count: 0 (one per processor) to 256. */
+    static final class ThreadsConverter implements ITypeConverter<Integer> {
+        private static final int MOST = 256;
+
+        @Override
+        public Integer convert(String text) {
+            int threads;
+            try {
+                threads = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expected a whole number from 0 to " + MOST + ", was '" + text + "'");
+            }
+            if (threads < 0 || threads > MOST) {
+                throw new TypeConversionException("must be from 0 (one per processor) to " + MOST + ", was '" + text
+                        + "'");
+            }
+            return threads;
+        }
+    }
 }

@@ -67,8 +67,10 @@ class CaseloadCliTest {
         // docs/benchmarks.md: precision 1.000, recall 0.992, F1 0.996 on dataset1 (500 true pairs).
         assertThat(precision).isGreaterThanOrEqualTo(0.99);
         assertThat(2 * precision * recall / (precision + recall)).isGreaterThanOrEqualTo(0.99);
-        assertThat(stderr()).contains("read 1000 rows, 0 skipped").contains("detecting duplicates: ")
-                .contains("probable pairs written to");
+        assertThat(stderr()).contains("read 1000 rows, 0 skipped").contains("probable pairs written to")
+                .contains("summary: 1,000 records, ").contains(" pairs kept, ").contains(" clusters of two or more")
+                // Standard error is no terminal here: no progress bar redrawn in place.
+                .doesNotContain("\r").doesNotContain("detecting [");
     }
 
     @Test
@@ -149,7 +151,9 @@ class CaseloadCliTest {
         assertThat(run("duplicates", "--format=hmis", "--input=" + input, "--output=" + loose, "--threshold=0.05"))
                 .as(stderr()).isZero();
 
-        // Recorded with the command line as it was before picocli parsed its arguments.
+        // Recorded when files under 500 records came to be scored with the standard weights
+        // (docs/decisions/0103-prior-over-all-pairs-by-em.md): the pairs found before, and Jonathan
+        // Smith / Jon Smyth and Elena Petrova / Helen Petrov, both with one SSN and date of birth.
         assertThat(Files.readAllLines(pairs)).isEqualTo(Files.readAllLines(resource("small-pairs.csv")));
         assertThat(Files.readAllLines(loose)).isEqualTo(Files.readAllLines(resource("small-pairs-threshold-0.05.csv")));
     }
@@ -277,6 +281,47 @@ class CaseloadCliTest {
         assertThat(stderr()).startsWith(failure + System.lineSeparator())
                 .contains("CommandFailure: cannot read").contains("\tat org.caseload.examples.cli.DuplicatesCommand");
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void writesEveryRowsClusterWithThePairsColumnsUnchanged() throws IOException {
+        Path input = write("Client.csv", HEADER,
+                hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"),
+                hmisRow("2", "Samuel", "Okafor", "", "1975-11-30"),
+                hmisRow("3", "Maria", "Garcia", "123456789", "1980-03-04"),
+                hmisRow("4", "Maria", "Garcia", "123456789", "1980-03-04"));
+        Path pairs = folder.resolve("pairs.csv");
+        Path clusters = folder.resolve("clusters.csv");
+
+        int exit = run("duplicates", "--format", "hmis", "--input", input.toString(), "--output", pairs.toString(),
+                "--clusters", clusters.toString(), "--threads", "2");
+
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(Files.readAllLines(pairs).get(0)).isEqualTo("id_a,id_b,score,fields");
+        assertThat(Files.readAllLines(pairs)).hasSize(4);
+        assertThat(Files.readAllLines(clusters)).containsExactly("id,cluster", "1,1", "2,2", "3,1", "4,1");
+        assertThat(stderr()).contains("summary: 4 records, ").contains(", 3 pairs kept, 1 clusters of two or more "
+                + "records (3 records in them)");
+    }
+
+    @Test
+    void aThreadCountOutOfRangeIsAnArgumentError() throws IOException {
+        Path input = write("Client.csv", HEADER, hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"));
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
+                folder.resolve("p.csv").toString(), "--threads", "-1")).isEqualTo(2);
+        assertThat(stderr()).contains("Invalid value for option '--threads': must be from 0");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedInOneClearLine() throws IOException {
+        Path input = folder.resolve("latin1.csv");
+        Files.write(input, (HEADER + "\n1,Jos\u00e9,Garc\u00eda\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
+                folder.resolve("p.csv").toString())).isEqualTo(1);
+        assertThat(stderr()).startsWith("caseload duplicates: cannot read " + input + ": not UTF-8 text")
+                .contains("save the file as UTF-8");
     }
 
     @Test

@@ -32,33 +32,35 @@ public final class AddressComparator {
      */
     public static FieldAgreement compare(PreparedSubject a, PreparedSubject b, FieldAgreement[] components) {
         components[0] = IdentifierComparator.compareIdentifiers(a.streetNumber(), b.streetNumber());
-        components[1] = compareText(a.street(), b.street());
-        components[2] = compareText(a.addressLine2(), b.addressLine2());
+        components[1] = compareText(a.street(), a.streetPhonetic(), b.street(), b.streetPhonetic());
+        components[2] = compareText(a.addressLine2(), a.line2Phonetic(), b.addressLine2(), b.line2Phonetic());
         if (components[1] == FieldAgreement.DISAGREE && components[2] == FieldAgreement.DISAGREE
                 && linesSwapped(a, b)) {
             components[1] = FieldAgreement.PARTIAL;
             components[2] = FieldAgreement.PARTIAL;
         }
-        components[3] = compareText(a.city(), b.city());
+        components[3] = compareText(a.city(), a.cityPhonetic(), b.city(), b.cityPhonetic());
         components[4] = IdentifierComparator.compareIdentifiers(a.postalCode(), b.postalCode());
         components[5] = a.state().isEmpty() || b.state().isEmpty() ? FieldAgreement.MISSING
                 : a.state().equals(b.state()) ? FieldAgreement.AGREE : FieldAgreement.DISAGREE;
         return overall(components);
     }
 
-    private static FieldAgreement compareText(String a, String b) {
+    private static FieldAgreement compareText(String a, String codeA, String b, String codeB) {
         if (a.isEmpty() || b.isEmpty()) {
             return FieldAgreement.MISSING;
         }
         if (a.equals(b)) {
             return FieldAgreement.AGREE;
         }
-        return NameComparator.isClose(a, b) ? FieldAgreement.PARTIAL : FieldAgreement.DISAGREE;
+        return NameComparator.isClose(a, codeA, b, codeB) ? FieldAgreement.PARTIAL : FieldAgreement.DISAGREE;
     }
 
     private static boolean linesSwapped(PreparedSubject a, PreparedSubject b) {
-        return compareText(a.street(), b.addressLine2()) != FieldAgreement.DISAGREE
-                && compareText(a.addressLine2(), b.street()) != FieldAgreement.DISAGREE;
+        return compareText(a.street(), a.streetPhonetic(), b.addressLine2(), b.line2Phonetic())
+                != FieldAgreement.DISAGREE
+                && compareText(a.addressLine2(), a.line2Phonetic(), b.street(), b.streetPhonetic())
+                != FieldAgreement.DISAGREE;
     }
 
     private static FieldAgreement overall(FieldAgreement[] components) {

@@ -15,6 +15,12 @@ public final class EmEstimator {
     private static final double CONVERGED = 1e-8;
     /** Keeps a level never seen in one class from getting probability 0 and an infinite weight. */
     private static final double FLOOR = 1e-5;
+    /**
+     * Keeps the prior off exactly 0 and 1, where the odds would be infinite; far below any share
+     * of matches a data set can have, so that the prior is the estimate itself. The m and u levels
+     * keep {@link #FLOOR}: a level unseen in one class is a small sample, not a certainty.
+     */
+    private static final double PRIOR_BOUND = 1e-12;
     private static final double INITIAL_PRIOR = 0.1;
     private static final double[] INITIAL_M = {0.85, 0.10, 0.05};
     private static final double[] INITIAL_U = {0.05, 0.10, 0.85};
@@ -63,7 +69,7 @@ public final class EmEstimator {
                     }
                 }
             }
-            double newPrior = Math.min(Math.max(matches / total, FLOOR), 1 - FLOOR);
+            double newPrior = Math.min(Math.max(matches / total, PRIOR_BOUND), 1 - PRIOR_BOUND);
             change = Math.abs(newPrior - prior);
             prior = newPrior;
             for (int k = 0; k < variables; k++) {
@@ -115,6 +121,75 @@ public final class EmEstimator {
         return withExpectedMatches(withU, candidatePatterns, estimated.prior() * pairs(candidatePatterns));
     }
 
+    /**
+     * Estimates m and the prior by EM over every pair of the records, u held at its frequencies
+     * among random pairs: the Fellegi–Sunter mixture over all n(n-1)/2 pairs, the pairs outside
+     * the candidate pairs taken as non-matches (their agreement is that of random pairs, whose
+     * posterior is negligible under any m). The prior is then the share of matches among all
+     * pairs, estimated, not floored. Holding u at the population's values anchors the non-match
+     * class, so that EM cannot take the people whom blocking put together (a shared name, a
+     * shared date of birth) for a class of their own; the candidate pairs' own u would be biased
+     * by the blocking. See {@code docs/decisions/0103-prior-over-all-pairs-by-em.md}.
+     *
+     * @param candidatePatterns the candidate pairs' pattern counts
+     * @param randomPatterns    pattern counts of random pairs of the same records
+     * @param allPairs          n(n-1)/2, the number of pairs of the records
+     * @throws IllegalArgumentException when there are no candidate pairs
+     */
+    public static FellegiSunterParameters estimateOverAllPairs(long[] candidatePatterns, long[] randomPatterns,
+            double allPairs) {
+        int variables = ScoringVariable.values().length;
+        int[] observed = observedPatterns(candidatePatterns);
+        if (observed.length == 0) {
+            throw new IllegalArgumentException("EM needs at least one compared pair");
+        }
+        int[][] levels = levelsOf(observed);
+        double[][] m = new double[variables][];
+        double[][] u = new double[variables][];
+        double[][] randomMass = new double[variables][COMPARED_LEVELS];
+        int[] sampled = observedPatterns(randomPatterns);
+        int[][] sampledLevels = levelsOf(sampled);
+        for (int p = 0; p < sampled.length; p++) {
+            for (int k = 0; k < variables; k++) {
+                if (sampledLevels[p][k] != ScoringVariable.MISSING_LEVEL) {
+                    randomMass[k][sampledLevels[p][k]] += randomPatterns[sampled[p]];
+                }
+            }
+        }
+        for (int k = 0; k < variables; k++) {
+            m[k] = INITIAL_M.clone();
+            u[k] = INITIAL_U.clone();
+            normalizeInto(randomMass[k], u[k]);
+        }
+        double candidates = pairs(candidatePatterns);
+        double prior = Math.min(candidates / allPairs / 2, 0.5);
+        int iteration = 0;
+        double change = Double.MAX_VALUE;
+        while (iteration < MAX_ITERATIONS && change > CONVERGED) {
+            double[][] matchMass = new double[variables][COMPARED_LEVELS];
+            double matches = 0;
+            for (int p = 0; p < observed.length; p++) {
+                double count = candidatePatterns[observed[p]];
+                double g = matchShare(levels[p], m, u, prior);
+                matches += g * count;
+                for (int k = 0; k < variables; k++) {
+                    int level = levels[p][k];
+                    if (level != ScoringVariable.MISSING_LEVEL) {
+                        matchMass[k][level] += g * count;
+                    }
+                }
+            }
+            double newPrior = Math.min(Math.max(matches / allPairs, PRIOR_BOUND), 1 - PRIOR_BOUND);
+            change = Math.abs(newPrior - prior) / prior;
+            prior = newPrior;
+            for (int k = 0; k < variables; k++) {
+                change = Math.max(change, normalizeInto(matchMass[k], m[k]));
+            }
+            iteration++;
+        }
+        return new FellegiSunterParameters(m, u, prior, iteration);
+    }
+
     /** How many pairs the pattern counts hold. */
     public static double pairs(long[] patternCounts) {
         double total = 0;
@@ -153,7 +228,7 @@ public final class EmEstimator {
                 high = middle;
             }
         }
-        double prior = Math.min(Math.max(1 / (1 + Math.exp(-(low + high) / 2)), FLOOR), 1 - FLOOR);
+        double prior = Math.min(Math.max(1 / (1 + Math.exp(-(low + high) / 2)), PRIOR_BOUND), 1 - PRIOR_BOUND);
         return new FellegiSunterParameters(estimated.m(), u, prior, estimated.iterations());
     }
 

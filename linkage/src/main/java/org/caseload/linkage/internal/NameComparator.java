@@ -3,7 +3,6 @@ package org.caseload.linkage.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.caseload.linkage.FieldAgreement;
 import org.caseload.linkage.NicknameTable;
 
@@ -15,7 +14,6 @@ public final class NameComparator {
 
     /** Winkler's customary cut-off for "probably the same name with a typo". */
     static final double CLOSE_SIMILARITY = 0.88;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final NicknameTable nicknames;
 
@@ -25,7 +23,12 @@ public final class NameComparator {
 
     /** Compares two given names, nicknames and initials included. */
     public FieldAgreement compareGivenNames(String a, String b) {
-        FieldAgreement agreement = compare(a, b, List.of(), List.of());
+        return compareGivenNames(a, Phonetics.primary(a), b, Phonetics.primary(b));
+    }
+
+    /** Compares two given names whose phonetic codes are known, nicknames and initials included. */
+    public FieldAgreement compareGivenNames(String a, String codeA, String b, String codeB) {
+        FieldAgreement agreement = compare(a, codeA, b, codeB, List.of(), List.of());
         if (agreement == FieldAgreement.DISAGREE && (nicknames.areNicknames(a, b) || isInitialOf(a, b))) {
             return FieldAgreement.PARTIAL;
         }
@@ -37,22 +40,33 @@ public final class NameComparator {
      * {@code garcialopez} and {@code garcia} share a part).
      */
     public FieldAgreement compare(String a, String b, Collection<String> tokensA, Collection<String> tokensB) {
+        return compare(a, Phonetics.primary(a), b, Phonetics.primary(b), tokensA, tokensB);
+    }
+
+    /** {@link #compare(String, String, Collection, Collection)} with the names' phonetic codes known. */
+    public FieldAgreement compare(String a, String codeA, String b, String codeB, Collection<String> tokensA,
+            Collection<String> tokensB) {
         if (a.isEmpty() || b.isEmpty()) {
             return FieldAgreement.MISSING;
         }
         if (a.equals(b)) {
             return FieldAgreement.AGREE;
         }
-        return isClose(a, b) || sharesPart(tokensA, tokensB) ? FieldAgreement.PARTIAL : FieldAgreement.DISAGREE;
+        return isClose(a, codeA, b, codeB) || sharesPart(tokensA, tokensB) ? FieldAgreement.PARTIAL
+                : FieldAgreement.DISAGREE;
     }
 
     /** A typo or a sound-alike. */
     public static boolean isClose(String a, String b) {
-        if (JARO_WINKLER.apply(a, b) >= CLOSE_SIMILARITY) {
+        return isClose(a, Phonetics.primary(a), b, Phonetics.primary(b));
+    }
+
+    /** A typo or a sound-alike, the phonetic codes computed beforehand (once per record, not per pair). */
+    public static boolean isClose(String a, String codeA, String b, String codeB) {
+        if (JaroWinkler.similarity(a, b) >= CLOSE_SIMILARITY) {
             return true;
         }
-        String codeA = Phonetics.primary(a);
-        return !codeA.isEmpty() && codeA.equals(Phonetics.primary(b));
+        return !codeA.isEmpty() && codeA.equals(codeB);
     }
 
     private static boolean sharesPart(Collection<String> tokensA, Collection<String> tokensB) {

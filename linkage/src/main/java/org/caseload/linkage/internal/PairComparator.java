@@ -30,8 +30,9 @@ public final class PairComparator {
     }
 
     private void compareNames(PreparedSubject a, PreparedSubject b, FieldAgreement[] fields) {
-        FieldAgreement first = names.compareGivenNames(a.first(), b.first());
-        FieldAgreement last = names.compare(a.last(), b.last(), a.lastTokens(), b.lastTokens());
+        FieldAgreement first = names.compareGivenNames(a.first(), a.firstPhonetic(), b.first(), b.firstPhonetic());
+        FieldAgreement last = names.compare(a.last(), a.lastPhonetic(), b.last(), b.lastPhonetic(), a.lastTokens(),
+                b.lastTokens());
         if (first == FieldAgreement.DISAGREE && last == FieldAgreement.DISAGREE && namesSwapped(a, b)) {
             first = FieldAgreement.PARTIAL;
             last = FieldAgreement.PARTIAL;
@@ -44,13 +45,15 @@ public final class PairComparator {
         }
         fields[MatchField.FIRST_NAME.ordinal()] = first;
         fields[MatchField.LAST_NAME.ordinal()] = last;
-        fields[MatchField.MIDDLE_NAME.ordinal()] = names.compareGivenNames(a.middle(), b.middle());
+        fields[MatchField.MIDDLE_NAME.ordinal()] = names.compareGivenNames(a.middle(), a.middlePhonetic(), b.middle(),
+                b.middlePhonetic());
     }
 
     /** First and last name entered the other way round. */
     private static boolean namesSwapped(PreparedSubject a, PreparedSubject b) {
         return a.first().equals(b.last()) && a.last().equals(b.first())
-                || NameComparator.isClose(a.first(), b.last()) && NameComparator.isClose(a.last(), b.first());
+                || NameComparator.isClose(a.first(), a.firstPhonetic(), b.last(), b.lastPhonetic())
+                        && NameComparator.isClose(a.last(), a.lastPhonetic(), b.first(), b.firstPhonetic());
     }
 
     private static int encode(FieldAgreement[] fields, FieldAgreement address) {

@@ -15,6 +15,7 @@ import org.caseload.linkage.MatchSubject;
  * @param first            the folded first name, spaces removed
  * @param firstPhonetic    the primary phonetic code of the first name
  * @param middle           the folded middle name, spaces removed
+ * @param middlePhonetic   the primary phonetic code of the middle name
  * @param last             the folded last name, spaces removed
  * @param lastTokens       the folded tokens of the last name
  * @param lastPhonetic     the primary phonetic code of the last name
@@ -31,12 +32,16 @@ import org.caseload.linkage.MatchSubject;
  * @param city             see streetNumber
  * @param postalCode       see streetNumber
  * @param state            see streetNumber
+ * @param streetPhonetic   the primary phonetic code of the street, computed once like the names'
+ * @param line2Phonetic    the same for the address's second line
+ * @param cityPhonetic     the same for the city
  */
-public record PreparedSubject(String id, String first, String firstPhonetic, String middle, String last,
+public record PreparedSubject(String id, String first, String firstPhonetic, String middle, String middlePhonetic,
+        String last,
         List<String> lastTokens, String lastPhonetic, Set<String> aliasTokens, String dateOfBirth,
         String swappedBirthDate, String ssn, String ssnLastFour, String identifier, String gender,
         String streetNumber, String street, String addressLine2, String city, String postalCode,
-        String state) {
+        String state, String streetPhonetic, String line2Phonetic, String cityPhonetic) {
 
     /** The prepared form of a subject. */
     public static PreparedSubject of(MatchSubject subject) {
@@ -48,15 +53,18 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String ssn = SsnRules.isValidFull(ssnDigits) ? ssnDigits : "";
         String lastFour = !ssn.isEmpty() ? ssn.substring(5)
                 : SsnRules.isValidLastFour(ssnDigits) ? ssnDigits : "";
-        return new PreparedSubject(subject.id(), first, Phonetics.primary(first),
-                NameNormalizer.compact(subject.middleName()), last,
-                List.copyOf(NameNormalizer.tokens(subject.lastName())), Phonetics.primary(last),
+        String middle = NameNormalizer.compact(subject.middleName());
+        String street = NameNormalizer.compact(subject.street());
+        String line2 = NameNormalizer.compact(subject.addressLine2());
+        String city = NameNormalizer.compact(subject.city());
+        return new PreparedSubject(subject.id(), first, Phonetics.primary(first), middle, Phonetics.primary(middle),
+                last, List.copyOf(NameNormalizer.tokens(subject.lastName())), Phonetics.primary(last),
                 Set.copyOf(aliasTokens), BirthDates.digits(subject.dateOfBirth()),
                 BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
-                NameNormalizer.compact(subject.streetNumber()), NameNormalizer.compact(subject.street()),
-                NameNormalizer.compact(subject.addressLine2()), NameNormalizer.compact(subject.city()),
-                NameNormalizer.compact(subject.postalCode()), NameNormalizer.compact(subject.state()));
+                NameNormalizer.compact(subject.streetNumber()), street, line2, city,
+                NameNormalizer.compact(subject.postalCode()), NameNormalizer.compact(subject.state()),
+                Phonetics.primary(street), Phonetics.primary(line2), Phonetics.primary(city));
     }
 
     /** The birth year, or empty. */
