@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.linkage.internal;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
 /**
  * Jaro–Winkler similarity on primitives, the same figures as Apache Commons Text's
  * {@code JaroWinklerSimilarity} (matching window of half the longer string less one, Winkler's
  * prefix bonus of 0.1 per leading character, at most four, above a Jaro similarity of 0.7)
- * without boxing its result or allocating for names of up to 64 characters. Stateless and
- * thread-safe.
+ * without boxing its result or allocating for names of up to 64 characters; longer strings go
+ * to Commons Text itself. Stateless and thread-safe.
  */
 public final class JaroWinkler {
 
@@ -14,6 +16,7 @@ public final class JaroWinkler {
     private static final double BOOST_THRESHOLD = 0.7;
     private static final int MAX_PREFIX = 4;
     private static final int MASK_BITS = 64;
+    private static final JaroWinklerSimilarity LONG_STRINGS = new JaroWinklerSimilarity();
 
     private JaroWinkler() {
     }
@@ -26,7 +29,8 @@ public final class JaroWinkler {
         String max = first.length() > second.length() ? first : second;
         String min = max == first ? second : first;
         if (max.length() > MASK_BITS) {
-            return withArrays(first, second, max, min);
+            // Rare (a name of more than 64 characters): the reference implementation, boxing and all.
+            return LONG_STRINGS.apply(first, second);
         }
         int range = Math.max(max.length() / 2 - 1, 0);
         long minMatched = 0;
@@ -51,41 +55,6 @@ public final class JaroWinkler {
         for (int mi = 0; mi < min.length(); mi++) {
             if ((minMatched & (1L << mi)) != 0) {
                 while ((maxMatched & (1L << xi)) == 0) {
-                    xi++;
-                }
-                if (min.charAt(mi) != max.charAt(xi)) {
-                    halfTranspositions++;
-                }
-                xi++;
-            }
-        }
-        return score(first, second, min.length(), matches, halfTranspositions);
-    }
-
-    private static double withArrays(String first, String second, String max, String min) {
-        int range = Math.max(max.length() / 2 - 1, 0);
-        boolean[] minMatched = new boolean[min.length()];
-        boolean[] maxMatched = new boolean[max.length()];
-        int matches = 0;
-        for (int mi = 0; mi < min.length(); mi++) {
-            char c = min.charAt(mi);
-            for (int xi = Math.max(mi - range, 0), xn = Math.min(mi + range + 1, max.length()); xi < xn; xi++) {
-                if (!maxMatched[xi] && c == max.charAt(xi)) {
-                    minMatched[mi] = true;
-                    maxMatched[xi] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int halfTranspositions = 0;
-        int xi = 0;
-        for (int mi = 0; mi < min.length(); mi++) {
-            if (minMatched[mi]) {
-                while (!maxMatched[xi]) {
                     xi++;
                 }
                 if (min.charAt(mi) != max.charAt(xi)) {
