@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
                 DatabaseCommand.class,
                 DuplicatesCommand.class,
+                HmisCommand.class,
                 KbCommand.class,
                 KeysCommand.class,
                 RedactCommand.class,
