@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ final class HmisCommand implements Callable<Integer> {
                     + "dates of birth and exits against entries, one head per household, 8-digit SSNs.",
                     "Exits with 1 when there are errors."})
     int check(
-            @Option(names = "--input", required = true, paramLabel = "DIR", converter = ExistingFolder.class,
+            @Option(names = "--input", required = true, paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
                     description = "The export folder: Export.csv, Client.csv, ... (names in any letter case).")
             Path input,
             @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
@@ -166,19 +165,6 @@ final class HmisCommand implements Callable<Integer> {
                 case "json" -> Format.JSON;
                 default -> throw new TypeConversionException("expected table, csv or json, was '" + name + "'");
             };
-        }
-    }
-
-    /** A folder that exists. */
-    static final class ExistingFolder implements ITypeConverter<Path> {
-        @Override
-        public Path convert(String text) {
-            Path path = Path.of(text);
-            if (!Files.isDirectory(path)) {
-                throw new TypeConversionException(Files.exists(path) ? "'" + text + "' is a file, not a folder"
-                        : "no such folder: '" + text + "'");
-            }
-            return path;
         }
     }
 }
