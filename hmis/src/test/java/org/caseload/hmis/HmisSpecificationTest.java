@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The specification the module ships, against the published facts of both versions. */
 class HmisSpecificationTest {
@@ -165,6 +169,23 @@ class HmisSpecificationTest {
                 .contains(HmisVersion.FY2024);
         assertThat(HmisVersion.ofHeader("Client", List.of("PersonalID", "FirstName"))).isEmpty();
         assertThat(HmisVersion.ofHeader("Project", fy2026.file("Project").orElseThrow().columnNames())).isEmpty();
+    }
+
+    /**
+     * The tables the module ships are the project's copies of the specification, unchanged (when
+     * those are beside the repository, as on the build machines).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"columns_2024.csv", "columns_2026.csv", "lists_2024.json", "lists_2026.json",
+            "rules.json"})
+    void theShippedTablesAreTheSpecificationsTables(String name) throws IOException {
+        Path shared = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("data/hmis-spec")
+                .resolve(name);
+        Assumptions.assumeTrue(Files.isRegularFile(shared), "the specification's tables are not at " + shared);
+        try (InputStream in = HmisSpecificationTest.class.getResourceAsStream("/org/caseload/hmis/internal/"
+                + name)) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(shared));
+        }
     }
 
     private static JsonNode table(String name) throws IOException {

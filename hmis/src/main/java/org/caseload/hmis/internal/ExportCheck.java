@@ -112,7 +112,10 @@ public final class ExportCheck {
                         unlisted + " more findings in this file are not listed"));
             }
             doneBefore += size(path);
-            progress.onProgress(Math.min(doneBefore, total), total);
+            if (doneBefore < total) {
+                // The end is told once, below.
+                progress.onProgress(doneBefore, total);
+            }
         }
         if (!stopped) {
             progress.onProgress(total, total);
