@@ -66,8 +66,9 @@ public final class HmisSpecification {
 
     /** The file of this name, with or without {@code .csv}, whatever its letter case. */
     public Optional<HmisFile> file(String name) {
-        String key = HmisFile.key(name.endsWith(".csv") || name.endsWith(".CSV")
-                ? name.substring(0, name.length() - 4) : name);
+        Objects.requireNonNull(name, "name");
+        boolean csv = name.regionMatches(true, Math.max(0, name.length() - 4), ".csv", 0, 4);
+        String key = HmisFile.key(csv ? name.substring(0, name.length() - 4) : name);
         return files.stream().filter(file -> HmisFile.key(file.name()).equals(key)).findFirst();
     }
 

@@ -139,6 +139,8 @@ class HmisSpecificationTest {
 
     @Test
     void columnsCarryTypesLengthsRequiredFlagsAndKeys() {
+        assertThat(fy2026.file("CLIENT.Csv")).isPresent();
+        assertThat(fy2026.file("Clients")).isEmpty();
         HmisFile client = fy2026.file("client.csv").orElseThrow();
         assertThat(client.fileName()).isEqualTo("Client.csv");
         assertThat(client.primaryKey()).isEqualTo("PersonalID");
