@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.caseload.core.Caseload;
 import org.caseload.linkage.MatchEngine;
 import org.caseload.help.Help;
+import org.caseload.hmis.HmisSpecification;
 import org.caseload.http.HttpSupportChannel;
 import org.caseload.servlet.SupportEndpointServlet;
 import org.caseload.jdbc.JdbcStorage;
@@ -59,7 +60,7 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.caseload");
         modules = Stream.of(Storage.class, MatchEngine.class, Caseload.class, Ticketing.class, Help.class, JdbcStorage.class,
-                        HttpSupportChannel.class, SupportEndpointServlet.class)
+                        HttpSupportChannel.class, SupportEndpointServlet.class, HmisSpecification.class)
                 .map(ArchitectureTest::descriptorOf)
                 .toList();
         exported = modules.stream()
@@ -111,6 +112,7 @@ class ArchitectureTest {
                         "org.caseload.sharing..", "org.caseload.audit..")
                 .layer("Ticketing").definedBy("org.caseload.ticketing..")
                 .layer("Help").definedBy("org.caseload.help..")
+                .layer("Hmis").definedBy("org.caseload.hmis..")
                 .layer("Jdbc").definedBy("org.caseload.jdbc..")
                 .layer("Http").definedBy("org.caseload.http..")
                 .layer("Servlet").definedBy("org.caseload.servlet..")
@@ -118,6 +120,7 @@ class ArchitectureTest {
                 .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ticketing").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Help").mayOnlyBeAccessedByLayers("Examples")
+                .whereLayer("Hmis").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Servlet").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Http").mayOnlyBeAccessedByLayers("Servlet", "Examples")

@@ -37,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 DatabaseCommand.class,
                 DeskCommand.class,
                 DuplicatesCommand.class,
+                HmisCommand.class,
                 KbCommand.class,
                 KeysCommand.class,
                 RedactCommand.class,

@@ -3,7 +3,6 @@ package org.caseload.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,8 +46,9 @@ final class ClientFileLoader {
         List<SourceRecord> records = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int skipped = 0;
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                CsvRows rows = new CsvRows(reader)) {
+        // An HMIS file is read as HMIS files come (its encoding detected); others are UTF-8.
+        try (CsvRowSource rows = format instanceof HmisClientFormat ? HmisClientFormat.rows(input)
+                : new CsvRows(Files.newBufferedReader(input, StandardCharsets.UTF_8))) {
             CsvRows.Row header = rows.next();
             if (header == null || header.malformed()) {
                 throw new IllegalArgumentException("the first line is not a header of column names");

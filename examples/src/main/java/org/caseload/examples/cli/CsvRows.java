@@ -14,7 +14,7 @@ import java.util.List;
  * quoting is broken is returned with the problem instead of values, and reading goes on at the
  * next line. Not thread-safe.
  */
-final class CsvRows implements AutoCloseable {
+final class CsvRows implements CsvRowSource {
 
     private final BufferedReader in;
     private int lineNumber;
@@ -36,8 +36,8 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** The next row, or null at the end of the input. */
-    Row next() throws IOException {
+    @Override
+    public Row next() throws IOException {
         String line = in.readLine();
         if (line == null) {
             return null;

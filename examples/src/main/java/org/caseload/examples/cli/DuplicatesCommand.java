@@ -54,12 +54,12 @@ final class DuplicatesCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "hmis|febrl",
             converter = OptionValues.FormatConverter.class, completionCandidates = OptionValues.FormatNames.class,
-            description = {"hmis: a HUD HMIS Client.csv (FY2024 columns, found by name)",
+            description = {"hmis: a HUD HMIS Client.csv (FY2024 or FY2026 columns, found by name)",
                     "febrl: a FEBRL data set (rec_id, given_name, surname, ...)"})
     ClientFileFormat format;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", converter = OptionValues.ExistingFile.class,
-            description = "The file to read, UTF-8.")
+            description = "The file to read, UTF-8 (hmis: or Windows-1252, detected).")
     Path input;
 
     @Option(names = "--output", required = true, paramLabel = "FILE",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.examples.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.caseload.clients.ClientDetails;
+import org.caseload.hmis.HmisCsvReader;
+import org.caseload.hmis.HmisCsvRow;
+import org.caseload.hmis.HmisFormatException;
+import org.caseload.hmis.HmisVersion;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.Gender;
 import org.caseload.spi.hud.HudCode;
@@ -22,10 +27,17 @@ import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
 
 /**
- * The {@code Client.csv} file of a HUD HMIS CSV export, FY2024 format: one row per person, columns
- * found by name in any order, only {@code PersonalID} required. Names, SSN, date of birth, race and
- * ethnicity, gender and veteran status are read; the other columns are ignored, and a row with
+ * The {@code Client.csv} file of a HUD HMIS CSV export, FY2024 or FY2026: one row per person,
+ * columns found by name in any order and letter case, only {@code PersonalID} required. The file is
+ * read by {@link HmisCsvReader} (UTF-8 with or without a byte-order mark, or Windows-1252; RFC 4180
+ * quoting), and its version told from its header: {@code Sex} or {@code HispanicLatinao} make it
+ * FY2026, whose clients have no gender columns (gender is then not collected, never derived from
+ * {@code Sex}); otherwise it is read as FY2024. Names, SSN, date of birth, race and ethnicity,
+ * gender and veteran status are read; the other columns are ignored, and a row with
  * {@code DateDeleted} set is skipped.
+ *
+ * <p>An SSN of 8 digits lost its leading zero on the way (a spreadsheet read it as a number): it is
+ * padded back to 9 digits, with a note.
  *
  * <p>A value and its data-quality code are made to agree the way the client record requires: a
  * value given with a missing-data code (8, 9, 99) is kept as partial (2); a code of 1 or 2 without
@@ -44,7 +56,12 @@ public final class HmisClientFormat implements ClientFileFormat {
             "AfghanistanOEF", "IraqOIF", "IraqOND", "OtherTheater", "MilitaryBranch", "DischargeStatus",
             "DateCreated", "DateUpdated", "UserID", "DateDeleted", "ExportID");
 
+    /** The FY2026 name of the column FY2024 called {@code HispanicLatinaeo}. */
+    static final String HISPANIC_LATINAO = "HispanicLatinao";
+    private static final int SSN_DIGITS = 9;
+
     private static final Map<String, RaceAndEthnicity> RACE_COLUMNS = new LinkedHashMap<>();
+    private static final Map<String, RaceAndEthnicity> RACE_COLUMNS_FY2026 = new LinkedHashMap<>();
     private static final Map<String, Gender> GENDER_COLUMNS = new LinkedHashMap<>();
 
     static {
@@ -55,6 +72,8 @@ public final class HmisClientFormat implements ClientFileFormat {
         RACE_COLUMNS.put("MidEastNAfrican", RaceAndEthnicity.MID_EAST_N_AFRICAN);
         RACE_COLUMNS.put("NativeHIPacific", RaceAndEthnicity.NATIVE_HI_PACIFIC);
         RACE_COLUMNS.put("White", RaceAndEthnicity.WHITE);
+        RACE_COLUMNS.forEach((column, race) -> RACE_COLUMNS_FY2026.put(
+                race == RaceAndEthnicity.HISPANIC_LATINAEO ? HISPANIC_LATINAO : column, race));
         GENDER_COLUMNS.put("Woman", Gender.WOMAN);
         GENDER_COLUMNS.put("Man", Gender.MAN);
         GENDER_COLUMNS.put("NonBinary", Gender.NON_BINARY);
@@ -70,10 +89,55 @@ public final class HmisClientFormat implements ClientFileFormat {
         if (!columns.has("PersonalID")) {
             throw new IllegalArgumentException("the header has no PersonalID column: not an HMIS Client.csv");
         }
-        return (line, values) -> map(columns, line, values);
+        HmisVersion version = HmisVersion.ofHeader("Client.csv", header).orElse(HmisVersion.FY2024);
+        Map<String, RaceAndEthnicity> raceColumns = version == HmisVersion.FY2026 ? RACE_COLUMNS_FY2026
+                : RACE_COLUMNS;
+        return (line, values) -> map(columns, raceColumns, line, values);
     }
 
-    private static SourceRecord map(Columns columns, int line, List<String> values) throws RejectedRow {
+    /**
+     * The rows of a Client.csv, header first, read by the HMIS CSV reader: the encoding detected,
+     * quoting as RFC 4180 has it. Broken quoting ends the file: its row is returned as malformed.
+     */
+    static CsvRowSource rows(Path input) {
+        HmisCsvReader reader;
+        try {
+            reader = HmisCsvReader.open(input);
+        } catch (HmisFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return new CsvRowSource() {
+            private boolean headerGiven;
+            private boolean ended;
+
+            @Override
+            public CsvRows.Row next() {
+                if (!headerGiven) {
+                    headerGiven = true;
+                    return new CsvRows.Row(1, reader.header(), null);
+                }
+                if (ended) {
+                    return null;
+                }
+                try {
+                    HmisCsvRow row = reader.next();
+                    return row == null ? null : new CsvRows.Row(Math.toIntExact(row.line()), row.values(), null);
+                } catch (HmisFormatException e) {
+                    ended = true;
+                    return new CsvRows.Row(Math.toIntExact(e.line()), List.of(), e.reason()
+                            + "; the rest of the file cannot be read");
+                }
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+
+    private static SourceRecord map(Columns columns, Map<String, RaceAndEthnicity> raceColumns, int line,
+            List<String> values) throws RejectedRow {
         if (values.size() != columns.count()) {
             throw new RejectedRow(values.size() + " fields where the header has " + columns.count());
         }
@@ -107,6 +171,10 @@ public final class HmisClientFormat implements ClientFileFormat {
         }
 
         String ssn = columns.value(values, "SSN");
+        if (ssn != null && ssn.length() == SSN_DIGITS - 1 && ssn.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            notes.add("SSN of 8 digits: a leading zero was lost; padded to 9 digits");
+            ssn = "0" + ssn;
+        }
         SsnDataQuality ssnQuality = quality(columns, values, "SSNDataQuality", SsnDataQuality::fromCode,
                 ssn != null, ssn != null && ssn.chars().allMatch(Character::isDigit) ? SsnDataQuality.FULL
                         : SsnDataQuality.APPROXIMATE_OR_PARTIAL,
@@ -123,7 +191,7 @@ public final class HmisClientFormat implements ClientFileFormat {
 
         ClientDetails details = new ClientDetails(first, middle, last, suffix, nameQuality, List.of(), ssn,
                 ssnQuality, dateOfBirth, dobQuality,
-                responses(columns, values, RACE_COLUMNS, "RaceNone", RaceAndEthnicity::fromCode,
+                responses(columns, values, raceColumns, "RaceNone", RaceAndEthnicity::fromCode,
                         RaceAndEthnicity.DATA_NOT_COLLECTED, notes),
                 responses(columns, values, GENDER_COLUMNS, "GenderNone", Gender::fromCode,
                         Gender.DATA_NOT_COLLECTED, notes),

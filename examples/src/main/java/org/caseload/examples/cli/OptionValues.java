@@ -53,6 +53,19 @@ final class OptionValues {
         }
     }
 
+    /** A folder that exists: a missing input folder is a wrong argument. */
+    static final class ExistingFolder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            Path path = Path.of(text);
+            if (!Files.isDirectory(path)) {
+                throw new TypeConversionException(Files.exists(path) ? "'" + text + "' is a file, not a folder"
+                        : "no such folder: '" + text + "'");
+            }
+            return path;
+        }
+    }
+
     /**
      * The probability from which a pair is probable, in (0, 1]; pairs from the default possible
      * threshold (or this one, when lower) up to it are possible.

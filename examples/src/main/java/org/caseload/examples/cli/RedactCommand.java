@@ -54,7 +54,7 @@ final class RedactCommand implements Callable<Integer> {
     private static final ReporterContact CONTACT = new ReporterContact("Command line", null, null, ContactMethod.IN_APP);
 
     @Option(names = "--clients", required = true, paramLabel = "FILE", converter = OptionValues.ExistingFile.class,
-            description = "The organization's clients, UTF-8.")
+            description = "The organization's clients, UTF-8 (hmis: or Windows-1252, detected).")
     Path clients;
 
     @Option(names = "--format", paramLabel = "hmis|febrl", defaultValue = "hmis",

@@ -4,6 +4,12 @@ package org.caseload.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseload.clients.ClientDetails;
+import org.caseload.hmis.HmisSpecification;
+import org.caseload.hmis.HmisVersion;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.Gender;
 import org.caseload.spi.hud.NameDataQuality;
@@ -18,8 +26,12 @@ import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HmisClientFormatTest {
+
+    @TempDir
+    Path folder;
 
     private static final HmisClientFormat FORMAT = new HmisClientFormat();
 
@@ -115,6 +127,47 @@ class HmisClientFormatTest {
                 .isInstanceOf(RejectedRow.class).hasMessage("PersonalID is empty");
         assertThatThrownBy(() -> mapper.map(5, List.of("2", "Smith", "2024-01-02 10:00:00")))
                 .isInstanceOf(RejectedRow.class).hasMessage("deleted in the source (DateDeleted is set)");
+    }
+
+    @Test
+    void readsAnFy2026ClientFileInWindows1252ThroughTheHmisReader() throws IOException {
+        List<String> header = HmisSpecification.of(HmisVersion.FY2026).file("Client").orElseThrow().columnNames();
+        Map<String, String> values = new HashMap<>(Map.of("PersonalID", "C1", "FirstName", "José",
+                "LastName", "Muñoz", "NameDataQuality", "1", "SSNDataQuality", "99", "DOB", "1980-03-04",
+                "DOBDataQuality", "1", "Sex", "0", "HispanicLatinao", "1", "VeteranStatus", "0"));
+        values.put("White", "1");
+        String text = String.join(",", header) + "\r\n" + String.join(",", row(header, values)) + "\r\n";
+        Path file = folder.resolve("Client.csv");
+        Files.write(file, text.getBytes(Charset.forName("windows-1252")));
+        StringWriter notes = new StringWriter();
+
+        List<SourceRecord> records = new ClientFileLoader(new PrintWriter(notes)).read(FORMAT, file);
+
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.sourceId()).isEqualTo("C1");
+            assertThat(record.line()).isEqualTo(2);
+            ClientDetails details = record.details();
+            assertThat(details.firstName()).isEqualTo("José");
+            assertThat(details.lastName()).isEqualTo("Muñoz");
+            assertThat(details.raceAndEthnicity())
+                    .containsExactlyInAnyOrder(RaceAndEthnicity.HISPANIC_LATINAEO, RaceAndEthnicity.WHITE);
+            // FY2026 has no gender columns, and Sex is never taken for gender.
+            assertThat(details.gender()).containsExactly(Gender.DATA_NOT_COLLECTED);
+            assertThat(record.notes()).isEmpty();
+        });
+        assertThat(notes.toString()).contains("read 1 rows, 0 skipped");
+    }
+
+    @Test
+    void padsAnSsnOfEightDigitsWithTheLeadingZeroItLost() throws RejectedRow {
+        List<String> header = List.of("PersonalID", "SSN", "SSNDataQuality");
+
+        SourceRecord record = FORMAT.mapper(header).map(2, List.of("1", "12345678", "1"));
+
+        assertThat(record.details().ssn()).isEqualTo("012345678");
+        assertThat(record.details().ssnQuality()).isEqualTo(SsnDataQuality.FULL);
+        assertThat(record.notes()).containsExactly("SSN of 8 digits: a leading zero was lost; padded to 9 digits");
+        assertThat(FORMAT.mapper(header).map(3, List.of("2", "1234567", "2")).details().ssn()).isEqualTo("1234567");
     }
 
     private static List<String> row(List<String> header, Map<String, String> values) {

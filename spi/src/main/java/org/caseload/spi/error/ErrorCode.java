@@ -63,5 +63,11 @@ public enum ErrorCode {
      * The host's {@code KeyProvider} holds no key with the id a stored value names, or failed to
      * supply a key: the value cannot be read or written until the key is supplied again.
      */
-    ENCRYPTION_KEY_UNAVAILABLE
+    ENCRYPTION_KEY_UNAVAILABLE,
+    /**
+     * A data file handed to the library to read (a HUD HMIS CSV export) cannot be read as its format
+     * says: an unknown or missing column, broken quoting, a version that cannot be told. The message
+     * names the file, and the line and column where there is one, never a value read from the file.
+     */
+    INVALID_DATA_FILE
 }

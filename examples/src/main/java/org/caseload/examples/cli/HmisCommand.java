@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caseload.hmis.HmisCheck;
+import org.caseload.hmis.HmisCheckReport;
+import org.caseload.hmis.HmisFinding;
+import org.caseload.hmis.HmisFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code hmis check --input DIR [--format table|csv|json]}: the data quality checks of a HUD HMIS
+ * CSV export folder (FY2024 or FY2026) that need only its files ({@link HmisCheck}). The findings go
+ * to standard output, each with its severity, file, line, column, record id and reason, never a
+ * client's data; a summary and, when standard error is a terminal, a progress bar go to standard
+ * error. Exits with 1 when there are errors (warnings alone exit with 0). Interrupting it (Ctrl-C)
+ * stops it at once: it only reads.
+ */
+@Command(name = "hmis", description = "Work with HUD HMIS CSV exports (FY2024, FY2026).")
+final class HmisCommand implements Callable<Integer> {
+
+    private static final String[] COLUMNS = {"severity", "file", "line", "column", "record", "reason"};
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * {@code hmis} alone: a subcommand is needed.
+     *
+     * @return never: the missing subcommand is a usage error
+     */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: check");
+    }
+
+    /** Checks an export folder; returns 1 when there are errors. */
+    @Command(name = "check", sortOptions = false,
+            description = {"Check an HMIS CSV export folder as HUD's Eva does with the files alone: files and "
+                    + "headers, types and lengths, codes (retired ones warn), required values, keys, "
+                    + "dates of birth and exits against entries, one head per household, 8-digit SSNs.",
+                    "Exits with 1 when there are errors."})
+    int check(
+            @Option(names = "--input", required = true, paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
+                    description = "The export folder: Export.csv, Client.csv, ... (names in any letter case).")
+            Path input,
+            @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+                    converter = FormatConverter.class,
+                    description = "How to print the findings: table (the default), csv or json.")
+            Format format) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, "checking", ProgressBar.stderrIsTerminal(), System::nanoTime);
+        Thread thread = Thread.currentThread();
+        HmisCheckReport report;
+        try {
+            report = HmisCheck.run(input, bar::onProgress, thread::isInterrupted);
+        } catch (HmisFormatException e) {
+            throw new CommandFailure("cannot check " + input + ": " + e.getMessage(), e);
+        }
+        switch (format) {
+            case TABLE -> table(out, report.findings());
+            case CSV -> csv(out, report.findings());
+            case JSON -> json(out, report);
+        }
+        out.flush();
+        err.printf(Locale.ROOT, "%s%s: %d errors, %d warnings%s%n", input,
+                report.detectedVersion().map(v -> " (" + v + ")").orElse(""), report.errors(), report.warnings(),
+                report.cancelled() ? " (interrupted: the check did not finish)" : "");
+        err.flush();
+        return report.errors() > 0 || report.cancelled() ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    private static List<String> fields(HmisFinding finding) {
+        return List.of(finding.severity().name(), finding.file(), Long.toString(finding.line()),
+                finding.column() == null ? "" : finding.column(), finding.recordId() == null ? "" : finding.recordId(),
+                finding.reason());
+    }
+
+    /** Columns padded to their widest value; the reason last, unpadded. */
+    private static void table(PrintWriter out, List<HmisFinding> findings) {
+        if (findings.isEmpty()) {
+            out.println("no findings");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(COLUMNS).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+        findings.forEach(finding -> rows.add(fields(finding)));
+        int[] widths = new int[COLUMNS.length - 1];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length() + 2));
+            }
+            out.println(line.append(row.get(widths.length)));
+        }
+    }
+
+    private static void csv(PrintWriter out, List<HmisFinding> findings) {
+        out.println(String.join(",", COLUMNS));
+        for (HmisFinding finding : findings) {
+            out.println(String.join(",", fields(finding).stream().map(CsvRows::field).toList()));
+        }
+    }
+
+    private static void json(PrintWriter out, HmisCheckReport report) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("version", report.detectedVersion().map(Enum::name).orElse(null));
+        document.put("errors", report.errors());
+        document.put("warnings", report.warnings());
+        document.put("cancelled", report.cancelled());
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (HmisFinding finding : report.findings()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("severity", finding.severity().name());
+            item.put("file", finding.file());
+            item.put("line", finding.line());
+            item.put("column", finding.column());
+            item.put("record", finding.recordId());
+            item.put("reason", finding.reason());
+            findings.add(item);
+        }
+        document.put("findings", findings);
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new CommandFailure("cannot write the findings as JSON", e);
+        }
+    }
+
+    /** How the findings are printed. */
+    enum Format {
+        TABLE, CSV, JSON
+    }
+
+    /** {@code table}, {@code csv} or {@code json}. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String name) {
+            return switch (name) {
+                case "table" -> Format.TABLE;
+                case "csv" -> Format.CSV;
+                case "json" -> Format.JSON;
+                default -> throw new TypeConversionException("expected table, csv or json, was '" + name + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.hmis;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.caseload.hmis.internal.ExportCheck;
+
+/**
+ * The data quality checks of HUD's Eva tool that need only the files of an HMIS CSV export:
+ *
+ * <ul>
+ *   <li>structure: every one of the version's files present; headers without unknown, missing or
+ *       repeated columns, in the specification's order (a warning); rows with the header's number
+ *       of fields and well-formed quoting;</li>
+ *   <li>values: types (integer, date {@code yyyy-MM-dd}, date and time {@code yyyy-MM-dd HH:mm:ss},
+ *       money), string lengths, codes against the version's code lists (a retired code is a
+ *       warning), the CoC code pattern, required values present;</li>
+ *   <li>keys: no primary key twice in a file, every foreign key naming a row of its parent file;</li>
+ *   <li>clients: no date of birth after an entry date, no exit before its entry, exactly one head
+ *       of household ({@code RelationshipToHoH} 1) among the enrollments of a household (same
+ *       project and {@code HouseholdID}, deleted rows left out), and an SSN of 8 digits reported as
+ *       a lost leading zero (a warning: pad it to 9).</li>
+ * </ul>
+ *
+ * <p>The version comes from Export.csv's {@code CSVVersion}, else from the headers
+ * ({@link HmisCsvReader#detectVersion}). Files are read row by row; what the checks keep is the
+ * keys of the parent files and one date per client and enrollment. A file with many findings lists
+ * its first thousand and counts the others.
+ */
+public final class HmisCheck {
+
+    private HmisCheck() {
+    }
+
+    /** Told how far a check has come. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * How far the check has come.
+         *
+         * @param done  the characters read so far, over all files
+         * @param total the size of all files, in bytes (about as many characters)
+         */
+        void onProgress(long done, long total);
+
+        /** A progress that is told nothing. */
+        static Progress none() {
+            return (done, total) -> { };
+        }
+    }
+
+    /**
+     * Checks an export folder.
+     *
+     * @param folder    the folder holding the export's CSV files (names in any letter case)
+     * @param progress  told how far the check has come, every few thousand rows and at the end
+     * @param cancelled asked every few thousand rows whether to stop; when it says so, the check
+     *                  returns what it found until then, marked cancelled
+     * @return the findings, and the version
+     * @throws HmisFormatException when the folder does not exist
+     */
+    public static HmisCheckReport run(Path folder, Progress progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancelled, "cancelled");
+        return new ExportCheck(folder, progress, cancelled).run();
+    }
+
+    /** Checks an export folder without progress or cancellation; see {@link #run(Path, Progress, BooleanSupplier)}. */
+    public static HmisCheckReport run(Path folder) {
+        return run(folder, Progress.none(), () -> false);
+    }
+}

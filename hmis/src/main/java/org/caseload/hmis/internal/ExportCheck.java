@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.hmis.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.caseload.hmis.HmisCheck;
+import org.caseload.hmis.HmisCheckReport;
+import org.caseload.hmis.HmisCodeList;
+import org.caseload.hmis.HmisColumn;
+import org.caseload.hmis.HmisConditionalCodeList;
+import org.caseload.hmis.HmisCsvReader;
+import org.caseload.hmis.HmisCsvRow;
+import org.caseload.hmis.HmisFile;
+import org.caseload.hmis.HmisFinding;
+import org.caseload.hmis.HmisFinding.Severity;
+import org.caseload.hmis.HmisForeignKey;
+import org.caseload.hmis.HmisFormatException;
+import org.caseload.hmis.HmisHeaderMatch;
+import org.caseload.hmis.HmisSpecification;
+import org.caseload.hmis.HmisVersion;
+
+/**
+ * One run of {@link HmisCheck} over an export folder: the files in the specification's order, each
+ * read once, row by row. Parents come before their children in that order (Organization before
+ * Project, Client before Enrollment before Exit), so the keys a file's references need are known
+ * when it is read. Reasons name columns, codes of the lists and ids, never a client's values.
+ */
+public final class ExportCheck {
+
+    /** Findings listed per file; the rest are counted in one more. */
+    static final int FINDINGS_PER_FILE = 1000;
+    private static final int ROWS_BETWEEN_CALLS = 2000;
+    private static final String HEAD = "1";
+
+    private final Path folder;
+    private final HmisCheck.Progress progress;
+    private final BooleanSupplier cancelled;
+    private final List<HmisFinding> findings = new ArrayList<>();
+    /** The keys of each file that other files refer to, by file. */
+    private final Map<String, Set<String>> parentKeys = new HashMap<>();
+    private final Map<String, LocalDate> birthDates = new HashMap<>();
+    private final Map<String, LocalDate> entryDates = new HashMap<>();
+    private final Map<String, Household> households = new LinkedHashMap<>();
+    private HmisSpecification spec;
+    private long total;
+    private long doneBefore;
+    private int fileFindings;
+    private long unlisted;
+    private boolean stopped;
+
+    /**
+     * A check of one folder.
+     *
+     * @param folder    the export folder
+     * @param progress  told how far the check has come
+     * @param cancelled asked whether to stop
+     */
+    public ExportCheck(Path folder, HmisCheck.Progress progress, BooleanSupplier cancelled) {
+        this.folder = folder;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /** Runs the check. */
+    public HmisCheckReport run() {
+        if (!Files.isDirectory(folder)) {
+            throw new HmisFormatException(String.valueOf(folder.getFileName()), 0, null, "no such folder", null);
+        }
+        Map<String, Path> byName = csvFiles();
+        HmisVersion version;
+        try {
+            version = HmisCsvReader.detectVersion(folder);
+        } catch (HmisFormatException e) {
+            findings.add(new HmisFinding(Severity.ERROR, e.file(), e.line(), e.column(), null, e.reason()));
+            return new HmisCheckReport(null, findings, false);
+        }
+        spec = HmisSpecification.of(version);
+        for (HmisFile file : spec.files()) {
+            Path path = byName.get(file.fileName().toLowerCase(Locale.ROOT));
+            if (path != null) {
+                total += size(path);
+            }
+        }
+        for (HmisFile file : spec.files()) {
+            if (stopped) {
+                break;
+            }
+            Path path = byName.get(file.fileName().toLowerCase(Locale.ROOT));
+            if (path == null) {
+                add(Severity.ERROR, file.fileName(), 0, null, null,
+                        "the file is missing: an export holds all " + spec.files().size() + " files, even empty ones");
+                continue;
+            }
+            fileFindings = 0;
+            unlisted = 0;
+            check(file, path);
+            if (unlisted > 0) {
+                findings.add(new HmisFinding(Severity.WARNING, path.getFileName().toString(), 0, null, null,
+                        unlisted + " more findings in this file are not listed"));
+            }
+            doneBefore += size(path);
+            if (doneBefore < total) {
+                // The end is told once, below.
+                progress.onProgress(doneBefore, total);
+            }
+        }
+        if (!stopped) {
+            progress.onProgress(total, total);
+        }
+        return new HmisCheckReport(version, findings, stopped);
+    }
+
+    private void check(HmisFile file, Path path) {
+        String name = path.getFileName().toString();
+        try (HmisCsvReader reader = HmisCsvReader.open(path)) {
+            Map<String, HmisColumn> present = header(file, name, reader.header());
+            Map<String, Long> keys = new HashMap<>();
+            boolean parent = spec.foreignKeys().stream().anyMatch(key -> key.parentFile().equals(file.name()));
+            long rows = 0;
+            for (HmisCsvRow row = reader.next(); row != null; row = reader.next()) {
+                if (++rows % ROWS_BETWEEN_CALLS == 0) {
+                    progress.onProgress(Math.min(doneBefore + reader.charactersRead(), total), total);
+                    if (cancelled.getAsBoolean()) {
+                        stopped = true;
+                        return;
+                    }
+                }
+                if (row.size() != reader.header().size()) {
+                    add(Severity.ERROR, name, row.line(), null, row.get(file.primaryKey()), row.size()
+                            + " fields where the header has " + reader.header().size() + ": the row is not checked");
+                    continue;
+                }
+                String id = row.get(file.primaryKey());
+                if (id != null) {
+                    Long first = keys.putIfAbsent(id, row.line());
+                    if (first != null) {
+                        add(Severity.ERROR, name, row.line(), file.primaryKey(), id,
+                                "duplicate " + file.primaryKey() + ": the same id is on line " + first);
+                    }
+                }
+                for (HmisColumn column : present.values()) {
+                    value(file, name, row, column, id);
+                }
+                references(file, name, row, id);
+                clients(file, name, row, id);
+            }
+            if (parent) {
+                parentKeys.put(file.name(), new HashSet<>(keys.keySet()));
+            }
+        } catch (HmisFormatException e) {
+            add(Severity.ERROR, name, e.line(), e.column(), null, e.reason() + "; the rest of the file is not checked");
+        }
+        if (file.name().equals("Enrollment")) {
+            heads();
+        }
+    }
+
+    /** Header findings; the file's columns the header has, by the header's name. */
+    private Map<String, HmisColumn> header(HmisFile file, String name, List<String> header) {
+        HmisHeaderMatch match = file.match(header);
+        match.unknown().forEach(column -> add(Severity.ERROR, name, 1, column, null,
+                "unknown column: not a column of " + file.fileName() + " in " + spec.version()));
+        match.missing().forEach(column -> add(Severity.ERROR, name, 1, column, null,
+                "missing column of " + file.fileName() + " in " + spec.version()));
+        match.duplicated().forEach(column -> add(Severity.ERROR, name, 1, column, null, "the column is repeated"));
+        if (match.missing().isEmpty() && match.unknown().isEmpty() && !match.inOrder()) {
+            add(Severity.WARNING, name, 1, null, null, "the columns are not in the specification's order");
+        }
+        Map<String, HmisColumn> present = new LinkedHashMap<>();
+        for (String column : header) {
+            file.column(column).ifPresent(c -> present.putIfAbsent(c.name(), c));
+        }
+        return present;
+    }
+
+    private void value(HmisFile file, String name, HmisCsvRow row, HmisColumn column, String id) {
+        String value = row.get(column.name());
+        if (value == null) {
+            if (column.required()) {
+                add(Severity.ERROR, name, row.line(), column.name(), id, "a required value is missing");
+            }
+            return;
+        }
+        String problem = Values.typeProblem(column, value);
+        if (problem != null) {
+            add(Severity.ERROR, name, row.line(), column.name(), id, problem);
+            return;
+        }
+        if (column.coded()) {
+            codes(name, row, column, id, value, column.codeLists());
+        }
+        for (HmisConditionalCodeList conditional : spec.conditionalCodeLists()) {
+            if (conditional.file().equals(file.name()) && conditional.column().equals(column.name())
+                    && conditional.onlyWhen().entrySet().stream()
+                            .allMatch(e -> e.getValue().equals(row.get(e.getKey())))) {
+                String by = row.get(conditional.byColumn());
+                conditional.listFor(by).ifPresent(list -> codes(name, row, column, id, value, List.of(list)));
+            }
+        }
+        spec.pattern(file.name(), column.name()).ifPresent(pattern -> {
+            if (!pattern.matcher(value).matches()) {
+                add(Severity.ERROR, name, row.line(), column.name(), id, "not a CoC code (two letters, a dash, "
+                        + "three digits, such as XX-500)");
+            }
+        });
+        if (file.name().equals("Client") && column.name().equals("SSN") && value.length() == 8
+                && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            add(Severity.WARNING, name, row.line(), column.name(), id,
+                    "8 digits: a leading zero was probably lost (a spreadsheet read it as a number); "
+                            + "fixable by padding it to 9 digits with a leading zero");
+        }
+    }
+
+    private void codes(String name, HmisCsvRow row, HmisColumn column, String id, String value, List<String> lists) {
+        boolean retired = false;
+        for (String listName : lists) {
+            HmisCodeList list = spec.codeList(listName).orElse(null);
+            if (list == null || list.contains(value)) {
+                return;
+            }
+            retired |= list.isRetired(value);
+        }
+        if (retired) {
+            add(Severity.WARNING, name, row.line(), column.name(), id, "a code of " + String.join(" or ", lists)
+                    + " retired in " + spec.version() + ": kept for old records, not for new data");
+        } else {
+            add(Severity.ERROR, name, row.line(), column.name(), id, "not a code of " + String.join(" or ", lists)
+                    + " in " + spec.version());
+        }
+    }
+
+    private void references(HmisFile file, String name, HmisCsvRow row, String id) {
+        for (HmisForeignKey key : spec.foreignKeys()) {
+            if (!key.file().equals(file.name())) {
+                continue;
+            }
+            Set<String> parents = parentKeys.get(key.parentFile());
+            String value = row.get(key.column());
+            if (parents != null && value != null && !parents.contains(value)) {
+                add(Severity.ERROR, name, row.line(), key.column(), id,
+                        key.column() + " " + value + " names no row of " + key.parentFile() + ".csv");
+            }
+        }
+    }
+
+    /** The checks of clients' dates and households. */
+    private void clients(HmisFile file, String name, HmisCsvRow row, String id) {
+        switch (file.name()) {
+            case "Client" -> {
+                LocalDate birth = Values.date(row.get("DOB"));
+                if (id != null && birth != null) {
+                    birthDates.put(id, birth);
+                }
+            }
+            case "Enrollment" -> {
+                LocalDate entry = Values.date(row.get("EntryDate"));
+                if (id != null && entry != null) {
+                    entryDates.put(id, entry);
+                }
+                LocalDate birth = birthDates.get(String.valueOf(row.get("PersonalID")));
+                if (birth != null && entry != null && birth.isAfter(entry)) {
+                    add(Severity.ERROR, name, row.line(), "EntryDate", id,
+                            "the client's date of birth (Client.csv) is after the entry date");
+                }
+                String household = row.get("HouseholdID");
+                if (household != null && row.get("DateDeleted") == null) {
+                    households.computeIfAbsent(row.get("ProjectID") + "\u0000" + household,
+                            k -> new Household(household, row.line())).add(HEAD.equals(row.get("RelationshipToHoH")));
+                }
+            }
+            case "Exit" -> {
+                LocalDate exit = Values.date(row.get("ExitDate"));
+                LocalDate entry = entryDates.get(String.valueOf(row.get("EnrollmentID")));
+                if (exit != null && entry != null && exit.isBefore(entry)) {
+                    add(Severity.ERROR, name, row.line(), "ExitDate", id, "the exit date is before the entry date "
+                            + "of enrollment " + row.get("EnrollmentID"));
+                }
+            }
+            default -> {
+                // Other files have no client-level check that needs only the files.
+            }
+        }
+    }
+
+    private void heads() {
+        for (Household household : households.values()) {
+            if (household.heads != 1) {
+                add(Severity.ERROR, "Enrollment.csv", household.firstLine, "RelationshipToHoH", household.id,
+                        household.heads == 0
+                                ? "household " + household.id + " has no head (RelationshipToHoH 1) among its "
+                                        + household.members + " enrollments"
+                                : "household " + household.id + " has " + household.heads
+                                        + " heads (RelationshipToHoH 1); it must have exactly one");
+            }
+        }
+        households.clear();
+    }
+
+    private void add(Severity severity, String file, long line, String column, String recordId, String reason) {
+        if (fileFindings++ < FINDINGS_PER_FILE) {
+            findings.add(new HmisFinding(severity, file, line, column, recordId, reason));
+        } else {
+            unlisted++;
+        }
+    }
+
+    /** The folder's CSV files by lower-case name: real exports come in any letter case. */
+    private Map<String, Path> csvFiles() {
+        return csvFiles(folder);
+    }
+
+    /**
+     * A folder's CSV files by lower-case name: real exports come in any letter case.
+     *
+     * @param folder the folder
+     * @return its files whose names end with {@code .csv} in any case
+     */
+    public static Map<String, Path> csvFiles(Path folder) {
+        Map<String, Path> byName = new HashMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".csv") && Files.isRegularFile(file)) {
+                    byName.putIfAbsent(name, file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the export folder cannot be listed", e);
+        }
+        return byName;
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The enrollments of one household seen so far. */
+    private static final class Household {
+        private final String id;
+        private final long firstLine;
+        private int heads;
+        private int members;
+
+        Household(String id, long firstLine) {
+            this.id = id;
+            this.firstLine = firstLine;
+        }
+
+        void add(boolean head) {
+            members++;
+            if (head) {
+                heads++;
+            }
+        }
+    }
+}
