@@ -86,11 +86,18 @@ public final class SplinkSettings {
         nullLevel.put("label_for_charts", "missing");
         nullLevel.put("is_null_level", true);
         levels.add(nullLevel);
-        levels.add(level(conditions.agree(), "agree", m[0], u[0], tf));
         if (conditions.partial() != null) {
+            levels.add(level(conditions.agree(), "agree", m[0], u[0], tf));
             levels.add(level(conditions.partial(), "partial: " + conditions.partialLabel(), m[1], u[1], null));
+            levels.add(level("ELSE", "disagree", m[2], u[2], null));
+        } else {
+            // A variable that never partly agrees (gender) keeps the floor EM gives the unseen level:
+            // the two levels there are share what is left, as their weights' ratio stays.
+            double mSeen = m[0] + m[2];
+            double uSeen = u[0] + u[2];
+            levels.add(level(conditions.agree(), "agree", m[0] / mSeen, u[0] / uSeen, tf));
+            levels.add(level("ELSE", "disagree", m[2] / mSeen, u[2] / uSeen, null));
         }
-        levels.add(level("ELSE", "disagree", m[2], u[2], null));
         Map<String, Object> comparison = new LinkedHashMap<>();
         comparison.put("output_column_name", variable.name().toLowerCase(Locale.ROOT));
         comparison.put("comparison_description", conditions.description());
