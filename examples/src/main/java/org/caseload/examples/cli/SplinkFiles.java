@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.caseload.linkage.MatchEngine;
@@ -51,7 +52,11 @@ final class SplinkFiles {
             }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
-            return SplinkExport.of(engine, model, subjects, key);
+            try {
+                return SplinkExport.of(engine, model, subjects, key);
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
         }
     }
 

@@ -355,6 +355,8 @@ class CaseloadCliTest {
                 .readTree(model.resolve(SplinkFiles.SETTINGS).toFile());
         assertThat(SplinkSettingsCheck.problems(settings, new java.util.HashSet<>(header))).isEmpty();
         assertThat(settings.get("comparisons")).hasSize(8);
+        assertThat(SplinkSettingsCheck.levelColumns(settings.at("/comparisons/0/comparison_levels/2/sql_condition")
+                .asText())).contains("first", "dm_first", "first_nicknames", "last", "aliases");
         double prior = settings.get("probability_two_random_records_match").asDouble();
         assertThat(prior).isGreaterThan(0).isLessThan(0.01);
         assertThat(Files.readAllLines(model.resolve("tf_first.csv")).get(0)).isEqualTo("first,tf_first");

@@ -122,7 +122,11 @@ final class SplinkSettingsCheck {
             double u = 0;
             for (int i = 0; i < levels.size(); i++) {
                 JsonNode level = levels.get(i);
-                for (String column : levelColumns(level.path("sql_condition").asText())) {
+                String sql = level.path("sql_condition").asText();
+                if (!sql.equals("ELSE") && levelColumns(sql).isEmpty()) {
+                    problems.add(name + " level " + i + " compares no column");
+                }
+                for (String column : levelColumns(sql)) {
                     if (!preparedColumns.contains(column)) {
                         problems.add(name + " level " + i + " names " + column + ", no prepared column");
                     }
