@@ -85,8 +85,8 @@ final class SplinkFiles {
                 throw new CommandFailure("cannot write " + current + ": " + ClientFileLoader.describe(e), e);
             }
             err.println("Splink model written to " + modelDirectory + " (" + SETTINGS
-                    + (export.termFrequencyColumns().isEmpty() ? ", no term-frequency tables: too few records to "
-                            + "estimate from" : ", term-frequency tables of " + String.join(" and ",
+                    + (export.termFrequencyColumns().isEmpty() ? ", no term-frequency tables: scored with the "
+                            + "standard weights" : ", term-frequency tables of " + String.join(" and ",
                                     export.termFrequencyColumns())) + ")");
         }
         if (preparedFile != null) {

@@ -380,7 +380,7 @@ class CaseloadCliTest {
         assertThat(model.resolve(SplinkFiles.SETTINGS)).isRegularFile();
         assertThat(model.resolve("tf_first.csv")).doesNotExist();
         assertThat(Files.readString(model.resolve(SplinkFiles.SETTINGS))).doesNotContain("tf_adjustment_column");
-        assertThat(stderr()).contains("no term-frequency tables: too few records to estimate from");
+        assertThat(stderr()).contains("no term-frequency tables: scored with the standard weights");
     }
 
     @Test
