@@ -54,6 +54,7 @@ public final class MatchEngine {
     private final int pairBudget;
     private final PairComparator comparator;
     private final MatchKeyFactory keyFactory;
+    private final ModelListener modelListener;
 
     private MatchEngine(Builder builder) {
         this.nicknames = builder.nicknames;
@@ -63,6 +64,7 @@ public final class MatchEngine {
         this.pairBudget = builder.pairBudget;
         this.comparator = new PairComparator(nicknames);
         this.keyFactory = new MatchKeyFactory(nicknames);
+        this.modelListener = builder.modelListener;
     }
 
     /** An engine with the shipped nickname list, {@link MatchThresholds#DEFAULT} and blocks capped at 100. */
@@ -76,6 +78,11 @@ public final class MatchEngine {
 
     public MatchThresholds thresholds() {
         return thresholds;
+    }
+
+    /** The nickname relations first and middle names are compared with. */
+    NicknameTable nicknames() {
+        return nicknames;
     }
 
     /**
@@ -252,7 +259,8 @@ public final class MatchEngine {
         boolean estimated = prepared.size() >= MIN_RECORDS_TO_ESTIMATE && compared.candidatePairs() > 0;
         MatchModel model = !estimated ? MatchModel.standard()
                 : new MatchModel(EmEstimator.estimateOverAllPairs(patternCounts, randomPairPatterns(prepared),
-                        allPairs));
+                        allPairs), true);
+        modelListener.fitted(Collections.unmodifiableList(subjects), model);
         FellegiSunterParameters parameters = model.parameters();
         // Name frequencies among a handful of records say nothing about names at large.
         TermFrequencies frequencies = estimated ? TermFrequencies.of(prepared, parameters)
@@ -311,6 +319,24 @@ public final class MatchEngine {
     }
 
     /**
+     * Told the model a {@link #detect} run scores with, once it is fitted and before the pairs are
+     * scored, together with the run's subjects: for handing the model and the records to another
+     * linkage tool ({@link SplinkExport}). Called on the thread that runs the detection; not called
+     * when the run is cancelled before.
+     */
+    @FunctionalInterface
+    public interface ModelListener {
+        /** A listener that does nothing. */
+        ModelListener NONE = (subjects, model) -> { };
+
+        /**
+         * @param subjects the run's subjects, as given to {@link #detect}
+         * @param model    the model fitted on them (or {@link MatchModel#standard()} for too few)
+         */
+        void fitted(List<MatchSubject> subjects, MatchModel model);
+    }
+
+    /**
      * Hands every candidate pair the blocking produces to the consumer, unscored: for measuring
      * the blocking, or for scoring elsewhere.
      */
@@ -351,8 +377,15 @@ public final class MatchEngine {
         private int maxBlockSize = 100;
         private int maxKeyFrequency = 1_000;
         private int pairBudget = 200;
+        private ModelListener modelListener = ModelListener.NONE;
 
         private Builder() {
+        }
+
+        /** Told the model each {@link #detect} run fits, with the run's subjects; none by default. */
+        public Builder modelListener(ModelListener value) {
+            modelListener = Objects.requireNonNull(value, "modelListener");
+            return this;
         }
 
         /** The nickname relations first names are compared with; the shipped list by default. */

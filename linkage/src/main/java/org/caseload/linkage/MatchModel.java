@@ -17,9 +17,16 @@ public final class MatchModel {
     private static final String[] LEVEL_NAMES = {"agree", "partial", "disagree"};
 
     private final FellegiSunterParameters parameters;
+    private final boolean nameFrequencies;
 
     MatchModel(FellegiSunterParameters parameters) {
+        this(parameters, false);
+    }
+
+    /** A model whose scores adjust agreeing first names and surnames by how common they are, or not. */
+    MatchModel(FellegiSunterParameters parameters, boolean nameFrequencies) {
         this.parameters = parameters;
+        this.nameFrequencies = nameFrequencies;
     }
 
     /**
@@ -44,6 +51,11 @@ public final class MatchModel {
 
     FellegiSunterParameters parameters() {
         return parameters;
+    }
+
+    /** Whether scores adjust exact agreement on first names and surnames by the names' frequencies. */
+    boolean nameFrequencies() {
+        return nameFrequencies;
     }
 
     /** The share of matches among the candidate pairs the model was estimated on. */

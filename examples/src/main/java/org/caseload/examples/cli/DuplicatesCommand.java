@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code duplicates --format hmis|febrl --input FILE --output FILE [--threshold X] [--threads N]
- * [--clusters FILE]}: registers every row of the input on an in-memory runtime, runs bulk
- * duplicate detection over all of them, and writes the probable pairs as CSV
- * ({@code id_a,id_b,score,fields}, ids as in the input) and, when asked, each row's cluster.
+ * [--clusters FILE] [--export-model DIR] [--export-prepared FILE]}: registers every row of the
+ * input on an in-memory runtime, runs bulk duplicate detection over all of them, and writes the
+ * probable pairs as CSV ({@code id_a,id_b,score,fields}, ids as in the input) and, when asked,
+ * each row's cluster, and the fitted model and the prepared records for Splink
+ * ({@link SplinkFiles}).
  *
  * <p>Standard error gets a progress bar when it is a terminal, a line for every row skipped or
  * changed (by line number, naming columns, never values), and a summary.
@@ -83,6 +85,18 @@ final class DuplicatesCommand implements Callable<Integer> {
                     + "first row (probable pairs joined transitively; a row alone is its own cluster).")
     Path clusters;
 
+    @Option(names = "--export-model", paramLabel = "DIR", converter = OptionValues.WritableDirectory.class,
+            description = {"Also write the fitted model for Splink 4 into DIR (created when missing): "
+                    + SplinkFiles.SETTINGS + " and a tf_<column>.csv per column adjusted by term frequency.",
+                    "See docs/duplicates.md, \"Handing off to Splink\"."})
+    Path exportModel;
+
+    @Option(names = "--export-prepared", paramLabel = "FILE", converter = OptionValues.WritableFile.class,
+            description = "Also write every registered row as CSV with the derived columns the exported model's "
+                    + "SQL compares (normalized names, phonetic codes, keyed SSN digests, never an SSN); "
+                    + "unique_id is the input's id.")
+    Path exportPrepared;
+
     @Spec
     CommandSpec spec;
 
@@ -100,7 +114,8 @@ final class DuplicatesCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandFailure("cannot read " + input + ": " + ClientFileLoader.describe(e), e);
         }
-        MatchEngine engine = MatchEngine.builder().thresholds(thresholds).build();
+        SplinkFiles.Fitted fitted = new SplinkFiles.Fitted();
+        MatchEngine engine = MatchEngine.builder().thresholds(thresholds).modelListener(fitted).build();
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
                 .identity(() -> Optional.of(OPERATOR)).matchEngine(engine).build()) {
             ClientFileLoader loader = new ClientFileLoader(err);
@@ -123,6 +138,10 @@ final class DuplicatesCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new CommandFailure("cannot write " + clusters + ": " + ClientFileLoader.describe(e), e);
                 }
+            }
+            if (exportModel != null || exportPrepared != null) {
+                SplinkFiles.write(fitted.export(engine),
+                        clientId -> byClientId.get(clientId).sourceId(), exportModel, exportPrepared, err);
             }
             err.printf(Locale.ROOT, "%d clients, %d candidate pairs compared, %d probable pairs written to %s%n",
                     summary.subjects(), summary.candidatePairs(), pairs.size(), output);

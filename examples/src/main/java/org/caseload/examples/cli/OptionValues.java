@@ -67,6 +67,42 @@ final class OptionValues {
     }
 
     /**
+     * A directory to write into: created when missing; an existing file or a directory that cannot
+     * be written to is refused before any work starts.
+     */
+    static final class WritableDirectory implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            Path path = Path.of(text);
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw new TypeConversionException("'" + text + "' is a file, not a directory");
+            }
+            if (Files.isDirectory(path) && !Files.isWritable(path)) {
+                throw new TypeConversionException("'" + text + "' is a directory that cannot be written to");
+            }
+            return path;
+        }
+    }
+
+    /**
+     * A file to write, replaced when it exists (as {@code --output} is): a directory, or a file that
+     * cannot be written to, is refused before any work starts.
+     */
+    static final class WritableFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            Path path = Path.of(text);
+            if (Files.isDirectory(path)) {
+                throw new TypeConversionException("'" + text + "' is a directory, not a file");
+            }
+            if (Files.exists(path) && !Files.isWritable(path)) {
+                throw new TypeConversionException("'" + text + "' is a file that cannot be written to");
+            }
+            return path;
+        }
+    }
+
+    /**
      * The probability from which a pair is probable, in (0, 1]; pairs from the default possible
      * threshold (or this one, when lower) up to it are possible.
      */

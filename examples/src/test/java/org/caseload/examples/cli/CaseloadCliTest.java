@@ -349,6 +349,104 @@ class CaseloadCliTest {
                 + System.lineSeparator());
     }
 
+    @Test
+    void exportsTheFittedModelForSplinkAndThePreparedRecordsItsSqlReads() throws IOException {
+        Path input = write("Client.csv", generatedRows(600));
+        Path model = folder.resolve("model");
+        Path prepared = folder.resolve("prepared.csv");
+
+        int exit = run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
+                folder.resolve("pairs.csv").toString(), "--export-model", model.toString(), "--export-prepared",
+                prepared.toString());
+
+        assertThat(exit).as(stderr()).isZero();
+        List<String> rows = Files.readAllLines(prepared);
+        List<String> header = List.of(rows.get(0).split(","));
+        assertThat(header.get(0)).isEqualTo("unique_id");
+        assertThat(rows).hasSize(1 + 600 + 100);
+        assertThat(rows.get(1)).startsWith("1,");
+        com.fasterxml.jackson.databind.JsonNode settings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(model.resolve(SplinkFiles.SETTINGS).toFile());
+        assertThat(SplinkSettingsCheck.problems(settings, new java.util.HashSet<>(header))).isEmpty();
+        assertThat(settings.get("comparisons")).hasSize(8);
+        assertThat(SplinkSettingsCheck.levelColumns(settings.at("/comparisons/0/comparison_levels/2/sql_condition")
+                .asText())).contains("first", "dm_first", "first_nicknames", "last", "aliases");
+        double prior = settings.get("probability_two_random_records_match").asDouble();
+        assertThat(prior).isGreaterThan(0).isLessThan(0.01);
+        assertThat(Files.readAllLines(model.resolve("tf_first.csv")).get(0)).isEqualTo("first,tf_first");
+        assertThat(Files.readAllLines(model.resolve("tf_last.csv"))).first().isEqualTo("last,tf_last");
+        assertThat(Files.readString(model.resolve("tf_last.csv"))).contains("\r\ngarcia,0.");
+        // No SSN in clear: neither the numbers nor their last four digits.
+        assertThat(Files.readString(prepared)).doesNotContain("12345").doesNotContain("-");
+        assertThat(stderr()).contains("Splink model written to " + model)
+                .contains("prepared records written to " + prepared).doesNotContain("Garcia");
+    }
+
+    @Test
+    void aSmallFileExportsTheStandardModelWithoutTermFrequencies() throws IOException {
+        Path input = write("Client.csv", HEADER, hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"),
+                hmisRow("2", "Maria", "Garcia", "123456789", "1980-03-04"));
+        Path model = folder.resolve("model");
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
+                folder.resolve("pairs.csv").toString(), "--export-model", model.toString())).as(stderr()).isZero();
+
+        assertThat(model.resolve(SplinkFiles.SETTINGS)).isRegularFile();
+        assertThat(model.resolve("tf_first.csv")).doesNotExist();
+        assertThat(Files.readString(model.resolve(SplinkFiles.SETTINGS))).doesNotContain("tf_adjustment_column");
+        assertThat(stderr()).contains("no term-frequency tables: scored with the standard weights");
+    }
+
+    @Test
+    void anExportToAFileAsModelDirectoryOrToADirectoryAsPreparedFileIsAnArgumentError() throws IOException {
+        Path input = write("Client.csv", HEADER, hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"));
+        Path pairs = folder.resolve("pairs.csv");
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output", pairs.toString(),
+                "--export-model", input.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("caseload duplicates: Invalid value for option '--export-model': '" + input
+                + "' is a file, not a directory");
+        err.reset();
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output", pairs.toString(),
+                "--export-prepared", folder.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("caseload duplicates: Invalid value for option '--export-prepared': '"
+                + folder + "' is a directory, not a file");
+        assertThat(pairs).doesNotExist();
+    }
+
+    @Test
+    void aModelDirectoryThatCannotBeCreatedFailsNamingIt() throws IOException {
+        Path input = write("Client.csv", HEADER, hmisRow("1", "Maria", "Garcia", "123456789", "1980-03-04"));
+        Path model = input.resolve("model");
+
+        assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
+                folder.resolve("pairs.csv").toString(), "--export-model", model.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("caseload duplicates: cannot write " + model + ": ");
+    }
+
+    /** A header and this many people with common names, every sixth entered again with a typo in the surname. */
+    private static String[] generatedRows(int people) {
+        String[] first = {"Maria", "James", "John", "Linda", "David", "Susan", "Amir", "Chen", "Olga", "Kofi"};
+        String[] last = {"Garcia", "Smith", "Okafor", "Nguyen", "Kowalski", "Haddad", "Petrov", "Osei", "Lee"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        List<String> rows = new ArrayList<>(List.of(HEADER));
+        List<String> again = new ArrayList<>();
+        for (int p = 1; p <= people; p++) {
+            String given = first[random.nextInt(first.length)];
+            String surname = last[random.nextInt(last.length)] + (random.nextInt(4) == 0 ? "-Lopez" : "");
+            String ssn = random.nextBoolean() ? String.format(Locale.ROOT, "%03d%02d%04d", 100 + random.nextInt(500),
+                    10 + random.nextInt(89), 1000 + random.nextInt(8999)) : "";
+            String born = java.time.LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
+                    1 + random.nextInt(28)).toString();
+            rows.add(hmisRow(Integer.toString(p), given, surname, ssn, born));
+            if (p % 6 == 0) {
+                again.add(hmisRow("x" + p, given, surname.substring(0, surname.length() - 1), ssn, born));
+            }
+        }
+        rows.addAll(again);
+        return rows.toArray(String[]::new);
+    }
+
     private int run(String... args) {
         return CaseloadCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
