@@ -105,9 +105,9 @@ final class EscalationChapter {
                     .build();
             SupportDeskService service = desk.service();
             http.serveDesk(SupportEndpoint.builder(vendorRuntime, deskCredentials,
-                    message -> asVendor(DESK_LINK, () -> service.receive(message))).build());
+                    http.countedAtDesk(message -> asVendor(DESK_LINK, () -> service.receive(message)))).build());
             http.serveShelter(SupportEndpoint.builder(shelter, shelterCredentials,
-                    message -> asShelterLink(() -> ticketing.tickets().receive(message)))
+                    http.countedAtShelter(message -> asShelterLink(() -> ticketing.tickets().receive(message))))
                     .path(LoopbackLink.SHELTER_PATH).build());
             // The desk's endpoint judges a request's timestamp by the desk runtime's clock, which the story
             // moves (ServiceLevelsPart): the shelter stamps its requests by it. Two real hosts keep true time.

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.examples.demo;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +10,12 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.http.JdkHttpEndpoint;
 import org.caseload.http.SupportEndpoint;
+import org.caseload.spi.support.SupportChannel;
 
 /**
  * The HTTP between the shelter and the vendor's desk in the demo: each side's {@link SupportEndpoint}
- * in a JDK server of its own, bound to 127.0.0.1 on a free port, and the count of the signed requests
- * each endpoint accepted. Closing it stops both servers.
+ * in a JDK server of its own, bound to 127.0.0.1 on a free port, and the count of the signed messages
+ * each side took. Closing it stops both servers.
  */
 final class LoopbackLink implements AutoCloseable {
 
@@ -45,17 +44,27 @@ final class LoopbackLink implements AutoCloseable {
 
     /** Serves the desk's endpoint (built with the default path). */
     void serveDesk(SupportEndpoint endpoint) {
-        serve(desk, endpoint, toDesk);
+        serve(desk, endpoint);
     }
 
     /** Serves the shelter's endpoint (built with {@link #SHELTER_PATH}). */
     void serveShelter(SupportEndpoint endpoint) {
-        serve(shelter, endpoint, toShelter);
+        serve(shelter, endpoint);
+    }
+
+    /** The desk's receiver, counting each message it takes. */
+    SupportChannel countedAtDesk(SupportChannel receiver) {
+        return counting(receiver, toDesk);
+    }
+
+    /** The shelter's receiver, counting each message it takes. */
+    SupportChannel countedAtShelter(SupportChannel receiver) {
+        return counting(receiver, toShelter);
     }
 
     /** What crossed: the accepted requests each way, and where they went. */
     String summary() {
-        return toDesk.get() + " signed requests to the desk at " + desk() + ", " + toShelter.get()
+        return toDesk.get() + " signed messages to the desk at " + desk() + ", " + toShelter.get()
                 + " back to the shelter at " + shelter();
     }
 
@@ -65,22 +74,20 @@ final class LoopbackLink implements AutoCloseable {
         shelter.stop(0);
     }
 
-    private static void serve(HttpServer server, SupportEndpoint endpoint, AtomicInteger accepted) {
-        JdkHttpEndpoint.mount(server, endpoint).getFilters().add(new Filter() {
-            @Override
-            public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-                chain.doFilter(exchange);
-                if (exchange.getResponseCode() == 200) {
-                    accepted.incrementAndGet();
-                }
-            }
-
-            @Override
-            public String description() {
-                return "counts the accepted requests";
-            }
-        });
+    private static void serve(HttpServer server, SupportEndpoint endpoint) {
+        JdkHttpEndpoint.mount(server, endpoint);
         server.start();
+    }
+
+    /**
+     * Counts in the receiver, which the endpoint calls before it answers: a sender holding its
+     * answer finds its message counted (a count taken after the answer could lag behind it).
+     */
+    private static SupportChannel counting(SupportChannel receiver, AtomicInteger taken) {
+        return message -> {
+            receiver.send(message);
+            taken.incrementAndGet();
+        };
     }
 
     private static URI address(HttpServer server, String path) {

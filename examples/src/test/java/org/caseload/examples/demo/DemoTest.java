@@ -102,7 +102,7 @@ class DemoTest {
                         + " ticket RESOLVED: \"The print template is fixed in 4.2.2, installed on your site today.\"")
                 // The escalation and the reply went to the desk; triaged, in progress, the shared note, waiting and
                 // resolved came back.
-                .containsPattern("Every message crossed HTTP, signed: 2 signed requests to the desk at"
+                .containsPattern("Every message crossed HTTP, signed: 2 signed messages to the desk at"
                         + " http://127\\.0\\.0\\.1:\\d+/caseload/support/messages, 5 back to the shelter at"
                         + " http://127\\.0\\.0\\.1:\\d+/shelter-north/support/messages\\.")
                 .contains("dana client.register SUCCEEDED client");
