@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caseload.linkage.FieldAgreement;
@@ -20,6 +21,7 @@ import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
+import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.audit.AuditEntry;
@@ -181,6 +183,38 @@ class ClientServiceTest {
         List<ClientRecord> stored = storage.inTransaction(session -> session.clients().findByMatchKeys(
                 new MatchKeyQuery(Set.of("name:" + longName.toLowerCase(java.util.Locale.ROOT)), Set.of(), 10)));
         assertThat(stored).isEmpty();
+    }
+
+    /**
+     * Past a thousand holders, the name keys of a common name select no candidate: the date of
+     * birth and the composite keys select, the name keys only rank. The client wanted still comes
+     * first, in a search and in an intake check; a search by the name alone still lists
+     * namesakes; the search's audit entry counts the keys left to ranking.
+     */
+    @Test
+    void aSearchForACommonNameFindsTheRightClientFirstWithTheCommonKeysOnlyRanking() {
+        List<RegisterClient> namesakes = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            namesakes.add(RegisterClient.of("Maria", "Garcia", LocalDate.of(1950, 1, 1).plusDays(i)));
+        }
+        clients.registerAll(RegisterClients.of(namesakes));
+        Client wanted = clients.register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4))
+                .confirmingDuplicates());
+
+        List<ClientMatch> matches = clients.search(ClientSearch.text("maria garcia 3/4/1980"));
+        List<DuplicateCandidate> candidates = caseload.duplicates().check(
+                ClientDetails.named("Maria", "Garcia").withDateOfBirth(LocalDate.of(1980, 3, 4), DobDataQuality.FULL));
+
+        List<ClientMatch> byNameOnly = clients.search(ClientSearch.text("maria garcia"));
+
+        // The date of birth selects; the namesakes share only keys held by over a thousand clients.
+        assertThat(matches).extracting(match -> match.client().id()).containsExactly(wanted.id());
+        assertThat(candidates).first().extracting(candidate -> candidate.client().id()).isEqualTo(wanted.id());
+        // With nothing rarer, the least common key selects: a page of namesakes, the wanted one among them.
+        assertThat(byNameOnly).hasSize(ClientSearch.DEFAULT_LIMIT);
+        assertThat(auditLog()).filteredOn(entry -> entry.action().equals("client.search"))
+                .extracting(AuditEntry::detail).asString()
+                .contains("keys too common to select by");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +81,26 @@ final class JdbcClientStore implements ClientStore {
             + " AND (c.restricted = FALSE OR c.organization_id = ?)"
             + " GROUP BY k.client_id ORDER BY hits DESC, k.client_id FETCH FIRST ? ROWS ONLY";
 
+    /**
+     * Ranks the clients the selecting keys find by how many of the ranking keys they have: the
+     * selecting keys are looked up in the index by key, the ranking keys only for the clients found
+     * (by primary key), so a key held by many clients is never read whole.
+     */
+    private static final String RANK_SELECTED = "SELECT s.client_id,"
+            + " (SELECT COUNT(*) FROM client_match_key k WHERE k.match_key = ANY(?) AND k.client_id = s.client_id)"
+            + " AS hits"
+            + " FROM (SELECT DISTINCT m.client_id FROM client_match_key m WHERE m.match_key = ANY(?)) s"
+            + " JOIN client c ON c.id = s.client_id"
+            + " WHERE (c.restricted = FALSE OR c.organization_id = ?)"
+            + " ORDER BY hits DESC, s.client_id FETCH FIRST ? ROWS ONLY";
+
+    private static final String RANK_SELECTED_IN_ORGANIZATIONS = RANK_SELECTED.replace(" WHERE (c.restricted",
+            " WHERE c.organization_id = ANY(?) AND (c.restricted");
+
+    /** One key's holders, counted up to a limit: reads at most that many index entries. */
+    private static final String COUNT_KEY = "SELECT %d AS ordinal, COUNT(*) AS holders FROM"
+            + " (SELECT 1 AS one FROM client_match_key WHERE match_key = ? FETCH FIRST ? ROWS ONLY) counted%d";
+
     private static final String SCAN = "SELECT id FROM client WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY";
 
     private static final String SCAN_IN_ORGANIZATIONS = "SELECT id FROM client"
@@ -132,10 +153,17 @@ final class JdbcClientStore implements ClientStore {
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
-        List<String> ranked = session.query("find clients by match keys",
-                inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS,
+        Set<String> rankingKeys = new HashSet<>(query.matchKeys());
+        rankingKeys.addAll(query.rankingKeys());
+        boolean ranked = rankingKeys.size() > query.matchKeys().size();
+        String sql = ranked ? (inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS : RANK_SELECTED)
+                : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);
+        List<String> ids = session.query("find clients by match keys", sql,
                 statement -> {
                     int index = 1;
+                    if (ranked) {
+                        statement.setArray(index++, session.textArray(rankingKeys));
+                    }
                     statement.setArray(index++, session.textArray(query.matchKeys()));
                     if (inOrganizations) {
                         statement.setArray(index++, session.textArray(query.organizationIds()));
@@ -145,7 +173,31 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, query.limit());
                 },
                 row -> row.getString("client_id"));
-        return load(ranked);
+        return load(ids);
+    }
+
+    @Override
+    public Map<String, Integer> countByMatchKeys(Set<String> keys, int atMost) {
+        if (atMost < 1) {
+            throw new IllegalArgumentException("atMost must be at least 1, was " + atMost);
+        }
+        List<String> ordered = List.copyOf(keys);
+        if (ordered.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < ordered.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append(String.format(Locale.ROOT, COUNT_KEY, i, i));
+        }
+        return session.query("count the holders of match keys", sql.toString(),
+                statement -> {
+                    for (int i = 0; i < ordered.size(); i++) {
+                        statement.setString(2 * i + 1, ordered.get(i));
+                        statement.setInt(2 * i + 2, atMost);
+                    }
+                },
+                row -> Map.entry(ordered.get(row.getInt("ordinal")), row.getInt("holders")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

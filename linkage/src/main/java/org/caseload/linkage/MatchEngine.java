@@ -111,9 +111,50 @@ public final class MatchEngine {
     /** Compares and scores two subjects. */
     public ScoredPair score(MatchModel model, MatchSubject a, MatchSubject b) {
         Objects.requireNonNull(model, "model");
-        PreparedSubject preparedA = PreparedSubject.of(Objects.requireNonNull(a, "a"));
-        PreparedSubject preparedB = PreparedSubject.of(Objects.requireNonNull(b, "b"));
+        return score(model, prepare(Objects.requireNonNull(a, "a")), prepare(Objects.requireNonNull(b, "b")));
+    }
+
+    /**
+     * The subject with what scoring computes of it computed once (normalized names, phonetic
+     * codes, date parts), to be {@linkplain #score(MatchModel, Prepared, Prepared) scored} against
+     * many others: a search scores each of its readings against every candidate.
+     */
+    public Prepared prepare(MatchSubject subject) {
+        return new Prepared(PreparedSubject.of(Objects.requireNonNull(subject, "subject")));
+    }
+
+    /**
+     * Compares and scores two prepared subjects: the same result as
+     * {@link #score(MatchModel, MatchSubject, MatchSubject)} of the subjects they were prepared from.
+     */
+    public ScoredPair score(MatchModel model, Prepared a, Prepared b) {
+        Objects.requireNonNull(model, "model");
+        PreparedSubject preparedA = Objects.requireNonNull(a, "a").subject;
+        PreparedSubject preparedB = Objects.requireNonNull(b, "b").subject;
         return scored(model.parameters(), preparedA, preparedB, comparator.compare(preparedA, preparedB));
+    }
+
+    /**
+     * A subject as {@link #prepare} leaves it, ready to be scored by any engine with the same
+     * nickname list (the nicknames are looked up when comparing, not when preparing). Immutable
+     * and thread-safe; holds the subject's personal data, and never prints it.
+     */
+    public static final class Prepared {
+        private final PreparedSubject subject;
+
+        private Prepared(PreparedSubject subject) {
+            this.subject = subject;
+        }
+
+        /** The subject's id. */
+        public String id() {
+            return subject.id();
+        }
+
+        @Override
+        public String toString() {
+            return "Prepared[" + subject.id() + "]";
+        }
     }
 
     /**

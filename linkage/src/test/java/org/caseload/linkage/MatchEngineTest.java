@@ -24,6 +24,24 @@ class MatchEngineTest {
     }
 
     @Test
+    void aPreparedSubjectScoresAsTheSubjectItWasPreparedFrom() {
+        MatchSubject reading = person("q", "Jon", "Smith", LocalDate.of(1980, 3, 4)).ssn("6789").build();
+        List<MatchSubject> others = List.of(
+                person("1", "John", "Smith", LocalDate.of(1980, 3, 4)).ssn("123-45-6789").build(),
+                person("2", "Smith", "Jon", LocalDate.of(1980, 4, 3)).build(),
+                person("3", "Joan", "Smyth", null).middleName("Ann").build(),
+                MatchSubject.builder("4").build());
+        MatchEngine.Prepared prepared = engine.prepare(reading);
+
+        for (MatchSubject other : others) {
+            assertThat(engine.score(model, prepared, engine.prepare(other)))
+                    .isEqualTo(engine.score(model, reading, other));
+        }
+        assertThat(prepared.id()).isEqualTo("q");
+        assertThat(prepared.toString()).doesNotContain("Jon").doesNotContain("Smith");
+    }
+
+    @Test
     void twinsAreNotProbableDuplicates() {
         LocalDate birthDate = LocalDate.of(2001, 6, 15);
         ScoredPair pair = engine.score(model, person("1", "Anna", "Kowalski", birthDate).build(),

@@ -287,6 +287,53 @@ public interface ClientStoreContract {
         assertThat(findByMatchKeys(storage, Set.of(keyA, keyB), Set.of(org), 1)).containsExactly(bothKeys);
     }
 
+    /**
+     * A lookup that leaves keys too common to select by to the ranking: a client holding only
+     * those is no candidate, and each key a candidate holds counts once, whether it selects or
+     * only ranks.
+     */
+    @Test
+    default void rankingKeysCountInTheRankingButMakeNoClientACandidate() {
+        Storage storage = storage();
+        String org = unique("org");
+        String prefix = unique("client");
+        String selecting = unique("key");
+        String common = unique("key");
+        String otherCommon = unique("key");
+        ClientRecord selectedOnly = client(prefix + "-a", org, Set.of(selecting));
+        ClientRecord selectedAndBothCommon = client(prefix + "-z", org, Set.of(selecting, common, otherCommon));
+        ClientRecord commonOnly = client(prefix + "-b", org, Set.of(common, otherCommon));
+        ClientRecord selectedAndOneCommon = client(prefix + "-c", org, Set.of(selecting, otherCommon));
+        ClientRecord elsewhere = client(prefix + "-0", unique("org"), Set.of(selecting, common));
+        inUnit(storage, session -> List.of(selectedOnly, selectedAndBothCommon, commonOnly, selectedAndOneCommon,
+                elsewhere).forEach(session.clients()::insert));
+
+        assertThat(find(storage, new MatchKeyQuery(Set.of(selecting), Set.of(org), null, 10,
+                Set.of(common, otherCommon)))).containsExactly(selectedAndBothCommon, selectedAndOneCommon, selectedOnly);
+        assertThat(find(storage, new MatchKeyQuery(Set.of(selecting), Set.of(), null, 2,
+                Set.of(common, otherCommon)))).containsExactly(selectedAndBothCommon, elsewhere);
+        assertThat(find(storage, new MatchKeyQuery(Set.of(selecting), Set.of(org), null, 10,
+                Set.of(selecting, common)))).containsExactly(selectedAndBothCommon, selectedOnly, selectedAndOneCommon);
+        assertThat(find(storage, new MatchKeyQuery(Set.of(unique("key")), Set.of(), null, 10,
+                Set.of(common, otherCommon)))).isEmpty();
+    }
+
+    @Test
+    default void countByMatchKeysCountsTheHoldersOfEachKeyUpToTheBound() {
+        Storage storage = storage();
+        String rare = unique("key");
+        String common = unique("key");
+        String unknown = unique("key");
+        ClientRecord target = client(unique("org"), rare, common);
+        ClientRecord merged = client(unique("org"), common).withMergedInto(target.id(), target.updatedAt());
+        inUnit(storage, session -> List.of(target, client(unique("org"), common), merged)
+                .forEach(session.clients()::insert));
+
+        assertThat(count(storage, Set.of(rare, common, unknown), 10)).isEqualTo(Map.of(rare, 1, common, 3, unknown, 0));
+        assertThat(count(storage, Set.of(rare, common, unknown), 2)).isEqualTo(Map.of(rare, 1, common, 2, unknown, 0));
+        assertThat(count(storage, Set.of(), 2)).isEmpty();
+    }
+
     @Test
     default void anUpdateThatChangesMatchKeysMovesTheClientInTheIndex() {
         Storage storage = storage();
@@ -306,6 +353,14 @@ public interface ClientStoreContract {
 
     private static Optional<ClientRecord> findById(Storage storage, String id) {
         return storage.inTransaction(session -> session.clients().findById(id));
+    }
+
+    private static Map<String, Integer> count(Storage storage, Set<String> keys, int atMost) {
+        return storage.inTransaction(session -> session.clients().countByMatchKeys(keys, atMost));
+    }
+
+    private static List<ClientRecord> find(Storage storage, MatchKeyQuery query) {
+        return storage.inTransaction(session -> session.clients().findByMatchKeys(query));
     }
 
     private static List<ClientRecord> findByMatchKeys(Storage storage, Set<String> keys, Set<String> organizationIds,

@@ -337,7 +337,7 @@ public final class DuplicateDetectionHarness {
                 percentile(cpu, 99) / 1e6);
     }
 
-    private static long percentile(long[] sorted, int p) {
+    static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
@@ -346,7 +346,7 @@ public final class DuplicateDetectionHarness {
      * The queries: half records of people with other records (so the store holds them), half
      * records of people with only this one, each taken out of the load.
      */
-    private static List<Row> holdOut(List<Row> rows, int queries, long seed) {
+    static List<Row> holdOut(List<Row> rows, int queries, long seed) {
         Map<Long, Integer> recordsOf = new HashMap<>();
         rows.forEach(row -> recordsOf.merge(row.person, 1, Integer::sum));
         List<Row> returning = new ArrayList<>();
@@ -372,7 +372,7 @@ public final class DuplicateDetectionHarness {
     }
 
     /** The generated rows through the command line's HMIS mapping, as a file would be read. */
-    private static List<Row> map(List<GeneratedRecord> records) {
+    static List<Row> map(List<GeneratedRecord> records) {
         ClientFileFormat.RowMapper mapper = new HmisClientFormat().mapper(HmisClientFormat.FY2024_COLUMNS);
         List<Row> rows = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
@@ -387,7 +387,7 @@ public final class DuplicateDetectionHarness {
     }
 
     /** A client as the engine sees it, for the naive scan: the way the runtime builds its subjects. */
-    private static MatchSubject subject(String id, ClientDetails details) {
+    static MatchSubject subject(String id, ClientDetails details) {
         String ssn = details.ssn();
         String comparable = ssn == null ? null
                 : ssn.chars().allMatch(Character::isDigit) ? ssn
@@ -414,20 +414,20 @@ public final class DuplicateDetectionHarness {
         };
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static long usedHeapMiB() {
+    static long usedHeapMiB() {
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** One generated row, mapped: its line in the file it would be, its person, its client details. */
-    private record Row(int line, long person, ClientDetails details) {
+    record Row(int line, long person, ClientDetails details) {
     }
 }

@@ -40,26 +40,48 @@ public enum BenchmarkStorages {
     POSTGRESQL {
         @Override
         public Storage open() {
-            String url = System.getenv("CASELOAD_PG_URL");
-            if (url == null) {
-                throw new IllegalStateException("set CASELOAD_PG_URL, CASELOAD_PG_USER and CASELOAD_PG_PASSWORD "
-                        + "to benchmark PostgreSQL");
-            }
-            String schema = "bench_" + System.nanoTime();
-            try (Connection connection = dataSource(url).getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA " + schema);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create schema " + schema, e);
-            }
-            // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource.
-            return JdbcStorage.create(JdbcConnectionPool.create(
-                    dataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)));
+            return postgresql("bench_" + System.nanoTime());
         }
     };
 
     /** A new, empty storage of this kind. */
     public abstract Storage open();
+
+    /**
+     * PostgreSQL in the named schema of the server named by {@code CASELOAD_PG_URL}, created when
+     * missing: a schema loaded by an earlier run is used again as it is (and migrated).
+     */
+    public static Storage postgresql(String schema) {
+        String url = url();
+        try (Connection connection = dataSource(url).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema, e);
+        }
+        // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(inSchema(url, schema)));
+        pool.setMaxConnections(POOL_SIZE);
+        return JdbcStorage.create(pool);
+    }
+
+    /** A connection to the named schema of the server named by {@code CASELOAD_PG_URL}. */
+    public static Connection postgresqlConnection(String schema) throws SQLException {
+        return dataSource(inSchema(url(), schema)).getConnection();
+    }
+
+    private static String url() {
+        String url = System.getenv("CASELOAD_PG_URL");
+        if (url == null) {
+            throw new IllegalStateException("set CASELOAD_PG_URL, CASELOAD_PG_USER and CASELOAD_PG_PASSWORD "
+                    + "to benchmark PostgreSQL");
+        }
+        return url;
+    }
+
+    private static String inSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
 
     private static PGConnectionPoolDataSource dataSource(String url) {
         PGConnectionPoolDataSource dataSource = new PGConnectionPoolDataSource();
@@ -68,6 +90,9 @@ public enum BenchmarkStorages {
         dataSource.setPassword(System.getenv("CASELOAD_PG_PASSWORD"));
         return dataSource;
     }
+
+    /** The most connections a PostgreSQL storage's pool opens: enough for 8 callers and a spare. */
+    private static final int POOL_SIZE = 16;
 
     /** Releases what {@link #open()} took, where there is something to release. */
     public static void close(Storage storage) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.caseload.linkage.MatchClassification;
@@ -33,6 +34,12 @@ public final class ClientMatching {
 
     /** The most candidates one intake check scores. */
     static final int CANDIDATE_LIMIT = 200;
+    /**
+     * A key held by more clients than this selects no candidate while a rarer key of the same
+     * lookup does: it only ranks the candidates the rarer keys select (ADR 0130). The bound of
+     * bulk detection's blocks (ADR 0101).
+     */
+    static final int COMMON_KEY_HOLDERS = 1_000;
     /** Orders matches best first: by classification, then score, then client id. */
     static final Comparator<ScoredPair> BEST_FIRST = Comparator.comparing(ScoredPair::classification)
             .thenComparing(Comparator.comparingDouble(ScoredPair::score).reversed())
@@ -83,14 +90,14 @@ public final class ClientMatching {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
-                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), CANDIDATE_LIMIT));
+        List<ClientRecord> found = lookUp(context, keys, CANDIDATE_LIMIT).found();
+        MatchEngine.Prepared prepared = engine.prepare(subject);
         List<Candidate> candidates = new ArrayList<>();
         for (ClientRecord record : found) {
             if (record.id().equals(subject.id())) {
                 continue;
             }
-            ScoredPair pair = engine.score(model, subject, ClientSubjects.of(record));
+            ScoredPair pair = engine.score(model, prepared, engine.prepare(ClientSubjects.of(record)));
             if (pair.classification() != MatchClassification.UNLIKELY && record.mergedInto() == null
                     && ClientVisibility.canSee(context, record)) {
                 candidates.add(new Candidate(record, pair));
@@ -98,6 +105,42 @@ public final class ClientMatching {
         }
         candidates.sort(Comparator.comparing(Candidate::match, BEST_FIRST));
         return candidates;
+    }
+
+    /**
+     * The clients of the caller's organizations that hold the most of these keys, at most
+     * {@code limit}. The keys held by more than {@value #COMMON_KEY_HOLDERS} clients select no
+     * candidate while another key is rarer: they only count in the ranking. When every key is that
+     * common, the least common selects alone.
+     */
+    Lookup lookUp(CallContext context, Set<String> keys, int limit) {
+        Map<String, Integer> holders = context.session().clients().countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
+        Set<String> selecting = new LinkedHashSet<>();
+        Set<String> ranking = new LinkedHashSet<>();
+        for (String key : keys) {
+            int count = holders.getOrDefault(key, 0);
+            if (count > COMMON_KEY_HOLDERS) {
+                ranking.add(key);
+            } else if (count > 0) {
+                selecting.add(key);
+            }
+        }
+        if (selecting.isEmpty() && !ranking.isEmpty()) {
+            String rarest = ranking.stream().min(Comparator.comparingInt((String key) -> holders.get(key))
+                    .thenComparing(Comparator.naturalOrder())).orElseThrow();
+            ranking.remove(rarest);
+            selecting.add(rarest);
+        }
+        if (selecting.isEmpty()) {
+            return new Lookup(List.of(), 0);
+        }
+        List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(selecting,
+                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), limit, ranking));
+        return new Lookup(found, ranking.size());
+    }
+
+    /** The clients a lookup found, and how many of its keys were too common to select by. */
+    record Lookup(List<ClientRecord> found, int commonKeys) {
     }
 
     /** A person as the engine sees them, with their blocking keys. */

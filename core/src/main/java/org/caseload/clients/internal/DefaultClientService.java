@@ -22,6 +22,7 @@ import org.caseload.clients.RegisterClients;
 import org.caseload.clients.RegisteredClients;
 import org.caseload.clients.UpdateClient;
 import org.caseload.linkage.MatchClassification;
+import org.caseload.linkage.MatchEngine;
 import org.caseload.linkage.MatchSubject;
 import org.caseload.linkage.ScoredPair;
 import org.caseload.core.internal.CallContext;
@@ -37,7 +38,6 @@ import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
-import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.caseload.core.internal.Messages;
 
 /** The client service over a runtime's {@link Kernel}. */
@@ -218,21 +218,25 @@ public final class DefaultClientService implements ClientService {
             if (clientId != null) {
                 context.session().clients().findById(clientId).ifPresent(record -> candidates.put(record.id(), record));
             }
+            int commonKeys = 0;
             if (!keys.isEmpty()) {
                 int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
-                context.session().clients().findByMatchKeys(new MatchKeyQuery(keys,
-                                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), wanted))
-                        .forEach(record -> candidates.putIfAbsent(record.id(), record));
+                ClientMatching.Lookup lookup = matching.lookUp(context, keys, wanted);
+                lookup.found().forEach(record -> candidates.putIfAbsent(record.id(), record));
+                commonKeys = lookup.commonKeys();
             }
+            // Each reading and each candidate prepared once (names normalized, phonetic codes), not once a pair.
+            MatchEngine engine = matching.engine();
+            List<MatchEngine.Prepared> prepared = readings.stream().map(engine::prepare).toList();
             List<Ranked> ranked = new ArrayList<>();
             for (ClientRecord record : candidates.values()) {
                 if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;
                 }
-                MatchSubject found = ClientSubjects.of(record);
+                MatchEngine.Prepared found = engine.prepare(ClientSubjects.of(record));
                 ScoredPair best = null;
-                for (MatchSubject reading : readings) {
-                    ScoredPair pair = matching.engine().score(matching.model(), reading, found);
+                for (MatchEngine.Prepared reading : prepared) {
+                    ScoredPair pair = engine.score(matching.model(), reading, found);
                     if (best == null || pair.score() > best.score()) {
                         best = pair;
                     }
@@ -247,7 +251,8 @@ public final class DefaultClientService implements ClientService {
                     .limit(search.limit())
                     .map(Ranked::toMatch)
                     .toList();
-            context.auditDetail(SsnComparison.remark(context, ssnGiven, matches.size() + " matches"));
+            context.auditDetail(SsnComparison.remark(context, ssnGiven, matches.size() + " matches"
+                    + (commonKeys == 0 ? "" : ", " + commonKeys + " keys too common to select by")));
             return matches;
         });
     }

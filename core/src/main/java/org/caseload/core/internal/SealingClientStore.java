@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.core.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
@@ -29,8 +34,26 @@ record SealingClientStore(ClientStore store, ClientSealing sealing) implements C
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
         return store.findByMatchKeys(new MatchKeyQuery(sealing.lookupKeys(query.matchKeys()),
-                query.organizationIds(), query.restrictedVisibleTo(), query.limit()))
+                query.organizationIds(), query.restrictedVisibleTo(), query.limit(),
+                sealing.lookupKeys(query.rankingKeys())))
                 .stream().map(sealing::unseal).toList();
+    }
+
+    /** An SSN key is stored under one of its digests: its count is theirs, summed. */
+    @Override
+    public Map<String, Integer> countByMatchKeys(Set<String> keys, int atMost) {
+        Map<String, Set<String>> lookups = new LinkedHashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (String key : keys) {
+            Set<String> lookup = sealing.lookupKeys(Set.of(key));
+            lookups.put(key, lookup);
+            all.addAll(lookup);
+        }
+        Map<String, Integer> stored = all.isEmpty() ? Map.of() : store.countByMatchKeys(all, atMost);
+        Map<String, Integer> counts = new HashMap<>();
+        lookups.forEach((key, lookup) -> counts.put(key,
+                Math.min(atMost, lookup.stream().mapToInt(digest -> stored.getOrDefault(digest, 0)).sum())));
+        return counts;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseload.core.internal.memory.VersionedRecords;
@@ -36,21 +37,71 @@ final class MemoryClientStore {
             super(records, undoLog);
         }
 
+        /**
+         * Counts the hits of the clients the match keys select, then looks up each ranking key
+         * only in the sets of those candidates, so that a key held by many clients costs a
+         * lookup per candidate rather than a walk of its holders (whichever is fewer); the best are kept in a heap
+         * bounded by the limit rather than all sorted.
+         */
         @Override
         public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-            Map<String, Integer> hits = new HashMap<>();
+            Map<String, int[]> hits = new HashMap<>();
             for (String key : query.matchKeys()) {
                 for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
-                    hits.merge(id, 1, Integer::sum);
+                    hits.computeIfAbsent(id, k -> new int[1])[0]++;
                 }
             }
-            return hits.entrySet().stream()
-                    .filter(hit -> selects(query, byId.get(hit.getKey())))
-                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(query.limit())
-                    .map(hit -> byId.get(hit.getKey()))
-                    .toList();
+            for (String key : query.rankingKeys()) {
+                Set<String> holders = idsByMatchKey.get(key);
+                if (holders == null || query.matchKeys().contains(key)) {
+                    continue;
+                }
+                if (holders.size() < hits.size()) {
+                    for (String id : holders) {
+                        int[] count = hits.get(id);
+                        if (count != null) {
+                            count[0]++;
+                        }
+                    }
+                } else {
+                    for (Map.Entry<String, int[]> hit : hits.entrySet()) {
+                        if (holders.contains(hit.getKey())) {
+                            hit.getValue()[0]++;
+                        }
+                    }
+                }
+            }
+            // The worst of the best kept at the head, to be replaced by a better one.
+            Comparator<Ranked> best = Comparator.comparingInt(Ranked::hits).reversed().thenComparing(Ranked::id);
+            PriorityQueue<Ranked> kept = new PriorityQueue<>(query.limit() + 1, best.reversed());
+            for (Map.Entry<String, int[]> hit : hits.entrySet()) {
+                Ranked ranked = new Ranked(hit.getKey(), hit.getValue()[0]);
+                if (kept.size() == query.limit() && best.compare(ranked, kept.peek()) >= 0) {
+                    continue;
+                }
+                ClientRecord client = byId.get(ranked.id());
+                if (selects(query, client)) {
+                    kept.add(ranked);
+                    if (kept.size() > query.limit()) {
+                        kept.poll();
+                    }
+                }
+            }
+            List<Ranked> ordered = new ArrayList<>(kept);
+            ordered.sort(best);
+            return ordered.stream().map(ranked -> byId.get(ranked.id())).toList();
+        }
+
+        @Override
+        public Map<String, Integer> countByMatchKeys(Set<String> keys, int atMost) {
+            if (atMost < 1) {
+                throw new IllegalArgumentException("atMost must be at least 1, was " + atMost);
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            for (String key : keys) {
+                counts.put(key, Math.min(atMost, idsByMatchKey.getOrDefault(key, Set.of()).size()));
+            }
+            return counts;
         }
 
         /**
@@ -71,6 +122,10 @@ final class MemoryClientStore {
             }
             return List.copyOf(page);
         }
+    }
+
+    /** A client and how many of a query's keys it has. */
+    private record Ranked(String id, int hits) {
     }
 
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {

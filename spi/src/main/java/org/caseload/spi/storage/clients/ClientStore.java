@@ -4,7 +4,9 @@ package org.caseload.spi.storage.clients;
 import org.caseload.spi.storage.StorageSession;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The clients of every organization. Obtained from a {@link StorageSession}. A client comes back
@@ -34,10 +36,24 @@ public interface ClientStore {
 
     /**
      * The clients that have at least one of the query's match keys, within its organizations,
-     * ordered by the number of the query's keys they have (most first), then by id; at most
-     * {@code query.limit()} of them.
+     * ordered by the number of the query's keys they have (most first; its match keys and its
+     * {@linkplain MatchKeyQuery#rankingKeys ranking keys} count alike, each once), then by id; at
+     * most {@code query.limit()} of them.
      */
     List<ClientRecord> findByMatchKeys(MatchKeyQuery query);
+
+    /**
+     * How many clients hold each key, in every organization, merged and restricted clients
+     * included, counted up to {@code atMost}: a key held by more clients maps to {@code atMost}.
+     * Every key given is in the map, those no client holds with 0. Lets a caller tell the keys
+     * too common to select candidates by from the selective ones before a
+     * {@link #findByMatchKeys} lookup; a count must cost no more than reading {@code atMost}
+     * index entries.
+     *
+     * @param keys   the keys to count
+     * @param atMost where counting stops, at least 1
+     */
+    Map<String, Integer> countByMatchKeys(Set<String> keys, int atMost);
 
     /**
      * The next page of clients of the scan's organizations, ordered by id (in the "C" collation:

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.benchmarks.matching;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.caseload.benchmarks.generator.HmisClientGenerator;
+import org.caseload.benchmarks.matching.DuplicateDetectionHarness.Row;
+import org.caseload.benchmarks.storage.BenchmarkStorages;
+import org.caseload.clients.ClientDetails;
+import org.caseload.clients.ClientSearch;
+import org.caseload.clients.RegisterClient;
+import org.caseload.clients.RegisterClients;
+import org.caseload.clients.RegisteredClients;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.linkage.MatchClassification;
+import org.caseload.linkage.MatchEngine;
+import org.caseload.linkage.MatchModel;
+import org.caseload.linkage.MatchSubject;
+import org.caseload.spi.hud.DobDataQuality;
+import org.caseload.spi.hud.SsnDataQuality;
+import org.caseload.spi.identity.Principal;
+import org.caseload.spi.security.DataKey;
+import org.caseload.spi.security.KeyProvider;
+import org.caseload.spi.security.KeyPurpose;
+import org.caseload.spi.storage.Storage;
+
+/**
+ * Client search and the intake check against many stored clients, in memory or on PostgreSQL:
+ * generates HMIS-style clients ({@link HmisClientGenerator}), holds some out as the queries
+ * (re-entries of stored people and new people), loads the rest through
+ * {@code clients().registerAll} in chunks (timed: the load rate), and measures the wall time of
+ * each {@code clients().search} and {@code duplicates().check} with one caller and with several
+ * concurrent callers.
+ *
+ * <p>The queries are a mix: half a name only, a third a name and a date of birth, the rest a name
+ * and an SSN (every other one the last four only). Searches are what an intake worker types in the
+ * search box; intake checks carry the same parts as client details.
+ *
+ * <p>The baseline is measured in the same run: the same calls once the first
+ * {@code --baseline-clients} clients are loaded (the load then goes on to {@code --clients}), and a
+ * naive full scan, {@link MatchEngine#score} of the query against every stored client, for the first
+ * {@code --scan-queries} queries. Figures at the full size are printed as ratios to both.
+ *
+ * <p>PostgreSQL is the server named by {@code CASELOAD_PG_URL}, {@code CASELOAD_PG_USER} and
+ * {@code CASELOAD_PG_PASSWORD}, in a new schema ({@link BenchmarkStorages#POSTGRESQL}).
+ *
+ * <p>Usage: {@code SearchLatencyHarness [--storage MEMORY|POSTGRESQL] [--clients 1000000]
+ * [--baseline-clients 100000] [--callers 1,8] [--queries 2000] [--scan-queries 3] [--seed 1]
+ * [--setting standard|varied] [--loaders 2] [--chunk 10000] [--load-only] [--sample N]}
+ *
+ * <p>On PostgreSQL each size gets a schema of its own, kept: a later run with the same settings
+ * measures on it without loading again (and prints the load rate of the run that loaded it).
+ * {@code --load-only} loads and stops; {@code --sample} measures that many of the queries only
+ * (the held-out records, hence what is loaded, stay those of {@code --queries}).
+ */
+public final class SearchLatencyHarness {
+
+    private static final Principal ADMIN = new Principal("benchmark", "Benchmark", "benchmark-org", Set.of(),
+            Set.of(Permission.CLIENT_READ.key(), Permission.CLIENT_WRITE.key(), Permission.SYSTEM_ADMIN.key()),
+            Locale.ROOT);
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private SearchLatencyHarness() {
+    }
+
+    /** What one run measures. */
+    private record Settings(BenchmarkStorages storage, int clients, int baselineClients, List<Integer> callers,
+            int queries, int scanQueries, long seed, HmisClientGenerator.Setting setting, int loaders, int chunk,
+            boolean loadOnly, int sample) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkStorages storage = BenchmarkStorages.MEMORY;
+        int clients = 1_000_000;
+        int baselineClients = 100_000;
+        List<Integer> callers = List.of(1, 8);
+        int queries = 2_000;
+        int scanQueries = 3;
+        long seed = 1;
+        HmisClientGenerator.Setting setting = HmisClientGenerator.Setting.STANDARD;
+        int loaders = 2;
+        int chunk = 10_000;
+        boolean loadOnly = false;
+        int sample = Integer.MAX_VALUE;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--storage" -> storage = BenchmarkStorages.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--baseline-clients" -> baselineClients = Integer.parseInt(args[++i]);
+                case "--callers" -> callers = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--scan-queries" -> scanQueries = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--setting" -> setting = HmisClientGenerator.Setting.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                case "--loaders" -> loaders = Integer.parseInt(args[++i]);
+                case "--chunk" -> chunk = Integer.parseInt(args[++i]);
+                case "--load-only" -> loadOnly = true;
+                case "--sample" -> sample = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: SearchLatencyHarness [--storage MEMORY|POSTGRESQL] [--clients N] "
+                            + "[--baseline-clients N] [--callers 1,8] [--queries N] [--scan-queries N] [--seed S] "
+                            + "[--setting standard|varied] [--loaders N] [--chunk N] [--load-only] [--sample N]");
+                    System.exit(2);
+                }
+            }
+        }
+        run(new Settings(storage, clients, Math.min(baselineClients, clients), callers, queries, scanQueries, seed,
+                setting, loaders, chunk, loadOnly, sample));
+    }
+
+    private static void run(Settings settings) throws Exception {
+        long start = System.nanoTime();
+        HmisClientGenerator.Generated generated = HmisClientGenerator.generate(settings.seed(),
+                settings.clients() + settings.queries(), settings.setting());
+        List<Row> rows = DuplicateDetectionHarness.map(generated.records());
+        generated = null; // only the mapped rows are needed from here
+        List<Row> held = DuplicateDetectionHarness.holdOut(rows, settings.queries(), settings.seed());
+        Set<Integer> heldLines = new HashSet<>();
+        held.forEach(row -> heldLines.add(row.line()));
+        List<Row> load = rows.stream().filter(row -> !heldLines.contains(row.line())).toList();
+        rows = null;
+        List<Query> all = mix(held);
+        // The held-out records decide what is loaded; --sample measures fewer of them, in the mix's proportions.
+        List<Query> mix = all.size() <= settings.sample() ? all : sample(all, settings.sample());
+        System.out.printf(Locale.ROOT, "generated %,d clients and %,d queries (%s) in %.1f s; storage %s%n",
+                load.size(), mix.size(), describe(mix), DuplicateDetectionHarness.seconds(start), settings.storage());
+
+        if (settings.storage() == BenchmarkStorages.POSTGRESQL) {
+            // A schema per size, kept: a later run with the same settings measures without loading again.
+            List<Figures> baseline = null;
+            for (int size : List.of(settings.baselineClients(), load.size())) {
+                String schema = String.format(Locale.ROOT, "search_%s_%d_%d", settings.setting(), settings.seed(),
+                        size).toLowerCase(Locale.ROOT);
+                Storage storage = BenchmarkStorages.postgresql(schema);
+                try (Caseload caseload = caseload(storage)) {
+                    if (!LoadMark.loadedBefore(schema)) {
+                        double seconds = load(caseload, load.subList(0, size), settings);
+                        LoadMark.mark(schema, size, seconds);
+                    }
+                    if (!settings.loadOnly()) {
+                        List<Figures> figures = measure(caseload, mix, settings.callers(), baseline);
+                        baseline = baseline == null ? figures : baseline;
+                    }
+                } finally {
+                    BenchmarkStorages.close(storage);
+                }
+            }
+        } else {
+            Storage storage = settings.storage().open();
+            try (Caseload caseload = caseload(storage)) {
+                load(caseload, load.subList(0, settings.baselineClients()), settings);
+                List<Figures> baseline = measure(caseload, mix, settings.callers(), null);
+                load(caseload, load.subList(settings.baselineClients(), load.size()), settings);
+                measure(caseload, mix, settings.callers(), baseline);
+            } finally {
+                BenchmarkStorages.close(storage);
+            }
+        }
+        if (!settings.loadOnly()) {
+            naiveScan(load, mix, settings.scanQueries());
+        }
+    }
+
+    private static Caseload caseload(Storage storage) {
+        return Caseload.builder().storage(storage).identity(() -> Optional.of(ADMIN))
+                .matchEngine(MatchEngine.standard()).keyProvider(new FixedKeys()).build();
+    }
+
+    /**
+     * Keys derived from their purpose's name, the same in every run, so that a schema loaded by
+     * one run is searched by the next (the SSN match keys are digests under them). For generated
+     * records only: anyone can derive them.
+     */
+    private static final class FixedKeys implements KeyProvider {
+        @Override
+        public DataKey current(KeyPurpose purpose) {
+            try {
+                byte[] material = MessageDigest.getInstance("SHA-256")
+                        .digest(("caseload search harness " + purpose).getBytes(StandardCharsets.UTF_8));
+                return new DataKey("harness-" + purpose.name().toLowerCase(Locale.ROOT), material);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public Optional<DataKey> find(KeyPurpose purpose, String keyId) {
+            DataKey key = current(purpose);
+            return key.id().equals(keyId) ? Optional.of(key) : Optional.empty();
+        }
+    }
+
+    /** Registers the clients in chunks of {@code --chunk}, on {@code --loaders} threads; prints the rate. */
+    private static double load(Caseload caseload, List<Row> rows, Settings settings) throws Exception {
+        long start = System.nanoTime();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService loaders = Executors.newFixedThreadPool(settings.loaders());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < settings.loaders(); t++) {
+                done.add(loaders.submit(() -> {
+                    for (int from = next.getAndAdd(settings.chunk()); from < rows.size();
+                            from = next.getAndAdd(settings.chunk())) {
+                        List<RegisterClient> chunk = rows.subList(from, Math.min(rows.size(), from + settings.chunk()))
+                                .stream().map(row -> new RegisterClient(row.details(), List.of())).toList();
+                        RegisteredClients loaded = caseload.clients().registerAll(new RegisterClients(chunk, null,
+                                null));
+                        if (!loaded.refused().isEmpty()) {
+                            throw new IllegalStateException(loaded.refused().size() + " generated rows refused");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> loader : done) {
+                loader.get();
+            }
+        } finally {
+            loaders.shutdown();
+        }
+        double seconds = DuplicateDetectionHarness.seconds(start);
+        System.out.printf(Locale.ROOT, "load: %,d clients in %.1f s (%,.0f clients/s, %d loaders, chunks of %,d), "
+                + "heap used %d MiB, load average %.2f%n", rows.size(), seconds, rows.size() / seconds,
+                settings.loaders(), settings.chunk(), DuplicateDetectionHarness.usedHeapMiB(),
+                DuplicateDetectionHarness.loadAverage());
+        return seconds;
+    }
+
+    /** Search and intake check, warmed up, then measured with each number of callers. */
+    private static List<Figures> measure(Caseload caseload, List<Query> mix, List<Integer> callers,
+            List<Figures> baseline) throws Exception {
+        System.out.printf(Locale.ROOT, "-- measuring with %s (load average %.2f)%n",
+                baseline == null ? "the baseline clients" : "every client", DuplicateDetectionHarness.loadAverage());
+        List<Call> calls = List.of(
+                new Call("search", query -> caseload.clients().search(query.search())),
+                new Call("intake check", query -> caseload.duplicates().check(query.details())));
+        for (Call call : calls) {
+            timed(mix, 2, call.run()); // warm-up, not measured
+        }
+        List<Figures> figures = new ArrayList<>();
+        for (int threads : callers) {
+            for (Call call : calls) {
+                Figures measured = new Figures(call.name(), threads, timed(mix, threads, call.run()));
+                figures.add(measured);
+                Figures before = baseline == null ? null : baseline.stream()
+                        .filter(b -> b.call().equals(call.name()) && b.callers() == threads).findFirst().orElse(null);
+                System.out.println(measured.describe(before));
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * Every query once per caller, each caller starting at another place in the list: the wall
+     * and the calling thread's CPU nanoseconds of each call, each sorted.
+     */
+    private static long[][] timed(List<Query> mix, int callers, Consumer<Query> call) throws Exception {
+        long[] wall = new long[mix.size() * callers];
+        long[] cpu = new long[wall.length];
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                int caller = c;
+                done.add(pool.submit(() -> {
+                    int offset = caller * mix.size() / callers;
+                    for (int i = 0; i < mix.size(); i++) {
+                        Query query = mix.get((offset + i) % mix.size());
+                        long cpuStart = THREADS.getCurrentThreadCpuTime();
+                        long start = System.nanoTime();
+                        call.accept(query);
+                        wall[caller * mix.size() + i] = System.nanoTime() - start;
+                        cpu[caller * mix.size() + i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> caller : done) {
+                caller.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new long[][] {wall, cpu};
+    }
+
+    /** The baseline at the full size: {@link MatchEngine#score} of the query against every client. */
+    private static void naiveScan(List<Row> load, List<Query> mix, int scanQueries) {
+        if (scanQueries == 0) {
+            return;
+        }
+        MatchEngine engine = MatchEngine.standard();
+        MatchModel model = MatchModel.standard();
+        List<MatchSubject> subjects = load.stream()
+                .map(row -> DuplicateDetectionHarness.subject("c" + row.line(), row.details())).toList();
+        long[] wall = new long[Math.min(scanQueries, mix.size())];
+        for (int i = 0; i < wall.length; i++) {
+            MatchSubject query = DuplicateDetectionHarness.subject("?", mix.get(i).details());
+            long start = System.nanoTime();
+            long probable = subjects.stream()
+                    .filter(subject -> engine.score(model, query, subject).classification() == MatchClassification.PROBABLE)
+                    .count();
+            wall[i] = System.nanoTime() - start;
+            if (probable < 0) {
+                throw new AssertionError();
+            }
+        }
+        Arrays.sort(wall);
+        System.out.printf(Locale.ROOT, "naive full scan (MatchEngine.score of %,d clients), %d calls: p50 %.1f ms, "
+                + "max %.1f ms%n", subjects.size(), wall.length, DuplicateDetectionHarness.percentile(wall, 50) / 1e6,
+                wall[wall.length - 1] / 1e6);
+    }
+
+    /**
+     * The mix: a sixth of the queries (those whose record has a full SSN) with a name and an SSN,
+     * every other one the last four only; a third with a name and a date of birth (those with a
+     * date); the rest a name only.
+     */
+    private static List<Query> mix(List<Row> held) {
+        int ssnWanted = held.size() / 6;
+        int dobWanted = held.size() / 3;
+        List<Query> mix = new ArrayList<>();
+        int ssn = 0;
+        int dob = 0;
+        for (Row row : held) {
+            ClientDetails details = row.details();
+            if (details.firstName() == null || details.lastName() == null) {
+                continue;
+            }
+            ClientDetails named = ClientDetails.named(details.firstName(), details.lastName());
+            String name = details.firstName() + " " + details.lastName();
+            String fullSsn = details.ssnQuality() == SsnDataQuality.FULL ? details.ssn() : null;
+            LocalDate born = details.dateOfBirth();
+            if (ssn < ssnWanted && fullSsn != null) {
+                boolean lastFour = ssn % 2 == 1;
+                String typed = lastFour ? fullSsn.substring(5) : fullSsn;
+                mix.add(new Query(lastFour ? Kind.LAST_FOUR : Kind.SSN, ClientSearch.text(name + " " + typed),
+                        named.withSsn(lastFour ? "xxxxx" + typed : fullSsn,
+                                lastFour ? SsnDataQuality.APPROXIMATE_OR_PARTIAL : SsnDataQuality.FULL)));
+                ssn++;
+            } else if (dob < dobWanted && born != null) {
+                mix.add(new Query(Kind.NAME_AND_DOB, ClientSearch.text(name + " " + born.getMonthValue() + "/"
+                        + born.getDayOfMonth() + "/" + born.getYear()),
+                        named.withDateOfBirth(born, DobDataQuality.FULL)));
+                dob++;
+            } else {
+                mix.add(new Query(Kind.NAME, ClientSearch.text(name), named));
+            }
+        }
+        return mix;
+    }
+
+    /** Every n-th query, n chosen to keep about {@code size} of them: the mix is in a random order. */
+    private static List<Query> sample(List<Query> mix, int size) {
+        List<Query> sampled = new ArrayList<>();
+        double step = mix.size() / (double) size;
+        for (int i = 0; i < size; i++) {
+            sampled.add(mix.get((int) (i * step)));
+        }
+        return sampled;
+    }
+
+    private static String describe(List<Query> mix) {
+        StringBuilder counts = new StringBuilder();
+        for (Kind kind : Kind.values()) {
+            long count = mix.stream().filter(query -> query.kind() == kind).count();
+            counts.append(counts.length() == 0 ? "" : ", ").append(count).append(' ').append(kind.label);
+        }
+        return counts.toString();
+    }
+
+    /** What a query gives. */
+    private enum Kind {
+        NAME("name only"), NAME_AND_DOB("name and date of birth"), SSN("name and SSN"),
+        LAST_FOUR("name and last four");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One query, as a search and as an intake check. */
+    private record Query(Kind kind, ClientSearch search, ClientDetails details) {
+    }
+
+    /** A measured call. */
+    private record Call(String name, Consumer<Query> run) {
+    }
+
+    /** The sorted wall times of one call with some callers. */
+    private record Figures(String call, int callers, long[] wall, long[] cpu) {
+        Figures(String call, int callers, long[][] times) {
+            this(call, callers, times[0], times[1]);
+        }
+
+        String describe(Figures baseline) {
+            String figures = String.format(Locale.ROOT, "%-12s %d caller(s), %,d calls: wall p50 %.3f ms, p99 %.3f ms, "
+                    + "max %.3f ms; CPU of the calling thread p50 %.3f ms, p99 %.3f ms", call, callers, wall.length,
+                    p(50), p(99), wall[wall.length - 1] / 1e6,
+                    DuplicateDetectionHarness.percentile(cpu, 50) / 1e6,
+                    DuplicateDetectionHarness.percentile(cpu, 99) / 1e6);
+            if (baseline == null) {
+                return figures;
+            }
+            return figures + String.format(Locale.ROOT, "; wall ratio to the baseline clients: p50 %.2f, p99 %.2f",
+                    p(50) / baseline.p(50), p(99) / baseline.p(99));
+        }
+
+        double p(int percentile) {
+            return DuplicateDetectionHarness.percentile(wall, percentile) / 1e6;
+        }
+    }
+}
