@@ -102,11 +102,11 @@ public final class Demo {
             showToolTips(help);
             chapter("4. The Help menu and the knowledge base");
             new HelpChapter(identity, this::say).run(help);
-            new TicketChapters(identity, vendor, notifier, this::chapter, this::say)
+            new TicketChapters(identity, notifier, this::chapter, this::say)
                     .run(ticketing, "client:" + maria.id(), 5);
-            new CaseWorkersDay(identity, this::chapter, this::say).run(caseload, 8);
+            new CaseWorkersDay(identity, this::chapter, this::say).run(caseload, 7);
             new EscalationChapter(identity, vendor, notifier, this::chapter, this::say)
-                    .run(caseload, storage, keys, ticketing, 11);
+                    .run(caseload, storage, keys, ticketing, 10);
             showAuditTrail(storage);
         }
     }
@@ -169,7 +169,7 @@ public final class Demo {
     }
 
     private void showAuditTrail(Storage storage) {
-        chapter("12. The audit trail of " + DemoIdentity.SHELTER);
+        chapter("11. The audit trail of " + DemoIdentity.SHELTER);
         storage.inTransaction(session -> session.audit().find(AuditQuery.forOrganization(DemoIdentity.SHELTER, 100)))
                 .forEach(entry -> say(entry.userId() + " " + entry.action() + " " + entry.outcome()
                         + (entry.recordId() == null ? "" : " " + entry.recordType() + " " + entry.recordId())));

@@ -3,9 +3,7 @@ package org.caseload.examples.demo;
 
 import static org.caseload.examples.demo.DemoIdentity.DANA;
 import static org.caseload.examples.demo.DemoIdentity.LEE;
-import static org.caseload.examples.demo.DemoIdentity.SUPPORT_LINK;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,10 +13,8 @@ import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
 import org.caseload.spi.storage.tickets.TicketOrder;
 import org.caseload.spi.storage.tickets.TicketStatus;
-import org.caseload.spi.support.SupportMessage;
 import org.caseload.ticketing.AddTicketNote;
 import org.caseload.ticketing.AssignTicket;
-import org.caseload.ticketing.EscalateTicket;
 import org.caseload.ticketing.ReporterContact;
 import org.caseload.ticketing.ResolveTicket;
 import org.caseload.ticketing.Screenshot;
@@ -35,9 +31,9 @@ import org.caseload.ticketing.WaitForCustomer;
 
 /**
  * The demo's support-ticket chapters: a case worker reports a problem from the intake screen with
- * a screenshot; the shelter's local administrator asks her a question, hears back and resolves it;
- * another problem goes to the vendor, whose note flows back. Notifications are printed as the host
- * would send them.
+ * a screenshot; the shelter's local administrator asks her a question, hears back and resolves it.
+ * Notifications are printed as the host would send them. What goes to the vendor is the escalation
+ * chapter's, over HTTP.
  */
 final class TicketChapters {
 
@@ -48,15 +44,12 @@ final class TicketChapters {
             new ReporterContact("Dana Reyes", "dana.reyes@shelter-north.example", null, ContactMethod.EMAIL);
 
     private final DemoIdentity identity;
-    private final VendorDesk vendor;
     private final DemoNotifier notifier;
     private final Consumer<String> chapter;
     private final Consumer<String> say;
 
-    TicketChapters(DemoIdentity identity, VendorDesk vendor, DemoNotifier notifier, Consumer<String> chapter,
-                   Consumer<String> say) {
+    TicketChapters(DemoIdentity identity, DemoNotifier notifier, Consumer<String> chapter, Consumer<String> say) {
         this.identity = identity;
-        this.vendor = vendor;
         this.notifier = notifier;
         this.chapter = chapter;
         this.say = say;
@@ -66,7 +59,6 @@ final class TicketChapters {
     void run(Ticketing ticketing, String clientReference, int firstChapter) {
         Ticket reported = report(ticketing, clientReference, firstChapter);
         answerAndResolve(ticketing, reported, firstChapter + 1);
-        escalateToTheVendor(ticketing, firstChapter + 2);
     }
 
     private Ticket report(Ticketing ticketing, String clientReference, int number) {
@@ -133,34 +125,6 @@ final class TicketChapters {
         say.accept("Its history: " + tickets.history(reported.id()).stream()
                 .map(TicketChapters::describe)
                 .collect(Collectors.joining(", ")) + ".");
-    }
-
-    private void escalateToTheVendor(Ticketing ticketing, int number) {
-        chapter.accept(number + ". A problem escalated to the vendor, whose note flows back");
-        TicketService tickets = ticketing.tickets();
-        identity.signIn(DANA);
-        Ticket ticket = tickets.submit(SubmitTicket.of(TicketKind.ISSUE,
-                "Printing the intake summary shows an empty page.",
-                new TicketSource(INTAKE_SCREEN, "intake-v3", null, APPLICATION_VERSION, USER_AGENT), DANA_BY_EMAIL));
-        identity.signIn(LEE);
-        Ticket escalated = tickets.escalate(EscalateTicket.of(tickets.previewEscalation(ticket.id())));
-        ticketing.deliverPending();
-        notifier.drain();
-        say.accept(LEE.displayName() + " escalates ticket " + ticket.id() + ": the ticket is " + escalated.status()
-                + ", " + vendor.received().size() + " message left for the vendor.");
-        SupportMessage.Escalation arrived = vendor.received().get(0);
-        say.accept("The vendor's desk receives ticket " + arrived.ticketId() + " from " + arrived.organizationId()
-                + ", escalated by " + arrived.escalatedBy() + ".");
-
-        identity.signIn(SUPPORT_LINK);
-        tickets.receive(new SupportMessage.VendorNote("vendor-note-1", arrived.organizationId(), arrived.ticketId(),
-                Instant.now(), 1, 1, "Tier 1 support", "Known issue with the print template; fixed in 4.2.2."));
-        identity.signIn(LEE);
-        for (TicketNote note : tickets.notes(ticket.id())) {
-            say.accept(LEE.displayName() + " reads a " + note.origin() + " note from " + note.authorName() + ": \""
-                    + note.text() + "\"");
-        }
-        deliverNotifications(ticketing);
     }
 
     /** Runs the host's delivery, as its scheduler would, and tells what the notifier sent. */

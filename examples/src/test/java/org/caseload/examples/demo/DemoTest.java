@@ -77,9 +77,6 @@ class DemoTest {
                         + " and 2 notes; the internal one is not among them.")
                 .contains("Its history: submitted, assigned to lee, IN_PROGRESS, public note, WAITING_ON_CUSTOMER,"
                         + " public note, IN_PROGRESS, internal note, RESOLVED.")
-                .contains("the ticket is ESCALATED, 1 message left for the vendor")
-                .contains("The vendor's desk receives ticket")
-                .contains("reads a VENDOR note from Tier 1 support: \"Known issue")
                 .contains("\"[NAME] (DOB [DATE OF BIRTH], SSN [SSN]) gets a blank page when I print her intake summary."
                         + " Her daughter's number is [PHONE].\"")
                 .contains("Redacted: 1 client name, 1 date of birth, 1 phone, 1 ssn.")
@@ -96,7 +93,8 @@ class DemoTest {
                         + " summary printed fine that way.\"")
                 .contains("The clock is RUNNING again after 7.5 business hours paused (the night does not count):"
                         + " due Fri 7 Mar 09:30 instead of Thu 6 Mar 10:00.")
-                .contains("11. Escalation to the vendor's support desk over HTTP, and what flows back")
+                .contains("10. Escalation to the vendor's support desk over HTTP, and what flows back")
+                .as("the only way back is the desk's, over HTTP").doesNotContain("Tier 1 support")
                 .contains("The vendor issues shelter-north a channel secret (shown once, kept sealed at the desk);")
                 .contains("Kim Tran (tier 2 support) resolves it at the desk; Lee Park (local administrator) sees the"
                         + " ticket RESOLVED: \"The print template is fixed in 4.2.2, installed on your site today.\"")
