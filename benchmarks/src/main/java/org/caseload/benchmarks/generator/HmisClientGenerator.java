@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,9 +65,8 @@ public final class HmisClientGenerator {
     private static final String[] NUCLEI = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "ie", "y"};
     private static final String[] CODAS = {"", "", "", "n", "r", "l", "s", "t", "m", "ck", "nd", "rs", "ng", "x"};
     private static final String[] SURNAME_ENDINGS = {"", "son", "ez", "er", "ton", "ski", "berg", "ley", "man", "ov"};
-    private static final String KEYBOARD_ROWS = "qwertyuiop|asdfghjkl|zxcvbnm";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1935, 1, 1);
-    private static final LocalDate LATEST_BIRTH = LocalDate.of(2023, 12, 31);
+    static final LocalDate LATEST_BIRTH = LocalDate.of(2023, 12, 31);
     private static final LocalDate FIRST_ENTRY = LocalDate.of(2015, 1, 1);
 
     /** How varied the records are. */
@@ -80,6 +78,7 @@ public final class HmisClientGenerator {
     }
 
     private final Random random;
+    private final EntrySlips slips;
     private final boolean varied;
     private final List<String> formalNames;
     private final Map<String, List<String>> nicknames;
@@ -92,6 +91,7 @@ public final class HmisClientGenerator {
 
     private HmisClientGenerator(long seed, int target, Setting setting) {
         this.random = new Random(seed);
+        this.slips = new EntrySlips(random);
         this.varied = setting == Setting.VARIED;
         this.target = target;
         this.nicknames = readNicknames();
@@ -269,10 +269,10 @@ public final class HmisClientGenerator {
                 first = nicks.get(random.nextInt(nicks.size()));
                 counts.add("nickname");
             } else if (r < (varied ? 0.35 : 0.25)) {
-                first = typo(first);
+                first = slips.typo(first);
                 counts.add("first-name typo");
                 if (varied && random.nextDouble() < 0.3) {
-                    first = typo(first);
+                    first = slips.typo(first);
                     counts.add("second typo in a name");
                 }
             } else if (varied && r < 0.37) {
@@ -281,10 +281,10 @@ public final class HmisClientGenerator {
             }
             r = random.nextDouble();
             if (r < (varied ? 0.20 : 0.10)) {
-                last = typo(last);
+                last = slips.typo(last);
                 counts.add("surname typo");
                 if (varied && random.nextDouble() < 0.3) {
-                    last = typo(last);
+                    last = slips.typo(last);
                     counts.add("second typo in a name");
                 }
             } else if (r < (varied ? 0.32 : 0.14) && person.woman && age(person) >= 18) {
@@ -341,7 +341,7 @@ public final class HmisClientGenerator {
             dateOfBirth = LocalDate.of(dateOfBirth.getYear(), dateOfBirth.getDayOfMonth(), dateOfBirth.getMonthValue());
             counts.add("day and month swapped");
         } else if (r < 0.08) {
-            dateOfBirth = digitTypo(dateOfBirth);
+            dateOfBirth = slips.digitTypo(dateOfBirth);
             counts.add("date-of-birth digit typo");
         } else if (r < 0.10) {
             dateOfBirth = LocalDate.of(dateOfBirth.getYear(), 1, 1);
@@ -361,7 +361,7 @@ public final class HmisClientGenerator {
             ssn = person.ssn;
             ssnQuality = 1;
             if (again && random.nextDouble() < (varied ? 0.12 : 0.08)) {
-                String typo = ssnTypo(person.ssn);
+                String typo = slips.ssnTypo(person.ssn);
                 if (typo != null) {
                     ssn = typo;
                     counts.add("SSN digit typo");
@@ -462,83 +462,6 @@ public final class HmisClientGenerator {
             }
         }
         return name.toString();
-    }
-
-    /** One slip of the keyboard: a neighbouring key, a letter left out, doubled, or two letters swapped. */
-    private String typo(String name) {
-        if (name.length() < 3) {
-            return name;
-        }
-        StringBuilder typed = new StringBuilder(name);
-        int at = 1 + random.nextInt(name.length() - 1);
-        switch (random.nextInt(4)) {
-            case 0 -> typed.setCharAt(at, neighbour(name.charAt(at)));
-            case 1 -> typed.deleteCharAt(at);
-            case 2 -> typed.insert(at, name.charAt(at));
-            default -> {
-                int next = at == name.length() - 1 ? at - 1 : at;
-                char c = typed.charAt(next);
-                typed.setCharAt(next, typed.charAt(next + 1));
-                typed.setCharAt(next + 1, c);
-            }
-        }
-        return typed.toString();
-    }
-
-    private char neighbour(char c) {
-        int at = KEYBOARD_ROWS.indexOf(Character.toLowerCase(c));
-        if (at < 0) {
-            return c;
-        }
-        int step = random.nextBoolean() ? 1 : -1;
-        char next = at + step >= 0 && at + step < KEYBOARD_ROWS.length() ? KEYBOARD_ROWS.charAt(at + step) : '|';
-        return next == '|' ? KEYBOARD_ROWS.charAt(at - step) : next;
-    }
-
-    /** The date with one digit of its day, month or year's last two changed, still a date. */
-    private LocalDate digitTypo(LocalDate date) {
-        String digits = date.toString().replace("-", "");
-        int[] positions = {2, 3, 4, 5, 6, 7};
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int at = positions[random.nextInt(positions.length)];
-            char digit = (char) ('0' + random.nextInt(10));
-            if (digit == digits.charAt(at)) {
-                continue;
-            }
-            String typed = digits.substring(0, at) + digit + digits.substring(at + 1);
-            try {
-                LocalDate parsed = LocalDate.of(Integer.parseInt(typed.substring(0, 4)),
-                        Integer.parseInt(typed.substring(4, 6)), Integer.parseInt(typed.substring(6, 8)));
-                if (!parsed.isAfter(LATEST_BIRTH) && !parsed.isBefore(LocalDate.of(1920, 1, 1))) {
-                    return parsed;
-                }
-            } catch (DateTimeException e) {
-                // not a date: try another digit
-            }
-        }
-        return date;
-    }
-
-    /** The SSN with one digit changed or two neighbours swapped, still issuable; null when none was found. */
-    private String ssnTypo(String ssn) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            char[] digits = ssn.toCharArray();
-            int at = random.nextInt(8);
-            if (random.nextBoolean()) {
-                char c = digits[at];
-                digits[at] = digits[at + 1];
-                digits[at + 1] = c;
-            } else {
-                digits[at] = (char) ('0' + random.nextInt(10));
-            }
-            String typed = new String(digits);
-            String area = typed.substring(0, 3);
-            if (!typed.equals(ssn) && !area.equals("000") && !area.equals("666") && area.charAt(0) != '9'
-                    && !typed.startsWith("00", 3) && !typed.startsWith("0000", 5)) {
-                return typed;
-            }
-        }
-        return null;
     }
 
     private boolean related(String a, String b) {
