@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -89,7 +90,8 @@ public final class DeskProcess {
                     desk.deliverPending();
                     DeliveryCounts counts = desk.deliveryCounts();
                     if (!done[0] && counts.pending() + counts.dead() + counts.held() == 0
-                            && resolved(party, service) == tickets) {
+                            && party.as(AGENT, () -> tickets(service, new DeskQueue(DeskTicketStatus.RESOLVED, null, 1000)))
+                                    .size() == tickets) {
                         done[0] = true;
                         System.out.println("DONE");
                     }
@@ -128,9 +130,16 @@ public final class DeskProcess {
         return null;
     }
 
-    private static int resolved(LinkParty party, SupportDeskService service) {
-        List<DeskTicket> page = party.as(AGENT, () -> service.queue(new DeskQueue(DeskTicketStatus.RESOLVED, null,
-                1000)));
-        return page.size();
+    /** Every ticket the query selects, page by page. */
+    static List<DeskTicket> tickets(SupportDeskService service, DeskQueue first) {
+        List<DeskTicket> all = new ArrayList<>();
+        List<DeskTicket> page;
+        DeskQueue query = first;
+        do {
+            page = service.queue(query);
+            all.addAll(page);
+            query = query.next();
+        } while (page.size() == query.limit());
+        return all;
     }
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,7 +78,7 @@ public final class OrganizationProcess {
                     ticketing.deliverPending();
                     DeliveryCounts counts = ticketing.deliveryCounts();
                     if (!done[0] && counts.pending() + counts.dead() + counts.held() == 0
-                            && party.as(ADMIN, () -> count(service, TicketStatus.RESOLVED)) == tickets) {
+                            && party.as(ADMIN, () -> tickets(service, TicketStatus.RESOLVED)).size() == tickets) {
                         done[0] = true;
                         System.out.println("DONE");
                     }
@@ -118,16 +119,14 @@ public final class OrganizationProcess {
         return null;
     }
 
-    /** How many tickets are in the status. */
-    static int count(TicketService service, TicketStatus status) {
-        int total = 0;
+    /** Every ticket in any of the statuses (none: every ticket), page by page. */
+    static List<Ticket> tickets(TicketService service, TicketStatus... statuses) {
+        List<Ticket> all = new ArrayList<>();
         List<Ticket> page;
-        int offset = 0;
         do {
-            page = service.queue(TicketQueueQuery.all().inStatus(status).page(offset, TicketQueueQuery.MAX_LIMIT));
-            total += page.size();
-            offset += page.size();
+            page = service.queue(TicketQueueQuery.all().inStatus(statuses).page(all.size(), TicketQueueQuery.MAX_LIMIT));
+            all.addAll(page);
         } while (page.size() == TicketQueueQuery.MAX_LIMIT);
-        return total;
+        return all;
     }
 }

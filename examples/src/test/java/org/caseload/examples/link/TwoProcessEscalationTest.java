@@ -30,7 +30,6 @@ import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.spi.support.SupportChannel;
 import org.caseload.ticketing.Ticket;
 import org.caseload.ticketing.TicketNote;
-import org.caseload.ticketing.TicketQueueQuery;
 import org.caseload.ticketing.TicketService;
 import org.caseload.ticketing.Ticketing;
 import org.caseload.ticketing.desk.DeskNote;
@@ -123,7 +122,7 @@ class TwoProcessEscalationTest {
             Ticketing ticketing = Ticketing.builder(party.caseload, READ_ONLY).build();
             TicketService tickets = ticketing.tickets();
             assertNothingLeftToDeliver(ticketing.deliveryCounts());
-            List<Ticket> all = party.as(ADMIN, () -> everyTicket(tickets));
+            List<Ticket> all = party.as(ADMIN, () -> OrganizationProcess.tickets(tickets));
             assertThat(all).hasSize(TICKETS).allSatisfy(ticket -> {
                 assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
                 assertThat(ticket.escalationRound()).isEqualTo(1);
@@ -145,7 +144,7 @@ class TwoProcessEscalationTest {
             SupportDesk desk = SupportDesk.builder(party.caseload, READ_ONLY).build();
             SupportDeskService service = desk.service();
             assertNothingLeftToDeliver(desk.deliveryCounts());
-            List<DeskTicket> all = party.as(AGENT, () -> service.queue(DeskQueue.all(1000)));
+            List<DeskTicket> all = party.as(AGENT, () -> DeskProcess.tickets(service, DeskQueue.all(1000)));
             assertThat(all).extracting(DeskTicket::ticketId).containsExactlyInAnyOrderElementsOf(escalated);
             assertThat(all).allSatisfy(ticket -> {
                 assertThat(ticket.status()).isEqualTo(DeskTicketStatus.RESOLVED);
@@ -160,16 +159,6 @@ class TwoProcessEscalationTest {
                         .as("the escalation, received once").hasSize(1);
             });
         }
-    }
-
-    private static List<Ticket> everyTicket(TicketService tickets) {
-        List<Ticket> all = new ArrayList<>();
-        List<Ticket> page;
-        do {
-            page = tickets.queue(TicketQueueQuery.all().page(all.size(), TicketQueueQuery.MAX_LIMIT));
-            all.addAll(page);
-        } while (page.size() == TicketQueueQuery.MAX_LIMIT);
-        return all;
     }
 
     private static void assertNothingLeftToDeliver(DeliveryCounts counts) {
