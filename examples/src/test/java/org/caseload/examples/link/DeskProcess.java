@@ -15,10 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.caseload.core.outbox.DeliveryCounts;
 import org.caseload.http.ChannelCredentials;
 import org.caseload.http.HttpSupportChannel;
 import org.caseload.http.IssueChannelCredential;
@@ -82,23 +80,11 @@ public final class DeskProcess {
                     })).build());
             System.out.println("READY");
 
-            ScheduledExecutorService agent = Executors.newSingleThreadScheduledExecutor();
-            boolean[] done = {false};
-            agent.scheduleWithFixedDelay(() -> {
-                try {
-                    party.as(AGENT, () -> work(service));
-                    desk.deliverPending();
-                    DeliveryCounts counts = desk.deliveryCounts();
-                    if (!done[0] && counts.pending() + counts.dead() + counts.held() == 0
-                            && party.as(AGENT, () -> tickets(service, new DeskQueue(DeskTicketStatus.RESOLVED, null, 1000)))
-                                    .size() == tickets) {
-                        done[0] = true;
-                        System.out.println("DONE");
-                    }
-                } catch (RuntimeException failed) {
-                    failed.printStackTrace();
-                }
-            }, 0, 20, TimeUnit.MILLISECONDS);
+            ScheduledExecutorService agent = LinkParty.passes(() -> {
+                party.as(AGENT, () -> work(service));
+                desk.deliverPending();
+            }, desk::deliveryCounts, () -> party.as(AGENT, () -> tickets(service,
+                    new DeskQueue(DeskTicketStatus.RESOLVED, null, 1000))).size(), tickets);
 
             LinkParty.awaitStop(System.in);
             agent.shutdown();

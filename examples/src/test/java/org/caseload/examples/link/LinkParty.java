@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.caseload.core.Caseload;
+import org.caseload.core.outbox.DeliveryCounts;
 import org.caseload.core.outbox.RetryPolicy;
 import org.caseload.http.JdkHttpEndpoint;
 import org.caseload.http.SupportEndpoint;
@@ -76,6 +80,30 @@ final class LinkParty implements AutoCloseable {
         }));
         server.start();
         return server;
+    }
+
+    /**
+     * Runs a pass of the party's work (its own steps, then its deliveries) every 20 ms, and prints
+     * {@code DONE} once nothing is left to deliver and {@code resolved} reaches {@code tickets}. A
+     * failed pass is printed and the next one tries again.
+     */
+    static ScheduledExecutorService passes(Runnable pass, Supplier<DeliveryCounts> counts, IntSupplier resolved,
+                                           int tickets) {
+        ScheduledExecutorService work = Executors.newSingleThreadScheduledExecutor();
+        boolean[] done = {false};
+        work.scheduleWithFixedDelay(() -> {
+            try {
+                pass.run();
+                DeliveryCounts left = counts.get();
+                if (!done[0] && left.pending() + left.dead() + left.held() == 0 && resolved.getAsInt() == tickets) {
+                    done[0] = true;
+                    System.out.println("DONE");
+                }
+            } catch (RuntimeException failed) {
+                failed.printStackTrace();
+            }
+        }, 0, 20, TimeUnit.MILLISECONDS);
+        return work;
     }
 
     /** Blocks until the conductor closes this process's standard input: its signal to stop. */

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.caseload.core.outbox.DeliveryCounts;
 import org.caseload.http.ChannelCredentials;
 import org.caseload.http.ChannelSecret;
 import org.caseload.http.HttpSupportChannel;
@@ -70,22 +68,11 @@ public final class OrganizationProcess {
                     })).path(LinkParty.ORG_PATH).build());
             System.out.println("READY");
 
-            ScheduledExecutorService work = Executors.newSingleThreadScheduledExecutor();
-            boolean[] done = {false};
-            work.scheduleWithFixedDelay(() -> {
-                try {
-                    party.as(ADMIN, () -> answerTheDesk(service));
-                    ticketing.deliverPending();
-                    DeliveryCounts counts = ticketing.deliveryCounts();
-                    if (!done[0] && counts.pending() + counts.dead() + counts.held() == 0
-                            && party.as(ADMIN, () -> tickets(service, TicketStatus.RESOLVED)).size() == tickets) {
-                        done[0] = true;
-                        System.out.println("DONE");
-                    }
-                } catch (RuntimeException failed) {
-                    failed.printStackTrace();
-                }
-            }, 0, 20, TimeUnit.MILLISECONDS);
+            ScheduledExecutorService work = LinkParty.passes(() -> {
+                party.as(ADMIN, () -> answerTheDesk(service));
+                ticketing.deliverPending();
+            }, ticketing::deliveryCounts, () -> party.as(ADMIN, () -> tickets(service, TicketStatus.RESOLVED)).size(),
+                    tickets);
             for (int i = 1; i <= tickets; i++) {
                 submitAndEscalate(party, service, i);
             }
