@@ -32,7 +32,7 @@ module org.caseload.core {
     exports org.caseload.sharing.internal to org.caseload.ticketing;
     // Sealer and KeyedDigest: the library's other modules seal their own secrets (the support
     // channel's) with the same AES-GCM format and the host's keys; hosts never see them.
-    exports org.caseload.core.internal.crypto to org.caseload.ticketing, org.caseload.http;
+    exports org.caseload.core.internal.crypto to org.caseload.ticketing, org.caseload.http, org.caseload.hmis;
     // The versioned-record helpers the in-memory stores of ticketing and help are written on.
     exports org.caseload.core.internal.memory to org.caseload.ticketing, org.caseload.help, org.caseload.http;
 

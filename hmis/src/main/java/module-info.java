@@ -7,8 +7,13 @@ module org.caseload.hmis {
     // HmisFormatException is a CaseloadException with an ErrorCode.
     requires transitive org.caseload.spi;
 
+    // The in-memory store joins core's InMemoryStorage; Client.csv's SSN is sealed by core's Sealer.
+    requires org.caseload.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.caseload.hmis;
+
+    // The in-memory store of HMIS records.
+    provides org.caseload.core.memory.MemoryStoreProvider with org.caseload.hmis.internal.memory.HmisMemoryStores;
 }

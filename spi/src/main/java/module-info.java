@@ -20,6 +20,7 @@ module org.caseload.spi {
     exports org.caseload.spi.storage.clients;
     exports org.caseload.spi.storage.desk;
     exports org.caseload.spi.storage.help;
+    exports org.caseload.spi.storage.hmis;
     exports org.caseload.spi.storage.messaging;
     exports org.caseload.spi.storage.sharing;
     exports org.caseload.spi.storage.tickets;

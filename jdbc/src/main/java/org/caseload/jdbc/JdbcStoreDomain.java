@@ -22,6 +22,7 @@ import org.caseload.spi.storage.help.ArticleFeedbackStore;
 import org.caseload.spi.storage.help.SearchMissStore;
 import org.caseload.spi.storage.help.ArticleRevisionStore;
 import org.caseload.spi.storage.help.SuggestionEventStore;
+import org.caseload.spi.storage.hmis.HmisRecordStore;
 import org.caseload.spi.storage.messaging.OutboxStore;
 import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 import org.caseload.spi.storage.messaging.SupportSequenceStore;
@@ -76,7 +77,8 @@ enum JdbcStoreDomain {
         stores.add(SearchMissStore.class, JdbcSearchMissStore::new);
         stores.add(ArticleRevisionStore.class, JdbcArticleRevisionStore::new);
         stores.add(SuggestionEventStore.class, JdbcSuggestionEventStore::new);
-    });
+    }),
+    HMIS(stores -> stores.add(HmisRecordStore.class, JdbcHmisRecordStore::new));
 
     /** Every store factory of every domain, by store interface. */
     static final Map<Class<?>, Function<JdbcSession, ?>> FACTORIES = collectFactories();

@@ -18,9 +18,11 @@ package org.caseload.tck;
  * <p>The tests use only the SPI, so they hold for every implementation alike. The contract is the
  * sum of one contract per module that contributes stores ({@link CoreStorageContract},
  * {@link TicketingStorageContract}, {@link HelpStorageContract}, and
- * {@link ChannelCredentialStoreContract} of {@code caseload-http}); an in-memory storage runs each
+ * {@link ChannelCredentialStoreContract} of {@code caseload-http}, {@link HmisRecordStoreContract} of
+ * {@code caseload-hmis}); an in-memory storage runs each
  * in the module that contributes those stores, a database storage runs them all.
  */
 public interface StorageContract extends CoreStorageContract, TicketingStorageContract, HelpStorageContract,
+        HmisRecordStoreContract,
         ChannelCredentialStoreContract {
 }

@@ -18,6 +18,7 @@ import org.caseload.spi.storage.help.ArticleFeedbackStore;
 import org.caseload.spi.storage.help.SearchMissStore;
 import org.caseload.spi.storage.help.ArticleRevisionStore;
 import org.caseload.spi.storage.help.SuggestionEventStore;
+import org.caseload.spi.storage.hmis.HmisRecordStore;
 import org.caseload.spi.storage.messaging.OutboxStore;
 import org.caseload.spi.storage.messaging.ReceivedMessageStore;
 import org.caseload.spi.storage.messaging.SupportSequenceStore;
@@ -85,6 +86,10 @@ public interface StorageSession {
 
     default SuggestionEventStore suggestionEvents() {
         return store(SuggestionEventStore.class);
+    }
+
+    default HmisRecordStore hmisRecords() {
+        return store(HmisRecordStore.class);
     }
 
     default HouseholdStore households() {
