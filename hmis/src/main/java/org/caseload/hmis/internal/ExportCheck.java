@@ -18,9 +18,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.caseload.hmis.HmisCheck;
 import org.caseload.hmis.HmisCheckReport;
-import org.caseload.hmis.HmisCodeList;
 import org.caseload.hmis.HmisColumn;
-import org.caseload.hmis.HmisConditionalCodeList;
 import org.caseload.hmis.HmisCsvReader;
 import org.caseload.hmis.HmisCsvRow;
 import org.caseload.hmis.HmisFile;
@@ -55,6 +53,7 @@ public final class ExportCheck {
     private final Map<String, LocalDate> entryDates = new HashMap<>();
     private final Map<String, Household> households = new LinkedHashMap<>();
     private HmisSpecification spec;
+    private RowRules rules;
     private long total;
     private long doneBefore;
     private int fileFindings;
@@ -88,6 +87,7 @@ public final class ExportCheck {
             return new HmisCheckReport(null, findings, false);
         }
         spec = HmisSpecification.of(version);
+        rules = new RowRules(spec);
         for (HmisFile file : spec.files()) {
             Path path = byName.get(file.fileName().toLowerCase(Locale.ROOT));
             if (path != null) {
@@ -187,58 +187,14 @@ public final class ExportCheck {
     }
 
     private void value(HmisFile file, String name, HmisCsvRow row, HmisColumn column, String id) {
+        rules.check(file, column, row::get, (severity, columnName, reason) ->
+                add(severity, name, row.line(), columnName, id, reason));
         String value = row.get(column.name());
-        if (value == null) {
-            if (column.required()) {
-                add(Severity.ERROR, name, row.line(), column.name(), id, "a required value is missing");
-            }
-            return;
-        }
-        String problem = Values.typeProblem(column, value);
-        if (problem != null) {
-            add(Severity.ERROR, name, row.line(), column.name(), id, problem);
-            return;
-        }
-        if (column.coded()) {
-            codes(name, row, column, id, value, column.codeLists());
-        }
-        for (HmisConditionalCodeList conditional : spec.conditionalCodeLists()) {
-            if (conditional.file().equals(file.name()) && conditional.column().equals(column.name())
-                    && conditional.onlyWhen().entrySet().stream()
-                            .allMatch(e -> e.getValue().equals(row.get(e.getKey())))) {
-                String by = row.get(conditional.byColumn());
-                conditional.listFor(by).ifPresent(list -> codes(name, row, column, id, value, List.of(list)));
-            }
-        }
-        spec.pattern(file.name(), column.name()).ifPresent(pattern -> {
-            if (!pattern.matcher(value).matches()) {
-                add(Severity.ERROR, name, row.line(), column.name(), id, "not a CoC code (two letters, a dash, "
-                        + "three digits, such as XX-500)");
-            }
-        });
-        if (file.name().equals("Client") && column.name().equals("SSN") && value.length() == 8
+        if (file.name().equals("Client") && column.name().equals("SSN") && value != null && value.length() == 8
                 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             add(Severity.WARNING, name, row.line(), column.name(), id,
                     "8 digits: a leading zero was probably lost (a spreadsheet read it as a number); "
                             + "fixable by padding it to 9 digits with a leading zero");
-        }
-    }
-
-    private void codes(String name, HmisCsvRow row, HmisColumn column, String id, String value, List<String> lists) {
-        boolean retired = false;
-        for (String listName : lists) {
-            HmisCodeList list = spec.codeList(listName).orElse(null);
-            if (list == null || list.contains(value)) {
-                return;
-            }
-            retired |= list.isRetired(value);
-        }
-        if (retired) {
-            add(Severity.WARNING, name, row.line(), column.name(), id, "a code of " + String.join(" or ", lists)
-                    + " retired in " + spec.version() + ": kept for old records, not for new data");
-        } else {
-            add(Severity.ERROR, name, row.line(), column.name(), id, "not a code of " + String.join(" or ", lists)
-                    + " in " + spec.version());
         }
     }
 

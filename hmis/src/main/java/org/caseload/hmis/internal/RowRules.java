@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.hmis.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import org.caseload.hmis.HmisCodeList;
+import org.caseload.hmis.HmisColumn;
+import org.caseload.hmis.HmisConditionalCodeList;
+import org.caseload.hmis.HmisFile;
+import org.caseload.hmis.HmisFinding.Severity;
+import org.caseload.hmis.HmisSpecification;
+
+/**
+ * What the specification says of one value of a row: present when required, of its type and
+ * length, a code of its list (the list another column chooses, for Services.csv's types), of its
+ * pattern. The check, the import and the export all judge values here. Reasons name columns and
+ * code lists, never the value.
+ */
+public final class RowRules {
+
+    /** Told of each problem of a row. */
+    @FunctionalInterface
+    public interface Problems {
+        /**
+         * One problem.
+         *
+         * @param severity an error, or a warning (a retired code)
+         * @param column   the column
+         * @param reason   what is wrong, without the value
+         */
+        void add(Severity severity, String column, String reason);
+    }
+
+    private final HmisSpecification spec;
+
+    /** The rules of a version. */
+    public RowRules(HmisSpecification spec) {
+        this.spec = spec;
+    }
+
+    /**
+     * Judges one value.
+     *
+     * @param file     the file the row is of
+     * @param column   the column
+     * @param row      the row's values by column name (any letter case), null when empty
+     * @param problems told of each problem
+     */
+    public void check(HmisFile file, HmisColumn column, Function<String, String> row, Problems problems) {
+        String value = row.apply(column.name());
+        if (value == null) {
+            if (column.required()) {
+                problems.add(Severity.ERROR, column.name(), "a required value is missing");
+            }
+            return;
+        }
+        String problem = Values.typeProblem(column, value);
+        if (problem != null) {
+            problems.add(Severity.ERROR, column.name(), problem);
+            return;
+        }
+        if (column.coded()) {
+            codes(column, value, column.codeLists(), problems);
+        }
+        for (HmisConditionalCodeList conditional : spec.conditionalCodeLists()) {
+            if (conditional.file().equals(file.name()) && conditional.column().equals(column.name())
+                    && conditional.onlyWhen().entrySet().stream()
+                            .allMatch(e -> e.getValue().equals(row.apply(e.getKey())))) {
+                conditional.listFor(row.apply(conditional.byColumn()))
+                        .ifPresent(list -> codes(column, value, List.of(list), problems));
+            }
+        }
+        spec.pattern(file.name(), column.name()).ifPresent(pattern -> {
+            if (!pattern.matcher(value).matches()) {
+                problems.add(Severity.ERROR, column.name(), "not a CoC code (two letters, a dash, "
+                        + "three digits, such as XX-500)");
+            }
+        });
+    }
+
+    private void codes(HmisColumn column, String value, List<String> lists, Problems problems) {
+        boolean retired = false;
+        for (String listName : lists) {
+            HmisCodeList list = spec.codeList(listName).orElse(null);
+            if (list == null || list.contains(value)) {
+                return;
+            }
+            retired |= list.isRetired(value);
+        }
+        if (retired) {
+            problems.add(Severity.WARNING, column.name(), "a code of " + String.join(" or ", lists)
+                    + " retired in " + spec.version() + ": kept for old records, not for new data");
+        } else {
+            problems.add(Severity.ERROR, column.name(), "not a code of " + String.join(" or ", lists)
+                    + " in " + spec.version());
+        }
+    }
+}
