@@ -300,6 +300,11 @@ public final class ExportCheck {
     }
 
     private static long size(Path path) {
+        return sizeOf(path);
+    }
+
+    /** A file's size in bytes; 0 when it cannot be told (the read that follows says why). */
+    static long sizeOf(Path path) {
         try {
             return Files.size(path);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import org.caseload.hmis.HmisConditionalCodeList;
 import org.caseload.hmis.HmisFile;
 import org.caseload.hmis.HmisFinding.Severity;
 import org.caseload.hmis.HmisSpecification;
+import org.caseload.hmis.HmisType;
 
 /**
  * What the specification says of one value of a row: present when required, of its type and
@@ -59,6 +60,11 @@ public final class RowRules {
             problems.add(Severity.ERROR, column.name(), problem);
             return;
         }
+        if (column.type() == HmisType.STRING && hostile(value)) {
+            problems.add(Severity.ERROR, column.name(), "holds a control character or a bidirectional-text "
+                    + "control, which no HMIS value needs and which could disguise what is shown");
+            return;
+        }
         if (column.coded()) {
             codes(column, value, column.codeLists(), problems);
         }
@@ -76,6 +82,18 @@ public final class RowRules {
                         + "three digits, such as XX-500)");
             }
         });
+    }
+
+    /** Control characters but tab and line breaks, and the bidirectional embeddings, overrides and isolates. */
+    private static boolean hostile(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void codes(HmisColumn column, String value, List<String> lists, Problems problems) {
