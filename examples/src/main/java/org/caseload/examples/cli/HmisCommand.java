@@ -31,12 +31,14 @@ import picocli.CommandLine.TypeConversionException;
  * to standard output, each with its severity, file, line, column, record id and reason, never a
  * client's data; a summary and, when standard error is a terminal, a progress bar go to standard
  * error. Exits with 1 when there are errors (warnings alone exit with 0). Interrupting it (Ctrl-C)
- * stops it at once: it only reads.
+ * stops it at once: it only reads. {@code hmis import} and {@code hmis export} ({@link HmisImportCommand},
+ * {@link HmisExportCommand}) move exports into the database and out of it.
  */
-@Command(name = "hmis", description = "Work with HUD HMIS CSV exports (FY2024, FY2026).")
+@Command(name = "hmis", description = "Work with HUD HMIS CSV exports (FY2024, FY2026).",
+        subcommands = {HmisImportCommand.class, HmisExportCommand.class})
 final class HmisCommand implements Callable<Integer> {
 
-    private static final String[] COLUMNS = {"severity", "file", "line", "column", "record", "reason"};
+    static final String[] COLUMNS = {"severity", "file", "line", "column", "record", "reason"};
 
     @Spec
     CommandSpec spec;
@@ -48,7 +50,7 @@ final class HmisCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: check");
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: check, import or export");
     }
 
     /** Checks an export folder; returns 1 when there are errors. */
@@ -88,7 +90,8 @@ final class HmisCommand implements Callable<Integer> {
         return report.errors() > 0 || report.cancelled() ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
-    private static List<String> fields(HmisFinding finding) {
+    /** A finding's fields in the order of {@link #COLUMNS}. */
+    static List<String> fields(HmisFinding finding) {
         return List.of(finding.severity().name(), finding.file(), Long.toString(finding.line()),
                 finding.column() == null ? "" : finding.column(), finding.recordId() == null ? "" : finding.recordId(),
                 finding.reason());

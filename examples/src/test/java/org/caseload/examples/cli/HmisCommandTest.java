@@ -9,8 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,13 +80,87 @@ class HmisCommandTest {
         assertThat(stderr()).contains("no such folder");
         assertThat(run("hmis", "check", "--input", temp.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(run("hmis")).isEqualTo(2);
-        assertThat(stderr()).contains("a subcommand is needed: check");
+        assertThat(stderr()).contains("a subcommand is needed: check, import or export");
     }
 
     @Test
     void aFolderWithoutAVersionIsOneErrorFinding() {
         assertThat(run("hmis", "check", "--input", temp.toString())).isEqualTo(1);
         assertThat(stdout()).contains("Export.csv").contains("cannot be told");
+    }
+
+    @Test
+    void anExportImportedIntoADatabaseIsExportedAgainAsFy2026() throws IOException {
+        Map<String, String> environment = keys();
+        String database = "jdbc:h2:mem:hmis-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Path exported = temp.resolve("exported");
+
+        int imported = run(environment, "hmis", "import", "--input", EXPORTS.resolve("fy2024-full").toString(),
+                "--database", database);
+        assertThat(imported).as(stderr()).isZero();
+        assertThat(stdout()).isEqualTo("severity,file,line,column,record,reason" + System.lineSeparator());
+        assertThat(stderr()).contains("(FY2024): 39 rows stored, 0 rows refused, 0 warnings");
+
+        out.reset();
+        int exit = run(environment, "hmis", "export", "--database", database, "--output", exported.toString(),
+                "--version", "2026");
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(stdout().lines()).hasSize(3).anySatisfy(line -> assertThat(line)
+                .startsWith("WARNING,Funder.csv,4,Funder,F3,"));
+        assertThat(stderr()).contains("(FY2026, ExportID ").contains(" in 24 files, 2 warnings");
+        for (String file : List.of("Client.csv", "Enrollment.csv", "Funder.csv", "Services.csv")) {
+            assertThat(Files.readString(exported.resolve(file)).replaceAll("[0-9a-f]{32}", "EXPORT"))
+                    .isEqualTo(Files.readString(EXPORTS.resolve("fy2024-as-fy2026").resolve(file))
+                            .replace("0123456789abcdef0123456789abcdef", "EXPORT"));
+        }
+    }
+
+    @Test
+    void aRefusedRowIsPrintedWithoutItsValueAndItsFileIsNotImported() throws IOException {
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        try (var files = Files.list(EXPORTS.resolve("fy2026"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, broken.resolve(file.getFileName()));
+            }
+        }
+        Path clients = broken.resolve("Client.csv");
+        Files.writeString(clients, Files.readString(clients).replace("1980-04-02", "1980-04-31"));
+
+        int exit = run(keys(), "hmis", "import", "--input", broken.toString(), "--database",
+                "jdbc:h2:mem:hmis-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("ERROR,Client.csv,2,DOB,C1,not a date written yyyy-MM-dd")
+                .doesNotContain("1980-04-31").doesNotContain("García");
+        assertThat(stderr()).contains("1 rows refused").contains("not imported: Client.csv");
+    }
+
+    @Test
+    void anExportPeriodEndingBeforeItBeginsIsAUsageError() {
+        assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
+                "--from", "2025-10-02", "--to", "2025-10-01")).isEqualTo(2);
+        assertThat(stderr()).contains("--to (2025-10-01) is before --from (2025-10-02)");
+    }
+
+    /** Fresh keys, as the environment gives them. */
+    private static Map<String, String> keys() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CaseloadCli.run(new String[] {"keys", "generate"}, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                System.err);
+        Map<String, String> environment = new HashMap<>();
+        for (String line : printed.toString(StandardCharsets.UTF_8).lines().toList()) {
+            int equals = line.indexOf('=');
+            if (equals > 0 && !line.startsWith("#")) {
+                environment.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return environment;
+    }
+
+    private int run(Map<String, String> environment, String... args) {
+        return CaseloadCli.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment::get).execute(args);
     }
 
     private int run(String... args) {
