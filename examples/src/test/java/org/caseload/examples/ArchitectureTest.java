@@ -124,7 +124,7 @@ class ArchitectureTest {
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Servlet").mayOnlyBeAccessedByLayers("Examples")
                 .whereLayer("Http").mayOnlyBeAccessedByLayers("Servlet", "Examples")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Http", "Examples")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Hmis", "Http", "Examples")
                 .whereLayer("Linkage").mayOnlyBeAccessedByLayers("Core", "Ticketing", "Help", "Examples")
                 .check(library);
     }
