@@ -16,7 +16,8 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param clientId       the client
  * @param projectId      the project
  * @param householdId    the household the client entered with
- * @param relationship   the client's relationship to the head of that household on entry
+ * @param relationship   the client's relationship to the head of that household on entry; {@code SELF} for a
+ *                       member named the new head when the former head exited ({@link ExitEnrollment})
  * @param entryDate      the day the client entered
  * @param exitDate       the day the client left; null while enrolled
  * @param destination    where the client went; null while enrolled

@@ -15,12 +15,26 @@ import org.caseload.spi.hud.Destination;
  * @param expectedVersion the version of the enrollment the caller read
  * @param exitDate        the day the client left; required, not in the future, not before entry
  * @param destination     where the client went; required
+ * @param newHeadEnrollmentId when the head of household exits while other members stay in the
+ *                        project, the enrollment of the member who becomes the head from the exit
+ *                        date; null otherwise (and the exit is refused when members stay)
  */
 public record ExitEnrollment(
         @NotBlank String enrollmentId,
         @Positive long expectedVersion,
         @NotNull @PastOrPresent LocalDate exitDate,
-        @NotNull Destination destination) {
+        @NotNull Destination destination,
+        String newHeadEnrollmentId) {
+
+    /** An exit that names no new head. */
+    public ExitEnrollment(String enrollmentId, long expectedVersion, LocalDate exitDate, Destination destination) {
+        this(enrollmentId, expectedVersion, exitDate, destination, null);
+    }
+
+    /** This exit of the head, naming the enrollment of the member who becomes the head. */
+    public ExitEnrollment withNewHead(Enrollment successor) {
+        return new ExitEnrollment(enrollmentId, expectedVersion, exitDate, destination, successor.id());
+    }
 
     /** Exits the enrollment, as it was read, on {@code exitDate} to {@code destination}. */
     public static ExitEnrollment of(Enrollment enrollment, LocalDate exitDate, Destination destination) {

@@ -24,6 +24,7 @@ import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.hud.Destination;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditEntry.Outcome;
 import org.junit.jupiter.api.AfterEach;
@@ -159,11 +160,44 @@ class EnrollmentServiceTest {
     @Test
     void theHeadCannotBeExitedBeforeAMemberEntered() {
         Enrollment head = enroll(maria, JAN_1);
-        enroll(ana, JAN_1.plusDays(10));
+        Enrollment member = enroll(ana, JAN_1.plusDays(10));
 
-        assertThat(refusal(() -> enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(10), Destination.OTHER))))
-                .containsExactly("caseload.enrollment.exitDate.beforeMemberEntry");
-        assertThat(enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(11), Destination.OTHER)).isOpen()).isFalse();
+        assertThat(refusal(() -> enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(10), Destination.OTHER)
+                .withNewHead(member)))).containsExactly("caseload.enrollment.exitDate.beforeMemberEntry");
+        assertThat(enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(11), Destination.OTHER)
+                .withNewHead(member)).isOpen()).isFalse();
+    }
+
+    @Test
+    void theHeadLeavingMembersBehindNamesTheNewHeadInTheSameCall() {
+        Enrollment head = enroll(maria, JAN_1);
+        Enrollment member = enroll(ana, JAN_1.plusDays(2));
+        ExitEnrollment exit = ExitEnrollment.of(head, JAN_1.plusDays(20), Destination.OTHER);
+
+        assertThat(refusal(() -> enrollments.exit(exit)))
+                .containsExactly("caseload.enrollment.head.successor.missing");
+        assertThat(refusal(() -> enrollments.exit(exit.withNewHead(head))))
+                .containsExactly("caseload.enrollment.head.successor.notStaying");
+        assertThat(enrollments.get(head.id()).isOpen()).isTrue();
+        assertThat(enrollments.get(member.id()).relationship()).isEqualTo(CHILD);
+
+        enrollments.exit(exit.withNewHead(member));
+
+        assertThat(enrollments.get(head.id()).isOpen()).isFalse();
+        assertThat(enrollments.get(member.id())).extracting(Enrollment::relationship, Enrollment::version)
+                .containsExactly(RelationshipToHeadOfHousehold.SELF, member.version() + 1);
+    }
+
+    @Test
+    void aHeadLeavingLastNamesNoNewHeadAndOnlyAHeadsExitNamesOne() {
+        Enrollment head = enroll(maria, JAN_1);
+        Enrollment member = enroll(ana, JAN_1.plusDays(2));
+
+        assertThat(refusal(() -> enrollments.exit(ExitEnrollment.of(member, JAN_1.plusDays(5), Destination.OTHER)
+                .withNewHead(head)))).containsExactly("caseload.enrollment.head.successor.notHeadExit");
+        enrollments.exit(ExitEnrollment.of(member, JAN_1.plusDays(5), Destination.OTHER));
+
+        assertThat(enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(6), Destination.OTHER)).isOpen()).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.caseload.casework.internal.VisibleRecords.ENROLLMENT;
 import static org.caseload.casework.internal.VisibleRecords.PROJECT;
 
 import java.util.List;
+import java.util.Optional;
 import org.caseload.casework.EnrollClient;
 import org.caseload.casework.Enrollment;
 import org.caseload.casework.EnrollmentService;
@@ -17,6 +18,7 @@ import org.caseload.core.internal.Kernel;
 import org.caseload.core.internal.Operation;
 import org.caseload.core.Permission;
 import org.caseload.core.forms.internal.FormEntries;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.casework.HouseholdMembership;
 import org.caseload.spi.storage.casework.HouseholdRecord;
@@ -94,11 +96,17 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             // lock that enrolling takes.
             context.session().projects().findForUpdate(enrollment.projectId());
             Versions.require(ENROLLMENT, enrollment.id(), enrollment.version(), command.expectedVersion());
-            EnrollmentRules.checkExit(command, enrollment,
+            Optional<EnrollmentRecord> successor = EnrollmentRules.checkExit(command, enrollment,
                     inProject(context.session().enrollments().findByHousehold(enrollment.householdId()),
                             enrollment.projectId()));
             EnrollmentRecord stored = context.session().enrollments().update(
                     enrollment.withExit(command.exitDate(), command.destination(), context.now()));
+            // In the same unit as the exit: the household is never without its head.
+            successor.ifPresent(member -> {
+                context.auditDetail("new head: enrollment " + member.id());
+                context.session().enrollments().update(
+                        member.withRelationship(RelationshipToHeadOfHousehold.SELF, context.now()));
+            });
             return Views.enrollment(stored);
         });
     }

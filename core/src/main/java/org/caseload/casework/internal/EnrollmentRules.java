@@ -4,6 +4,7 @@ package org.caseload.casework.internal;
 import static org.caseload.casework.internal.Violations.invalid;
 
 import java.util.List;
+import java.util.Optional;
 import org.caseload.casework.EnrollClient;
 import org.caseload.casework.ExitEnrollment;
 import org.caseload.spi.error.InvalidTransitionException;
@@ -51,8 +52,10 @@ final class EnrollmentRules {
      * Checks that {@code enrollment} may be exited as the command says.
      *
      * @param ofHousehold the household's enrollments in the enrollment's project
+     * @return the enrollment of the member who becomes the head, when the head leaves members behind
      */
-    static void checkExit(ExitEnrollment command, EnrollmentRecord enrollment, List<EnrollmentRecord> ofHousehold) {
+    static Optional<EnrollmentRecord> checkExit(ExitEnrollment command, EnrollmentRecord enrollment,
+                                                List<EnrollmentRecord> ofHousehold) {
         if (!enrollment.isOpen()) {
             throw new InvalidTransitionException(VisibleRecords.ENROLLMENT, enrollment.id(), "EXITED", "EXITED");
         }
@@ -70,6 +73,35 @@ final class EnrollmentRules {
             if (strandsMember) {
                 throw invalid(command, "exitDate", "caseload.enrollment.exitDate.beforeMemberEntry", "a date");
             }
+            return successor(command, enrollment, ofHousehold);
         }
+        if (command.newHeadEnrollmentId() != null) {
+            throw invalid(command, "newHeadEnrollmentId", "caseload.enrollment.head.successor.notHeadExit",
+                    "enrollment " + command.newHeadEnrollmentId());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One head at any time: when the head leaves while members stay (still enrolled, or exiting
+     * after the head's exit date), the exit names one of them as the new head.
+     */
+    private static Optional<EnrollmentRecord> successor(ExitEnrollment command, EnrollmentRecord head,
+                                                        List<EnrollmentRecord> ofHousehold) {
+        List<EnrollmentRecord> staying = ofHousehold.stream()
+                .filter(other -> !other.id().equals(head.id())
+                        && (other.isOpen() || other.exitDate().isAfter(command.exitDate())))
+                .toList();
+        String named = command.newHeadEnrollmentId();
+        if (named == null) {
+            if (staying.isEmpty()) {
+                return Optional.empty();
+            }
+            throw invalid(command, "newHeadEnrollmentId", "caseload.enrollment.head.successor.missing",
+                    staying.size() + " members staying");
+        }
+        return Optional.of(staying.stream().filter(member -> member.id().equals(named)).findFirst()
+                .orElseThrow(() -> invalid(command, "newHeadEnrollmentId",
+                        "caseload.enrollment.head.successor.notStaying", "enrollment " + named)));
     }
 }

@@ -57,10 +57,13 @@ public final class CaseworkSample {
 
             LocalDate today = LocalDate.now();
             Enrollment stay = caseload.enrollments().enroll(new EnrollClient(rosa, shelter.id(), family.id(), today));
-            caseload.enrollments().enroll(new EnrollClient(mateo, shelter.id(), family.id(), today));
+            Enrollment sonsStay = caseload.enrollments().enroll(
+                    new EnrollClient(mateo, shelter.id(), family.id(), today));
             caseload.caseNotes().write(WriteCaseNote.about(rosa, today, "Intake", "Arrived with her son."));
             caseload.serviceDeliveries().record(
                     new RecordServiceDelivery(rosa, stay.id(), meal.id(), BigDecimal.ONE, today));
+            // The head leaves last: a household is never without its head.
+            caseload.enrollments().exit(ExitEnrollment.of(sonsStay, today, Destination.RENTAL_WITH_SUBSIDY));
             caseload.enrollments().exit(ExitEnrollment.of(stay, today, Destination.RENTAL_WITH_SUBSIDY));
 
             return caseload.clientProfiles().profile(rosa);

@@ -77,6 +77,12 @@ public record EnrollmentRecord(
                 date, to, createdAt, at, version, forms);
     }
 
+    /** This enrollment with another relationship to the head (a member who became the head), changed at {@code at}. */
+    public EnrollmentRecord withRelationship(RelationshipToHeadOfHousehold newRelationship, Instant at) {
+        return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, newRelationship, entryDate,
+                exitDate, destination, createdAt, at, version, forms);
+    }
+
     /** This record with another version, as a store returns it after a write. */
     public EnrollmentRecord withVersion(long newVersion) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
