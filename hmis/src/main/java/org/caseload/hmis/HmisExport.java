@@ -126,6 +126,8 @@ public final class HmisExport {
      *
      * @param output the folder, created when missing; files of the same names are replaced
      * @return what was written
+     * @throws java.io.UncheckedIOException when the folder or a file cannot be written (the files
+     *         written so far are removed)
      */
     public HmisExportReport run(Path output) {
         Objects.requireNonNull(output, "output");

@@ -82,6 +82,7 @@ public final class HmisImport {
      * @param folder the export's folder (file names in any letter case)
      * @return what was stored and refused
      * @throws HmisFormatException when the folder does not exist or its version cannot be told
+     * @throws java.io.UncheckedIOException when a file cannot be read (nothing is stored)
      */
     public HmisImportReport run(Path folder) {
         Objects.requireNonNull(folder, "folder");

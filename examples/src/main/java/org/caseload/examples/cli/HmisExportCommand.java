@@ -2,6 +2,7 @@
 package org.caseload.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +75,7 @@ final class HmisExportCommand implements Callable<Integer> {
             report = HmisExport.from(storage, database.keyProvider()).version(version).period(from, to)
                     .projects(projects).onFinding(finding -> print(out, finding)).onProgress(bar::onProgress)
                     .cancelledWhen(stop).run(output);
-        } catch (CaseloadException e) {
+        } catch (CaseloadException | UncheckedIOException e) {
             throw new CommandFailure("the export failed and wrote no file: " + e.getMessage(), e);
         }
         out.flush();

@@ -2,6 +2,7 @@
 package org.caseload.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -68,7 +69,7 @@ final class HmisImportCommand implements Callable<Integer> {
             report = hmisImport.run(input);
         } catch (HmisFormatException e) {
             throw new CommandFailure("cannot import " + input + ": " + e.getMessage(), e);
-        } catch (CaseloadException e) {
+        } catch (CaseloadException | UncheckedIOException e) {
             throw new CommandFailure("the import failed and stored nothing: " + e.getMessage(), e);
         }
         out.flush();
