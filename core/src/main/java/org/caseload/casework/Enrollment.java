@@ -26,6 +26,10 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param version        the version, to name when exiting
  * @param forms          the values entered through custom forms on enrollment, each with the
  *                       form version it was entered with
+ * @param householdStayId the household's stay in the project (HMIS's {@code HouseholdID}): new for
+ *                       each enrollment of a head, shared by the members who enter during that stay
+ *                       and kept by a member named the new head; null for enrollments recorded
+ *                       before stays had ids
  */
 public record Enrollment(
         String id,
@@ -40,7 +44,8 @@ public record Enrollment(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        List<FormValues> forms) {
+        List<FormValues> forms,
+        String householdStayId) {
 
     public Enrollment {
         forms = forms == null ? List.of() : List.copyOf(forms);

@@ -189,6 +189,32 @@ class EnrollmentServiceTest {
     }
 
     @Test
+    void eachStayOfTheHouseholdHasItsOwnHouseholdStayIdWhichItsMembersShare() {
+        Enrollment head = enroll(maria, JAN_1);
+        Enrollment member = enroll(ana, JAN_1.plusDays(2));
+        enrollments.exit(ExitEnrollment.of(member, JAN_1.plusDays(9), Destination.OTHER));
+        enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(10), Destination.OTHER));
+
+        Enrollment headAgain = enroll(maria, JAN_1.plusDays(20));
+        Enrollment memberAgain = enroll(ana, JAN_1.plusDays(20));
+
+        assertThat(head.householdStayId()).isNotBlank().isEqualTo(member.householdStayId());
+        assertThat(headAgain.householdStayId()).isNotBlank().isEqualTo(memberAgain.householdStayId())
+                .isNotEqualTo(head.householdStayId());
+        assertThat(headAgain.householdId()).isEqualTo(head.householdId());
+    }
+
+    @Test
+    void aMemberNamedTheNewHeadKeepsTheStay() {
+        Enrollment head = enroll(maria, JAN_1);
+        Enrollment member = enroll(ana, JAN_1.plusDays(2));
+
+        enrollments.exit(ExitEnrollment.of(head, JAN_1.plusDays(5), Destination.OTHER).withNewHead(member));
+
+        assertThat(enrollments.get(member.id()).householdStayId()).isEqualTo(head.householdStayId());
+    }
+
+    @Test
     void aHeadLeavingLastNamesNoNewHeadAndOnlyAHeadsExitNamesOne() {
         Enrollment head = enroll(maria, JAN_1);
         Enrollment member = enroll(ana, JAN_1.plusDays(2));

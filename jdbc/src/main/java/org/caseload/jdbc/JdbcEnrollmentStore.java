@@ -23,15 +23,16 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
 
     private static final String COLUMNS = "id, organization_id, client_id, project_id, household_id,"
             + " relationship_code, entry_date, exit_date, destination_code, created_at_epoch_ns, updated_at_epoch_ns,"
-            + " version";
+            + " household_stay_id, version";
 
     private static final String INSERT = "INSERT INTO enrollment (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Sets every column but the id, then the version; the id and the version read come last. */
     private static final String UPDATE = "UPDATE enrollment SET organization_id = ?, client_id = ?, project_id = ?,"
             + " household_id = ?, relationship_code = ?, entry_date = ?, exit_date = ?, destination_code = ?,"
-            + " created_at_epoch_ns = ?, updated_at_epoch_ns = ?, version = version + 1 WHERE id = ? AND version = ?";
+            + " created_at_epoch_ns = ?, updated_at_epoch_ns = ?, household_stay_id = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
 
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM enrollment WHERE id = ?";
 
@@ -101,7 +102,7 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
                 .toList();
     }
 
-    /** Binds every column from organization_id to updated_at_epoch_ns; returns the next index. */
+    /** Binds every column from organization_id to household_stay_id; returns the next index. */
     private static int bindContent(PreparedStatement statement, int first, EnrollmentRecord enrollment)
             throws SQLException {
         int index = first;
@@ -119,6 +120,7 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
         }
         statement.setLong(index++, EpochNanos.of(enrollment.createdAt()));
         statement.setLong(index++, EpochNanos.of(enrollment.updatedAt()));
+        statement.setString(index++, enrollment.householdStayId());
         return index;
     }
 
@@ -137,6 +139,6 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
                 destination,
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
-                row.getLong("version"));
+                row.getLong("version")).withHouseholdStayId(row.getString("household_stay_id"));
     }
 }

@@ -48,6 +48,25 @@ public interface EnrollmentStoreContract {
     }
 
     @Test
+    default void theHouseholdStayIdAndANewHeadsRelationshipReadBackAsWritten() {
+        Storage storage = storage();
+        String stay = unique("stay");
+        EnrollmentRecord member = new EnrollmentRecord(unique("enrollment"), unique("org"), unique("client"),
+                unique("project"), unique("household"), RelationshipToHeadOfHousehold.CHILD, day(0), null, null,
+                TckFixtures.T0, TckFixtures.T0, 1, List.of(), stay);
+        EnrollmentRecord legacy = enrollment(unique("client"), unique("project"), unique("household"), day(0));
+
+        inUnit(storage, session -> List.of(member, legacy).forEach(session.enrollments()::insert));
+        EnrollmentRecord head = storage.inTransaction(session -> session.enrollments().update(
+                member.withRelationship(RelationshipToHeadOfHousehold.SELF, member.updatedAt().plusSeconds(1))));
+
+        assertThat(findById(storage, member.id())).contains(head);
+        assertThat(head.householdStayId()).isEqualTo(stay);
+        assertThat(head.relationship()).isEqualTo(RelationshipToHeadOfHousehold.SELF);
+        assertThat(findById(storage, legacy.id())).get().extracting(EnrollmentRecord::householdStayId).isNull();
+    }
+
+    @Test
     default void everyRelationshipAndDestinationReadsBackAsWritten() {
         Storage storage = storage();
         String client = unique("client");

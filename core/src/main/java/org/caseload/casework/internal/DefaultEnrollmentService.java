@@ -78,10 +78,12 @@ public final class DefaultEnrollmentService implements EnrollmentService {
                     command.clientId(), project.id(), household.id(), membership.relationship(), command.entryDate(),
                     null, null, context.now(), context.now(), 1,
                     FormEntries.completeAll(kernel.forms(), context.principal().organizationId(), command.forms()));
-            EnrollmentRules.checkEntry(command, candidate,
+            Optional<EnrollmentRecord> head = EnrollmentRules.checkEntry(command, candidate,
                     inProject(context.session().enrollments().findByClient(command.clientId()), project.id()),
                     inProject(context.session().enrollments().findByHousehold(household.id()), project.id()));
-            EnrollmentRecord stored = context.session().enrollments().insert(candidate);
+            // HMIS's HouseholdID: a head's enrollment begins a stay of the household, its members join it.
+            String stayId = head.isPresent() ? head.get().householdStayId() : context.newId();
+            EnrollmentRecord stored = context.session().enrollments().insert(candidate.withHouseholdStayId(stayId));
             context.auditRecord(ENROLLMENT, stored.id());
             return Views.enrollment(stored);
         });

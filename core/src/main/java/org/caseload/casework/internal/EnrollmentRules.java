@@ -29,9 +29,10 @@ final class EnrollmentRules {
      * @param candidate       the enrollment to insert
      * @param ofClient        the client's enrollments in the candidate's project
      * @param ofHousehold     the household's enrollments in the candidate's project
+     * @return the head's enrollment a member enters under; empty for a head
      */
-    static void checkEntry(EnrollClient command, EnrollmentRecord candidate, List<EnrollmentRecord> ofClient,
-                           List<EnrollmentRecord> ofHousehold) {
+    static Optional<EnrollmentRecord> checkEntry(EnrollClient command, EnrollmentRecord candidate,
+                                                 List<EnrollmentRecord> ofClient, List<EnrollmentRecord> ofHousehold) {
         Stay stay = Stay.of(candidate);
         if (ofClient.stream().anyMatch(other -> Stay.of(other).overlaps(stay))) {
             throw invalid(command, "entryDate", "caseload.enrollment.overlap", "a date");
@@ -42,10 +43,11 @@ final class EnrollmentRules {
                 throw invalid(command, "clientId", "caseload.enrollment.head.duplicate",
                         "client " + command.clientId());
             }
-        } else if (heads.stream().noneMatch(head -> Stay.of(head).includes(candidate.entryDate()))) {
-            throw invalid(command, "householdId", "caseload.enrollment.head.missing",
-                    "household " + command.householdId());
+            return Optional.empty();
         }
+        return Optional.of(heads.stream().filter(head -> Stay.of(head).includes(candidate.entryDate())).findFirst()
+                .orElseThrow(() -> invalid(command, "householdId", "caseload.enrollment.head.missing",
+                        "household " + command.householdId())));
     }
 
     /**

@@ -36,7 +36,8 @@ final class Views {
     static Enrollment enrollment(EnrollmentRecord record) {
         return new Enrollment(record.id(), record.organizationId(), record.clientId(), record.projectId(),
                 record.householdId(), record.relationship(), record.entryDate(), record.exitDate(),
-                record.destination(), record.createdAt(), record.updatedAt(), record.version(), record.forms());
+                record.destination(), record.createdAt(), record.updatedAt(), record.version(), record.forms(),
+                record.householdStayId());
     }
 
     static CaseNote caseNote(CaseNoteRecord record) {

@@ -26,6 +26,10 @@ import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
  * @param version        the optimistic-locking version; 1 when first inserted
  * @param forms          values entered through custom forms, at most one entry per form, in the
  *                       order they were entered; null means none
+ * @param householdStayId the household's stay in the project this enrollment is part of (HMIS's
+ *                       {@code HouseholdID}): new for each enrollment of a head, shared by the
+ *                       members who enter during that stay; null for enrollments recorded before
+ *                       stays had ids
  */
 public record EnrollmentRecord(
         String id,
@@ -40,7 +44,8 @@ public record EnrollmentRecord(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        List<FormValues> forms) {
+        List<FormValues> forms,
+        String householdStayId) {
 
     public EnrollmentRecord {
         Objects.requireNonNull(id, "id");
@@ -56,6 +61,21 @@ public record EnrollmentRecord(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         forms = forms == null ? List.of() : List.copyOf(forms);
+    }
+
+    /** An enrollment without an id of its household's stay. */
+    public EnrollmentRecord(String id, String organizationId, String clientId, String projectId, String householdId,
+                            RelationshipToHeadOfHousehold relationship, LocalDate entryDate, LocalDate exitDate,
+                            Destination destination, Instant createdAt, Instant updatedAt, long version,
+                            List<FormValues> forms) {
+        this(id, organizationId, clientId, projectId, householdId, relationship, entryDate, exitDate, destination,
+                createdAt, updatedAt, version, forms, null);
+    }
+
+    /** This enrollment as part of a stay of its household, still at the version it was read. */
+    public EnrollmentRecord withHouseholdStayId(String stayId) {
+        return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
+                exitDate, destination, createdAt, updatedAt, version, forms, stayId);
     }
 
     /** An enrollment without form values. */
@@ -74,30 +94,30 @@ public record EnrollmentRecord(
     /** This enrollment exited on {@code date} to {@code to}, changed at {@code at}, still at the version it was read. */
     public EnrollmentRecord withExit(LocalDate date, Destination to, Instant at) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
-                date, to, createdAt, at, version, forms);
+                date, to, createdAt, at, version, forms, householdStayId);
     }
 
     /** This enrollment with another relationship to the head (a member who became the head), changed at {@code at}. */
     public EnrollmentRecord withRelationship(RelationshipToHeadOfHousehold newRelationship, Instant at) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, newRelationship, entryDate,
-                exitDate, destination, createdAt, at, version, forms);
+                exitDate, destination, createdAt, at, version, forms, householdStayId);
     }
 
     /** This record with another version, as a store returns it after a write. */
     public EnrollmentRecord withVersion(long newVersion) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
-                exitDate, destination, createdAt, updatedAt, newVersion, forms);
+                exitDate, destination, createdAt, updatedAt, newVersion, forms, householdStayId);
     }
 
     /** This record with other form values, still at the version it was read. */
     public EnrollmentRecord withForms(List<FormValues> newForms) {
         return new EnrollmentRecord(id, organizationId, clientId, projectId, householdId, relationship, entryDate,
-                exitDate, destination, createdAt, updatedAt, version, newForms);
+                exitDate, destination, createdAt, updatedAt, version, newForms, householdStayId);
     }
 
     /** This enrollment moved to another client, as a merge moves it; nothing else changes. */
     public EnrollmentRecord withClientId(String newClientId) {
         return new EnrollmentRecord(id, organizationId, newClientId, projectId, householdId, relationship, entryDate,
-                exitDate, destination, createdAt, updatedAt, version, forms);
+                exitDate, destination, createdAt, updatedAt, version, forms, householdStayId);
     }
 }
