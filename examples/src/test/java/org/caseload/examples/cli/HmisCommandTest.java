@@ -137,6 +137,33 @@ class HmisCommandTest {
     }
 
     @Test
+    void badRowsAreSkippedWhenAskedAndAnExportTakesTheProjectsAndPeriodAsked() throws IOException {
+        Map<String, String> environment = keys();
+        String database = "jdbc:h2:mem:hmis-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        try (var files = Files.list(EXPORTS.resolve("fy2024-full"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, broken.resolve(file.getFileName()));
+            }
+        }
+        Path services = broken.resolve("Services.csv");
+        Files.writeString(services, Files.readString(services).replace("S1,E1,C1", "S1,E" + "1".repeat(40) + ",C1"));
+
+        assertThat(run(environment, "hmis", "import", "--input", broken.toString(), "--database", database,
+                "--skip-bad-rows")).isEqualTo(1);
+        assertThat(stderr()).contains("1 rows refused").doesNotContain("not imported");
+
+        Path exported = temp.resolve("p2");
+        assertThat(run(environment, "hmis", "export", "--database", database, "--output", exported.toString(),
+                "--version", "2024", "--project", "P2", "--from", "2025-10-01", "--to", "2025-10-12")).isZero();
+        assertThat(Files.readAllLines(exported.resolve("Enrollment.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).toList()).containsExactly("E5");
+        assertThat(Files.readString(exported.resolve("Export.csv"))).contains(",2024 v1.0,")
+                .contains(",2025-10-01,2025-10-12,");
+    }
+
+    @Test
     void anExportPeriodEndingBeforeItBeginsIsAUsageError() {
         assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
                 "--from", "2025-10-02", "--to", "2025-10-01")).isEqualTo(2);
