@@ -62,7 +62,7 @@ class HmisImportExportTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fy2024-full, FY2024", "fy2026, FY2026"})
+    @CsvSource({"fy2024-full, FY2024", "fy2026, FY2026", "fy2024-as-fy2026, FY2026"})
     void anExportImportedAndExportedAgainHasTheSameRowsFieldForFieldButTheExportId(String folder,
             HmisVersion version) throws Exception {
         Path source = resource(folder);

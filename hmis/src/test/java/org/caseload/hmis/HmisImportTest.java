@@ -66,6 +66,23 @@ class HmisImportTest {
     }
 
     @Test
+    void codesOfTheOtherVersionAreTakenWithAWarningAsTheConversionKeepsThem() throws Exception {
+        List<HmisFinding> findings = new ArrayList<>();
+
+        HmisImportReport report = HmisImport.into(new InMemoryStorage(), KEYS).onFinding(findings::add)
+                .run(HmisCsvReaderTest.export("fy2024-as-fy2026"));
+
+        assertThat(report.refusedRows()).isZero();
+        assertThat(report.warnings()).isEqualTo(2);
+        assertThat(findings).extracting(HmisFinding::severity, HmisFinding::file, HmisFinding::column,
+                HmisFinding::reason).containsExactly(
+                        tuple(HmisFinding.Severity.WARNING, "Funder.csv", "Funder",
+                                "a code of FundingSource retired in FY2026: kept for old records, not for new data"),
+                        tuple(HmisFinding.Severity.WARNING, "Exit.csv", "CounselingReceived",
+                                "a code of FY2024 that NoYes of FY2026 does not have: kept for records of FY2024"));
+    }
+
+    @Test
     void aStorageFailingHalfwayStoresNothing() throws Exception {
         InMemoryStorage storage = new InMemoryStorage();
         Storage failingOnTheTenthFile = new FailingStorage(storage, 10);

@@ -2,6 +2,7 @@
 package org.caseload.hmis.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.caseload.hmis.HmisCodeList;
 import org.caseload.hmis.HmisColumn;
@@ -10,6 +11,7 @@ import org.caseload.hmis.HmisFile;
 import org.caseload.hmis.HmisFinding.Severity;
 import org.caseload.hmis.HmisSpecification;
 import org.caseload.hmis.HmisType;
+import org.caseload.hmis.HmisVersion;
 
 /**
  * What the specification says of one value of a row: present when required, of its type and
@@ -66,14 +68,14 @@ public final class RowRules {
             return;
         }
         if (column.coded()) {
-            codes(column, value, column.codeLists(), problems);
+            codes(file, column, value, column.codeLists(), problems);
         }
         for (HmisConditionalCodeList conditional : spec.conditionalCodeLists()) {
             if (conditional.file().equals(file.name()) && conditional.column().equals(column.name())
                     && conditional.onlyWhen().entrySet().stream()
                             .allMatch(e -> e.getValue().equals(row.apply(e.getKey())))) {
                 conditional.listFor(row.apply(conditional.byColumn()))
-                        .ifPresent(list -> codes(column, value, List.of(list), problems));
+                        .ifPresent(list -> codes(file, column, value, List.of(list), problems));
             }
         }
         spec.pattern(file.name(), column.name()).ifPresent(pattern -> {
@@ -82,6 +84,22 @@ public final class RowRules {
                         + "three digits, such as XX-500)");
             }
         });
+    }
+
+    /** The other version whose list of the same file's same column has the code, if any. */
+    private Optional<HmisVersion> otherVersionTaking(HmisFile file, HmisColumn column, String value) {
+        for (HmisVersion version : HmisVersion.values()) {
+            if (version == spec.version()) {
+                continue;
+            }
+            HmisSpecification other = HmisSpecification.of(version);
+            Optional<HmisColumn> there = other.file(file.name()).flatMap(f -> f.column(column.name()));
+            if (there.isPresent() && there.get().codeLists().stream()
+                    .anyMatch(name -> other.codeList(name).map(list -> list.contains(value)).orElse(false))) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Control characters but tab and line breaks, and the bidirectional embeddings, overrides and isolates. */
@@ -96,7 +114,7 @@ public final class RowRules {
         return false;
     }
 
-    private void codes(HmisColumn column, String value, List<String> lists, Problems problems) {
+    private void codes(HmisFile file, HmisColumn column, String value, List<String> lists, Problems problems) {
         boolean retired = false;
         for (String listName : lists) {
             HmisCodeList list = spec.codeList(listName).orElse(null);
@@ -105,7 +123,13 @@ public final class RowRules {
             }
             retired |= list.isRetired(value);
         }
-        if (retired) {
+        Optional<HmisVersion> other = otherVersionTaking(file, column, value);
+        if (!retired && other.isPresent()) {
+            // Kept, as the published conversion keeps them: HUD maps no such code to another.
+            problems.add(Severity.WARNING, column.name(), "a code of " + other.get() + " that "
+                    + String.join(" or ", lists) + " of " + spec.version() + " does not have: kept for records of "
+                    + other.get());
+        } else if (retired) {
             problems.add(Severity.WARNING, column.name(), "a code of " + String.join(" or ", lists)
                     + " retired in " + spec.version() + ": kept for old records, not for new data");
         } else {
