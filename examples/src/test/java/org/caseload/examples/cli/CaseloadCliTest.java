@@ -376,8 +376,18 @@ class CaseloadCliTest {
         assertThat(Files.readAllLines(model.resolve("tf_first.csv")).get(0)).isEqualTo("first,tf_first");
         assertThat(Files.readAllLines(model.resolve("tf_last.csv"))).first().isEqualTo("last,tf_last");
         assertThat(Files.readString(model.resolve("tf_last.csv"))).contains("\r\ngarcia,0.");
-        // No SSN in clear: neither the numbers nor their last four digits.
-        assertThat(Files.readString(prepared)).doesNotContain("12345").doesNotContain("-");
+        // No SSN in clear: the SSN columns are keyed digests, and no other column holds a number
+        // (the digests are random hex, which may hold any run of digits).
+        int ssnKey = header.indexOf("ssn_key");
+        int ssn4Key = header.indexOf("ssn4_key");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] fields = row.split(",", -1);
+            assertThat(fields[ssnKey]).matches("|[0-9a-f]{32}");
+            assertThat(fields[ssn4Key]).matches("|[0-9a-f]{32}");
+            fields[ssnKey] = "";
+            fields[ssn4Key] = "";
+            assertThat(String.join(",", fields)).doesNotContain("12345").doesNotContain("-");
+        }
         assertThat(stderr()).contains("Splink model written to " + model)
                 .contains("prepared records written to " + prepared).doesNotContain("Garcia");
     }
