@@ -38,6 +38,20 @@ public interface DuplicateService {
     DetectionSummary detect(DetectDuplicates command, Consumer<ScoredPair> sink);
 
     /**
+     * Bulk detection over clients described in the command rather than stored (a file to
+     * deduplicate): the same engine and estimate as {@link #detect}, nothing read from storage or
+     * written to it. Each description is checked as a registration would check it first; one that
+     * breaks a rule goes to the command's repair and, unrepaired, is left out and reported by its
+     * position, never by its values. Pairs go to the sink on the calling thread, named by the
+     * clients' positions in the command, in decimal, the earlier first.
+     *
+     * @return the detection's counts and the clients left out; {@code cancelled} when the run
+     *         stopped early
+     * @throws org.caseload.spi.error.AccessDeniedException without {@code client.read}
+     */
+    DetectedAmong detectAmong(DetectAmong command, Consumer<ScoredPair> sink);
+
+    /**
      * Merges the source client into the target: the source is marked merged (reads of it answer
      * with the target's id in {@link Client#mergedInto()}), and its enrollments, case notes,
      * services and household memberships move to the target. Both clients must be in one

@@ -21,9 +21,10 @@ public record RegisteredClients(List<String> clientIds, List<Refused> refused, b
     }
 
     /**
-     * A registration left out.
+     * A registration (or a described client) left out.
      *
-     * @param index      its position in {@link RegisterClients#clients()}
+     * @param index      its position in {@link RegisterClients#clients()} (in
+     *                   {@link DetectAmong#clients()} for a {@link DetectedAmong})
      * @param violations every rule it broke, as a single registration would report them
      */
     public record Refused(int index, List<Violation> violations) {

@@ -28,11 +28,13 @@ import java.util.Objects;
  * @param city         city, town or suburb
  * @param postalCode   postal code
  * @param state        state or province code
+ * @param dateOfBirthApproximate whether the date of birth is known to be approximate or partial
+ *                     (HMIS DOB data quality 2): only its year is compared, give or take one
  */
 public record MatchSubject(String id, String firstName, String middleName, String lastName,
         List<String> aliases, LocalDate dateOfBirth, String ssn, String identifier, String gender,
         String streetNumber, String street, String addressLine2, String city, String postalCode,
-        String state) {
+        String state, boolean dateOfBirthApproximate) {
 
     /**
      * Checks the components and creates the record.
@@ -42,6 +44,20 @@ public record MatchSubject(String id, String firstName, String middleName, Strin
     public MatchSubject {
         Objects.requireNonNull(id, "id");
         aliases = aliases == null ? List.of() : aliases.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A subject whose date of birth, if any, is not known to be approximate. */
+    public MatchSubject(String id, String firstName, String middleName, String lastName, List<String> aliases,
+            LocalDate dateOfBirth, String ssn, String identifier, String gender, String streetNumber, String street,
+            String addressLine2, String city, String postalCode, String state) {
+        this(id, firstName, middleName, lastName, aliases, dateOfBirth, ssn, identifier, gender, streetNumber, street,
+                addressLine2, city, postalCode, state, false);
+    }
+
+    /** This subject without its SSN. */
+    public MatchSubject withoutSsn() {
+        return new MatchSubject(id, firstName, middleName, lastName, aliases, dateOfBirth, null, identifier, gender,
+                streetNumber, street, addressLine2, city, postalCode, state, dateOfBirthApproximate);
     }
 
     /** A builder for a subject with this id. */
@@ -57,6 +73,7 @@ public record MatchSubject(String id, String firstName, String middleName, Strin
         private String lastName;
         private List<String> aliases = List.of();
         private LocalDate dateOfBirth;
+        private boolean dateOfBirthApproximate;
         private String ssn;
         private String identifier;
         private String gender;
@@ -93,6 +110,12 @@ public record MatchSubject(String id, String firstName, String middleName, Strin
 
         public Builder dateOfBirth(LocalDate value) {
             dateOfBirth = value;
+            return this;
+        }
+
+        /** Marks the date of birth as approximate or partial (HMIS DOB data quality 2). */
+        public Builder dateOfBirthApproximate(boolean value) {
+            dateOfBirthApproximate = value;
             return this;
         }
 
@@ -143,7 +166,8 @@ public record MatchSubject(String id, String firstName, String middleName, Strin
 
         public MatchSubject build() {
             return new MatchSubject(id, firstName, middleName, lastName, aliases, dateOfBirth, ssn,
-                    identifier, gender, streetNumber, street, addressLine2, city, postalCode, state);
+                    identifier, gender, streetNumber, street, addressLine2, city, postalCode, state,
+                    dateOfBirthApproximate);
         }
     }
 }

@@ -79,6 +79,35 @@ class BulkDetectionTest {
     }
 
     @Test
+    void pairsWithTwoSlipsOnTheKeyFieldsStillMeet() {
+        LocalDate born = LocalDate.of(1971, 5, 17);
+        MatchSubject original = MatchSubject.builder("original").firstName("Katherine").lastName("Vorobyeva")
+                .dateOfBirth(born).build();
+        List<MatchSubject> slipped = List.of(
+                // a wrong month and a surname misspelt past its first letters
+                MatchSubject.builder("month-and-typo").firstName("Katherine").lastName("Vorobjewa")
+                        .dateOfBirth(born.withMonth(8)).build(),
+                // names the other way round, one of them misspelt
+                MatchSubject.builder("swapped").firstName("Vorobyeva").lastName("Kathrine").dateOfBirth(born).build(),
+                // no date, and a typo at the end of the first name
+                MatchSubject.builder("undated-typo").firstName("Katherien").lastName("Vorobyeva").build(),
+                // an approximate date and a sound-alike first name: the year and both name sounds are left
+                MatchSubject.builder("approximate").firstName("Katharine").lastName("Vorobyeva")
+                        .dateOfBirth(LocalDate.of(1971, 1, 1)).dateOfBirthApproximate(true).build());
+        for (MatchSubject other : slipped) {
+            List<MatchSubject> subjects = new ArrayList<>(PEOPLE);
+            subjects.add(original);
+            subjects.add(other);
+            Set<String> candidates = new HashSet<>();
+            MatchEngine.builder().thresholds(new MatchThresholds(0.5, Double.MIN_VALUE)).build().detect(subjects,
+                    MatchClassification.POSSIBLE, 2, ProgressListener.NONE, () -> false,
+                    pair -> candidates.add(pair.idA() + '|' + pair.idB()));
+
+            assertThat(candidates).as(other.id()).containsAnyOf("original|" + other.id(), other.id() + "|original");
+        }
+    }
+
+    @Test
     void progressCountsPairsAndEndsAtTwiceTheRecords() {
         List<long[]> progress = new ArrayList<>();
         long[] pairs = {0};

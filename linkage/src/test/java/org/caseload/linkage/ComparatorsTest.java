@@ -41,6 +41,20 @@ class ComparatorsTest {
     }
 
     @Test
+    void anApproximateDateOfBirthComparesByItsYearGiveOrTakeOne() {
+        LocalDate full = LocalDate.of(1980, 9, 25);
+
+        assertThat(compareApproximate(full, LocalDate.of(1980, 1, 1))).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(compareApproximate(full, LocalDate.of(1981, 1, 1))).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(compareApproximate(full, LocalDate.of(1983, 1, 1))).isEqualTo(FieldAgreement.DISAGREE);
+        // Equal to the day, an approximate date still says only the year.
+        assertThat(compareApproximate(full, full)).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(compareApproximate(full, null)).isEqualTo(FieldAgreement.MISSING);
+        // Without the mark, 1980-01-01 against 1980-09-25 is a disagreement.
+        assertThat(compareDates(full, LocalDate.of(1980, 1, 1))).isEqualTo(FieldAgreement.DISAGREE);
+    }
+
+    @Test
     void ssnsPartlyAgreeOnOneWrongDigitOrTwoSwappedDigits() {
         assertThat(compareSsns("123456789", "123456789")).isEqualTo(FieldAgreement.AGREE);
         assertThat(compareSsns("123456789", "123456780")).isEqualTo(FieldAgreement.PARTIAL);
@@ -59,6 +73,11 @@ class ComparatorsTest {
     private static FieldAgreement compareDates(LocalDate a, LocalDate b) {
         return DateOfBirthComparator.compare(prepared(MatchSubject.builder("a").dateOfBirth(a)),
                 prepared(MatchSubject.builder("b").dateOfBirth(b)));
+    }
+
+    private static FieldAgreement compareApproximate(LocalDate full, LocalDate approximate) {
+        return DateOfBirthComparator.compare(prepared(MatchSubject.builder("a").dateOfBirth(full)),
+                prepared(MatchSubject.builder("b").dateOfBirth(approximate).dateOfBirthApproximate(true)));
     }
 
     private static FieldAgreement compareSsns(String a, String b) {

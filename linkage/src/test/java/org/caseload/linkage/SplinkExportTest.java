@@ -59,7 +59,7 @@ class SplinkExportTest {
         assertThat(map(levels.get(3))).containsEntry("sql_condition", "ELSE");
         assertThat(export.termFrequencyColumns()).isEmpty();
         assertThat(list(settings.get("blocking_rules_to_generate_predictions")))
-                .contains("l.dob = r.dob and l.dm_last = r.dm_last", "l.ssn_key = r.ssn_key");
+                .contains("l.dob_exact = r.dob_exact and l.initials = r.initials", "l.ssn_key = r.ssn_key");
     }
 
     @Test

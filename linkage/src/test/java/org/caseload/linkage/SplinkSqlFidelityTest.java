@@ -253,6 +253,16 @@ public class SplinkSqlFidelityTest {
             subjects.add(with(base, b -> b.middleName("").identifier(p[5] + "9").ssn(p[4].isEmpty() ? "" : "0000")));
             subjects.add(with(base, b -> b.firstName("").lastName(p[2].split(" ")[0] + " " + p[0]).dateOfBirth(null)));
             subjects.add(with(base, b -> b.lastName("").firstName(p[2]).ssn("")));
+            // Approximate dates: the same year on the first of January, a year on, five years on.
+            subjects.add(with(base, b -> b.dateOfBirth(LocalDate.of(born.getYear(), 1, 1)).dateOfBirthApproximate(true)));
+            subjects.add(with(base, b -> b.dateOfBirth(LocalDate.of(born.getYear() + 1, 6, 15))
+                    .dateOfBirthApproximate(true).firstName(nickname(p[0]))));
+            subjects.add(with(base, b -> b.dateOfBirth(LocalDate.of(born.getYear() + 5, 1, 1))
+                    .dateOfBirthApproximate(true)));
+            // Two slips: a wrong month with a changed surname; no date with a misspelt first name.
+            subjects.add(with(base, b -> b.dateOfBirth(born.withMonth(born.getMonthValue() % 12 + 1))
+                    .lastName(p[2] + "son").ssn("")));
+            subjects.add(with(base, b -> b.dateOfBirth(null).firstName(p[0] + "x").ssn("")));
         }
         return subjects;
     }

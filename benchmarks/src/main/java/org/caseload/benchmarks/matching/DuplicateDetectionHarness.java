@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.benchmarks.matching;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +40,7 @@ import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.examples.cli.ClientFileFormat;
 import org.caseload.examples.cli.HmisClientFormat;
 import org.caseload.examples.cli.RejectedRow;
+import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.identity.Principal;
 
 /**
@@ -57,10 +61,13 @@ import org.caseload.spi.identity.Principal;
  * <p>{@code --engine} leaves the runtime out: the mapped rows become the engine's subjects as the
  * runtime builds them, and {@link MatchEngine#detect} runs on them directly (what
  * {@code duplicates().detect} runs after reading the clients from storage); a million clients
- * then fit in a 2 GB heap, which the in-memory storage with its indexes does not.
+ * then fit in a 2 GB heap, which the in-memory storage with its indexes does not. With it,
+ * {@code --breakdown} tells where the missed true pairs are lost ({@link RecallBreakdown}), and
+ * {@code --missed FILE} writes some of them.
  *
  * <p>Usage: {@code DuplicateDetectionHarness [--records 100000,1000000] [--seed 1] [--setting standard]
- * [--threads 0] [--baseline] [--engine] [--latency] [--queries 2000] [--scan-queries 20]}
+ * [--threads 0] [--baseline] [--engine [--breakdown] [--missed FILE]] [--latency] [--queries 2000]
+ * [--scan-queries 20]}
  */
 public final class DuplicateDetectionHarness {
 
@@ -82,6 +89,8 @@ public final class DuplicateDetectionHarness {
         int threads = 0;
         boolean baseline = false;
         boolean engineOnly = false;
+        boolean breakdown = false;
+        Path missed = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--records" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
@@ -97,9 +106,12 @@ public final class DuplicateDetectionHarness {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--baseline" -> baseline = true;
                 case "--engine" -> engineOnly = true;
+                case "--breakdown" -> breakdown = true;
+                case "--missed" -> missed = Path.of(args[++i]);
                 default -> {
                     System.err.println("usage: DuplicateDetectionHarness [--records N,...] [--seed S] [--latency] "
-                            + "[--queries Q] [--scan-queries S] [--setting standard|varied|both] [--threads N] [--baseline]");
+                            + "[--queries Q] [--scan-queries S] [--setting standard|varied|both] [--threads N] [--baseline] "
+                            + "[--engine [--breakdown] [--missed FILE]]");
                     System.exit(2);
                 }
             }
@@ -112,7 +124,7 @@ public final class DuplicateDetectionHarness {
             for (int i = 0; i < sizes.size(); i++) {
                 boolean last = i == sizes.size() - 1;
                 Run run = new Run(sizes.get(i), seed, setting, threads, baseline && i == 0, latency && last, queries,
-                        scanQueries);
+                        scanQueries, breakdown, missed);
                 detectSeconds.put(sizes.get(i), engineOnly ? runEngine(run) : run(run));
             }
             if (sizes.size() > 1) {
@@ -127,7 +139,7 @@ public final class DuplicateDetectionHarness {
 
     /** What one size runs. */
     private record Run(int size, long seed, HmisClientGenerator.Setting setting, int threads, boolean baseline,
-            boolean latency, int queries, int scanQueries) {
+            boolean latency, int queries, int scanQueries, boolean breakdown, Path missed) {
     }
 
     /** One size on the engine alone: generate, map, detect; returns the detection seconds. */
@@ -165,6 +177,14 @@ public final class DuplicateDetectionHarness {
                 summary.candidatePairs() / (double) Math.max(1, summary.subjects()), summary.droppedKeys(),
                 detectSeconds, (processCpuNanos() - allCpu) / 1e9, usedHeapMiB(), loadAverage());
         System.out.println("quality: " + new PairsEvaluation.Quality(summary.reportedPairs(), found[0], truePairs));
+        if (run.breakdown()) {
+            try {
+                System.out.println("where the true pairs go: " + RecallBreakdown.run(subjects, rows, run.threads(),
+                        run.missed(), 3_000));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (run.baseline()) {
             baseline(engine, rows, personOf, ids, truePairs, detectSeconds);
         }
@@ -393,7 +413,8 @@ public final class DuplicateDetectionHarness {
                 : ssn.chars().allMatch(Character::isDigit) ? ssn
                 : ssn.substring(5).chars().allMatch(Character::isDigit) ? ssn.substring(5) : null;
         return MatchSubject.builder(id).firstName(details.firstName()).middleName(details.middleName())
-                .lastName(details.lastName()).dateOfBirth(details.dateOfBirth()).ssn(comparable)
+                .lastName(details.lastName()).dateOfBirth(details.dateOfBirth())
+                .dateOfBirthApproximate(details.dobQuality() == DobDataQuality.APPROXIMATE_OR_PARTIAL).ssn(comparable)
                 .identifier(details.otherId()).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.linkage.MatchSubject;
+import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
@@ -29,6 +30,7 @@ final class ClientSubjects {
                 .lastName(name.last())
                 .aliases(identity.aliases().stream().map(ClientSubjects::fullName).toList())
                 .dateOfBirth(identity.dateOfBirth())
+                .dateOfBirthApproximate(identity.dobQuality() == DobDataQuality.APPROXIMATE_OR_PARTIAL)
                 .ssn(comparableSsn(identity.ssn()))
                 .identifier(identity.otherId());
         ClientAddress current = addresses.isEmpty() || addresses.get(0).to() != null ? null : addresses.get(0);

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.ClientLink;
 import org.caseload.clients.ClientMerge;
+import org.caseload.clients.DetectAmong;
+import org.caseload.clients.DetectedAmong;
 import org.caseload.clients.DetectDuplicates;
 import org.caseload.clients.DuplicateCandidate;
 import org.caseload.clients.DuplicateService;
@@ -42,6 +45,8 @@ public final class DefaultDuplicateService implements DuplicateService {
     static final String DESCRIBED = "new";
     private static final Operation CHECK = new Operation("client.duplicates.check", Permission.CLIENT_READ);
     private static final Operation DETECT = new Operation("client.duplicates.detect", Permission.CLIENT_READ);
+    private static final Operation DETECT_AMONG = new Operation("client.duplicates.detectAmong",
+            Permission.CLIENT_READ);
     private static final Operation MERGE = new Operation("client.merge", Permission.CLIENT_MERGE);
     private static final Operation UNMERGE = new Operation("client.unmerge", Permission.CLIENT_MERGE);
     private static final Operation LINK = new Operation("client.link", Permission.CLIENT_MERGE);
@@ -100,6 +105,28 @@ public final class DefaultDuplicateService implements DuplicateService {
                     + summary.reportedPairs() + " reported, " + summary.droppedKeys() + " blocking keys dropped"
                     + (summary.cancelled() ? ", cancelled" : ""));
             return summary;
+        });
+    }
+
+    @Override
+    public DetectedAmong detectAmong(DetectAmong command, Consumer<ScoredPair> sink) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(sink, "sink");
+        // The command is not validated whole: each description is checked on its own, so that one
+        // bad row is reported by its position instead of refusing the run.
+        return kernel.call(DETECT_AMONG, null, context -> {
+            DescribedClients described = DescribedClients.check(kernel, command,
+                    LocalDate.ofInstant(context.now(), kernel.clock().getZone()));
+            DetectionSummary summary = described.cancelled()
+                    ? new DetectionSummary(described.subjects().size(), 0, 0, true)
+                    : matching.engine().detect(described.subjects(), command.minimum(), command.threads(),
+                            DescribedClients.afterChecking(command), command.cancelled(),
+                            pair -> sink.accept(inPositionOrder(pair)));
+            context.auditDetail(command.clients().size() + " clients described, " + described.refused().size()
+                    + " refused, " + summary.candidatePairs() + " pairs compared, " + summary.reportedPairs()
+                    + " reported, " + summary.droppedKeys() + " blocking keys dropped"
+                    + (summary.cancelled() ? ", cancelled" : ""));
+            return new DetectedAmong(summary, described.refused());
         });
     }
 
@@ -195,10 +222,18 @@ public final class DefaultDuplicateService implements DuplicateService {
         return pairs;
     }
 
+    /** The pair with the client described earlier first (ids are positions, in decimal). */
+    private static ScoredPair inPositionOrder(ScoredPair pair) {
+        return Integer.parseInt(pair.idA()) <= Integer.parseInt(pair.idB()) ? pair : swapped(pair);
+    }
+
     private static ScoredPair ordered(ScoredPair pair) {
-        return pair.idA().compareTo(pair.idB()) <= 0 ? pair
-                : new ScoredPair(pair.idB(), pair.idA(), pair.score(), pair.probability(), pair.classification(),
-                        pair.fields());
+        return pair.idA().compareTo(pair.idB()) <= 0 ? pair : swapped(pair);
+    }
+
+    private static ScoredPair swapped(ScoredPair pair) {
+        return new ScoredPair(pair.idB(), pair.idA(), pair.score(), pair.probability(), pair.classification(),
+                pair.fields());
     }
 
     private static boolean isVisible(CallContext context, String clientId) {

@@ -30,10 +30,7 @@ final class SsnComparison {
         if (subject.ssn() == null || allowed(context)) {
             return subject;
         }
-        return new MatchSubject(subject.id(), subject.firstName(), subject.middleName(), subject.lastName(),
-                subject.aliases(), subject.dateOfBirth(), null, subject.identifier(), subject.gender(),
-                subject.streetNumber(), subject.street(), subject.addressLine2(), subject.city(),
-                subject.postalCode(), subject.state());
+        return subject.withoutSsn();
     }
 
     /** The audit remark for a call that was given an SSN: the probe mark when it was not compared. */

@@ -2,6 +2,7 @@
 package org.caseload.core.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,32 @@ import org.caseload.spi.error.Violation;
  */
 final class CommandTexts {
 
+    /**
+     * The readable components of each record type, looked up once: reflection on every command
+     * (the components copied, their annotations parsed) cost more than the checks themselves in a
+     * bulk run.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            if (!type.isRecord() || !readable(type)) {
+                return List.of();
+            }
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                components.add(new Component(component.getName(), component.getAccessor(),
+                        component.isAnnotationPresent(MultiLine.class) ? TextPolicy.Shape.MULTI_LINE
+                                : TextPolicy.Shape.LINE));
+            }
+            return List.copyOf(components);
+        }
+    };
+
     private CommandTexts() {
+    }
+
+    /** A record component: its name, its accessor, and the shape of text it holds. */
+    private record Component(String name, Method accessor, TextPolicy.Shape shape) {
     }
 
     /** A violation for each text of the command that breaks the policy, by path. */
@@ -34,12 +60,10 @@ final class CommandTexts {
             }
             TextPolicy.problem(text, shape).ifPresent(key -> violations.add(Messages.violation(path, key,
                     "text of " + text.length() + " characters")));
-        } else if (value instanceof Record record && readable(record)) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                TextPolicy.Shape componentShape = component.isAnnotationPresent(MultiLine.class)
-                        ? TextPolicy.Shape.MULTI_LINE : TextPolicy.Shape.LINE;
-                check(path.isEmpty() ? component.getName() : path + "." + component.getName(), read(record, component),
-                        componentShape, violations);
+        } else if (value instanceof Record record) {
+            for (Component component : COMPONENTS.get(record.getClass())) {
+                check(path.isEmpty() ? component.name() : path + "." + component.name(), read(record, component),
+                        component.shape(), violations);
             }
         } else if (value instanceof Collection<?> collection) {
             int index = 0;
@@ -49,20 +73,19 @@ final class CommandTexts {
         }
     }
 
-    private static boolean readable(Record record) {
-        Class<?> type = record.getClass();
+    private static boolean readable(Class<?> type) {
         Module module = type.getModule();
         return module == CommandTexts.class.getModule() || module.isExported(type.getPackageName())
                 && java.lang.reflect.Modifier.isPublic(type.getModifiers());
     }
 
-    private static Object read(Record record, RecordComponent component) {
+    private static Object read(Record record, Component component) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException e) {
             return null;
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the accessor of " + component.getName() + " failed", e.getCause());
+            throw new IllegalStateException("the accessor of " + component.name() + " failed", e.getCause());
         }
     }
 }

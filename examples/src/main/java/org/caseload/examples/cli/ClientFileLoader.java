@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.caseload.clients.ClientDetails;
+import org.caseload.clients.DetectAmong;
+import org.caseload.clients.DetectedAmong;
 import org.caseload.clients.RegisterClient;
 import org.caseload.clients.RegisterClients;
 import org.caseload.clients.RegisteredClients;
 import org.caseload.core.Caseload;
+import org.caseload.linkage.MatchClassification;
 import org.caseload.linkage.ProgressListener;
+import org.caseload.linkage.ScoredPair;
 import org.caseload.spi.error.Violation;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
@@ -85,30 +90,21 @@ final class ClientFileLoader {
      * without it; a record refused for anything else is reported and skipped.
      */
     Map<String, SourceRecord> register(Caseload caseload, List<SourceRecord> records) {
-        return register(caseload, records, progress("registering clients"));
-    }
-
-    /** {@link #register(Caseload, List)}, telling this listener how far the load has come. */
-    Map<String, SourceRecord> register(Caseload caseload, List<SourceRecord> records, ProgressListener progress) {
         Map<String, SourceRecord> byClientId = new HashMap<>(records.size() * 2);
         RegisteredClients loaded = caseload.clients().registerAll(new RegisterClients(
-                records.stream().map(record -> registration(record.details())).toList(), progress, null));
+                records.stream().map(record -> registration(record.details())).toList(),
+                progress("registering clients"), null));
         List<SourceRecord> repaired = new ArrayList<>();
-        List<RegisteredClients.Refused> refusals = new ArrayList<>();
         Set<Integer> refusedIndexes = new HashSet<>();
         for (RegisteredClients.Refused refused : loaded.refused()) {
             refusedIndexes.add(refused.index());
             SourceRecord record = records.get(refused.index());
-            Set<String> paths = refused.violations().stream().map(Violation::path).collect(Collectors.toSet());
-            ClientDetails without = withoutRefused(record.details(), paths);
+            ClientDetails without = withoutRefused(record, refused.violations(), "registered");
             if (without == null) {
                 reportRefused(record, refused.violations());
                 continue;
             }
-            paths.stream().sorted().forEach(path -> err.println("line " + record.line() + ": " + path
-                    + " refused by the client record: registered without it"));
             repaired.add(new SourceRecord(record.line(), record.sourceId(), without, List.of()));
-            refusals.add(refused);
         }
         collect(loaded, records, refusedIndexes, byClientId);
         int skipped = loaded.refused().size() - repaired.size();
@@ -126,6 +122,23 @@ final class ClientFileLoader {
         err.printf(Locale.ROOT, "registered %d clients; refused by the client record and skipped: %d%n",
                 byClientId.size(), skipped);
         return byClientId;
+    }
+
+    /**
+     * Runs bulk detection over the records as they are, without storing them
+     * ({@code duplicates().detectAmong}): pairs name the records by their position in the list. A
+     * value the client record refuses is dropped as {@link #register} drops it; a record refused
+     * for anything else is reported and left out.
+     */
+    DetectedAmong detect(Caseload caseload, List<SourceRecord> records, MatchClassification minimum,
+            ProgressListener progress, int threads, Consumer<ScoredPair> sink) {
+        DetectedAmong detected = caseload.duplicates().detectAmong(new DetectAmong(
+                records.stream().map(SourceRecord::details).toList(), minimum, progress, null, threads,
+                (index, details, violations) -> withoutRefused(records.get(index), violations, "compared")), sink);
+        detected.refused().forEach(refused -> reportRefused(records.get(refused.index()), refused.violations()));
+        err.printf(Locale.ROOT, "compared %d clients; refused by the client record and skipped: %d%n",
+                detected.summary().subjects(), detected.refused().size());
+        return detected;
     }
 
     /** Pairs the ids a bulk registration returned with the records registered, in order. */
@@ -151,9 +164,13 @@ final class ClientFileLoader {
                 + "); skipped");
     }
 
-    /** The details without the refused SSN and date of birth; null when something else was refused. */
-    private static ClientDetails withoutRefused(ClientDetails details, Set<String> paths) {
-        ClientDetails repaired = details;
+    /**
+     * The record's details without the refused SSN and date of birth, each drop reported as
+     * {@code done} without it; null when something else was refused.
+     */
+    private ClientDetails withoutRefused(SourceRecord record, List<Violation> violations, String done) {
+        Set<String> paths = violations.stream().map(Violation::path).collect(Collectors.toSet());
+        ClientDetails repaired = record.details();
         for (String path : paths) {
             switch (path) {
                 case "details.ssn" -> repaired = repaired.withSsn(null, SsnDataQuality.DATA_NOT_COLLECTED);
@@ -164,6 +181,8 @@ final class ClientFileLoader {
                 }
             }
         }
+        paths.stream().sorted().forEach(path -> err.println("line " + record.line() + ": " + path
+                + " refused by the client record: " + done + " without it"));
         return repaired;
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,8 +34,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code duplicates --format hmis|febrl --input FILE --output FILE [--threshold X] [--threads N]
- * [--clusters FILE] [--export-model DIR] [--export-prepared FILE]}: registers every row of the
- * input on an in-memory runtime, runs bulk duplicate detection over all of them, and writes the
+ * [--clusters FILE] [--export-model DIR] [--export-prepared FILE]}: runs bulk duplicate detection
+ * over every row of the input as it is, nothing stored ({@code duplicates().detectAmong} on an
+ * in-memory runtime that stays empty), and writes the
  * probable pairs as CSV ({@code id_a,id_b,score,fields}, ids as in the input) and, when asked,
  * each row's cluster, and the fitted model and the prepared records for Splink
  * ({@link SplinkFiles}).
@@ -118,14 +118,10 @@ final class DuplicatesCommand implements Callable<Integer> {
         MatchEngine engine = MatchEngine.builder().thresholds(thresholds).modelListener(fitted).build();
         try (Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
                 .identity(() -> Optional.of(OPERATOR)).matchEngine(engine).build()) {
-            ClientFileLoader loader = new ClientFileLoader(err);
-            Map<String, SourceRecord> byClientId = loader.register(caseload, records,
-                    new ProgressBar(err, "loading", terminal, System::nanoTime));
             List<Pair> pairs = new ArrayList<>();
-            DetectionSummary summary = caseload.duplicates().detect(
-                    new DetectDuplicates(true, MatchClassification.PROBABLE,
-                            new ProgressBar(err, "detecting", terminal, System::nanoTime), null, threads),
-                    pair -> pairs.add(Pair.of(pair, byClientId)));
+            DetectionSummary summary = new ClientFileLoader(err).detect(caseload, records,
+                    MatchClassification.PROBABLE, new ProgressBar(err, "detecting", terminal, System::nanoTime),
+                    threads, pair -> pairs.add(Pair.of(pair, records))).summary();
             try {
                 write(output, pairs);
             } catch (IOException e) {
@@ -140,8 +136,8 @@ final class DuplicatesCommand implements Callable<Integer> {
                 }
             }
             if (exportModel != null || exportPrepared != null) {
-                SplinkFiles.write(fitted.export(engine),
-                        clientId -> byClientId.get(clientId).sourceId(), exportModel, exportPrepared, err);
+                SplinkFiles.write(fitted.export(engine), position -> records.get(Integer.parseInt(position)).sourceId(),
+                        exportModel, exportPrepared, err);
             }
             err.printf(Locale.ROOT, "%d clients, %d candidate pairs compared, %d probable pairs written to %s%n",
                     summary.subjects(), summary.candidatePairs(), pairs.size(), output);
@@ -170,14 +166,10 @@ final class DuplicatesCommand implements Callable<Integer> {
     /** A probable pair in the input's terms: the earlier row first. */
     record Pair(int lineA, String idA, int lineB, String idB, double score, String fields) {
 
-        static Pair of(ScoredPair pair, Map<String, SourceRecord> byClientId) {
-            SourceRecord a = byClientId.get(pair.idA());
-            SourceRecord b = byClientId.get(pair.idB());
-            if (a.line() > b.line()) {
-                SourceRecord earlier = b;
-                b = a;
-                a = earlier;
-            }
+        /** The pair of a detection over {@code records}, which names them by position (the earlier first). */
+        static Pair of(ScoredPair pair, List<SourceRecord> records) {
+            SourceRecord a = records.get(Integer.parseInt(pair.idA()));
+            SourceRecord b = records.get(Integer.parseInt(pair.idB()));
             return new Pair(a.line(), a.sourceId(), b.line(), b.sourceId(), pair.score(), fields(pair));
         }
 

@@ -116,10 +116,10 @@ class CaseloadCliTest {
                 .contains("line 4: PersonalID is empty; skipped")
                 .contains("line 5: 4 fields where the header has 46; skipped")
                 .contains("line 6: its id repeats an earlier row's; skipped")
-                .contains("line 8: details.dateOfBirth refused by the client record: registered without it")
+                .contains("line 8: details.dateOfBirth refused by the client record: compared without it")
                 .contains("line 9: refused by the client record (details.firstName caseload.text.tooLong); skipped")
                 .contains("read 8 rows, 4 skipped")
-                .contains("registered 3 clients; refused by the client record and skipped: 1")
+                .contains("compared 3 clients; refused by the client record and skipped: 1")
                 .doesNotContain("Maria").doesNotContain("Garcia").doesNotContain("1850").doesNotContain("NNN");
         assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,6,");
     }
@@ -335,7 +335,7 @@ class CaseloadCliTest {
 
         assertThat(run("duplicates", "--format", "hmis", "--input", input.toString(), "--output",
                 folder.resolve("p.csv").toString())).as(stderr()).isZero();
-        assertThat(stderr()).contains("read 1 rows, 0 skipped").contains("registered 1 clients");
+        assertThat(stderr()).contains("read 1 rows, 0 skipped").contains("compared 1 clients");
     }
 
     @Test
@@ -376,8 +376,18 @@ class CaseloadCliTest {
         assertThat(Files.readAllLines(model.resolve("tf_first.csv")).get(0)).isEqualTo("first,tf_first");
         assertThat(Files.readAllLines(model.resolve("tf_last.csv"))).first().isEqualTo("last,tf_last");
         assertThat(Files.readString(model.resolve("tf_last.csv"))).contains("\r\ngarcia,0.");
-        // No SSN in clear: neither the numbers nor their last four digits.
-        assertThat(Files.readString(prepared)).doesNotContain("12345").doesNotContain("-");
+        // No SSN in clear: the SSN columns are keyed digests, and no other column holds a number
+        // (the digests are random hex, which may hold any run of digits).
+        int ssnKey = header.indexOf("ssn_key");
+        int ssn4Key = header.indexOf("ssn4_key");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] fields = row.split(",", -1);
+            assertThat(fields[ssnKey]).matches("|[0-9a-f]{32}");
+            assertThat(fields[ssn4Key]).matches("|[0-9a-f]{32}");
+            fields[ssnKey] = "";
+            fields[ssn4Key] = "";
+            assertThat(String.join(",", fields)).doesNotContain("12345").doesNotContain("-");
+        }
         assertThat(stderr()).contains("Splink model written to " + model)
                 .contains("prepared records written to " + prepared).doesNotContain("Garcia");
     }

@@ -26,7 +26,9 @@ public final class PreparedColumns {
     /** The column names, in order; {@code unique_id} first. */
     public static final List<String> NAMES = List.of("unique_id", "first", "dm_first", "first_nicknames", "middle",
             "dm_middle", "middle_nicknames", "last", "dm_last", "last_parts", "last_part1", "last_part2", "aliases",
-            "dob", "dob_swapped", "birth_year", "birth_monthday", "initials", "name_sounds", "ssn_key", "ssn4_key",
+            "dob", "dob_swapped", "dob_approximate", "birth_year", "dob_exact", "dob_exact_swapped", "birth_yearmonth",
+            "birth_monthday", "birth_yearday", "first_prefix", "last_prefix", "initials", "name_sounds", "ssn_key",
+            "ssn4_key",
             "identifier", "gender", "street_number", "street", "dm_street", "address_line2", "dm_address_line2",
             "city", "dm_city", "postal_code", "state");
 
@@ -75,9 +77,18 @@ public final class PreparedColumns {
         values.add(delimited(s.aliasTokens()));
         values.add(dob);
         values.add(s.swappedBirthDate());
+        values.add(s.birthDateApproximate() ? "1" : "");
         values.add(s.birthYear());
-        values.add(dob.isEmpty() ? "" : dob.substring(4));
-        values.add(initial(s.first()) + initial(s.last()));
+        // The blocking keys' parts of the date: none of an approximate date but its year.
+        String exact = s.birthDateApproximate() ? "" : dob;
+        values.add(exact);
+        values.add(s.birthDateApproximate() ? "" : s.swappedBirthDate());
+        values.add(exact.isEmpty() ? "" : exact.substring(0, 6));
+        values.add(exact.isEmpty() ? "" : exact.substring(4));
+        values.add(exact.isEmpty() ? "" : exact.substring(0, 4) + exact.substring(6));
+        values.add(BulkBlockingKeys.prefix(s.first()));
+        values.add(BulkBlockingKeys.prefix(s.last()));
+        values.add(BulkBlockingKeys.orderedPair(initial(s.first()), initial(s.last())));
         values.add(nameSounds(s.firstPhonetic(), s.lastPhonetic()));
         values.add(s.ssn().isEmpty() ? "" : digest("ssn:" + s.ssn()));
         values.add(s.ssnLastFour().isEmpty() ? "" : digest("ssn4:" + s.ssnLastFour()));

@@ -35,13 +35,15 @@ import org.caseload.linkage.MatchSubject;
  * @param streetPhonetic   the primary phonetic code of the street, computed once like the names'
  * @param line2Phonetic    the same for the address's second line
  * @param cityPhonetic     the same for the city
+ * @param birthDateApproximate whether the date of birth is approximate: only its year counts
  */
 public record PreparedSubject(String id, String first, String firstPhonetic, String middle, String middlePhonetic,
         String last,
         List<String> lastTokens, String lastPhonetic, Set<String> aliasTokens, String dateOfBirth,
         String swappedBirthDate, String ssn, String ssnLastFour, String identifier, String gender,
         String streetNumber, String street, String addressLine2, String city, String postalCode,
-        String state, String streetPhonetic, String line2Phonetic, String cityPhonetic) {
+        String state, String streetPhonetic, String line2Phonetic, String cityPhonetic,
+        boolean birthDateApproximate) {
 
     /** The prepared form of a subject. */
     public static PreparedSubject of(MatchSubject subject) {
@@ -64,7 +66,8 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
                 NameNormalizer.compact(subject.streetNumber()), street, line2, city,
                 NameNormalizer.compact(subject.postalCode()), NameNormalizer.compact(subject.state()),
-                Phonetics.primary(street), Phonetics.primary(line2), Phonetics.primary(city));
+                Phonetics.primary(street), Phonetics.primary(line2), Phonetics.primary(city),
+                subject.dateOfBirthApproximate() && subject.dateOfBirth() != null);
     }
 
     /** The birth year, or empty. */

@@ -49,21 +49,32 @@ public final class SplinkSettings {
         return settings;
     }
 
-    /** The composite keys of {@link BulkBlockingKeys}, one rule per key and direction of the swapped date. */
+    /**
+     * The composite keys of {@link BulkBlockingKeys} as rules that pair exactly the records that
+     * share a key: a name's sound or first letters meet the same of the other record's either
+     * name, as the keys do.
+     */
     static List<Object> blockingRules() {
+        String anySound = "(l.dm_first in (r.dm_first, r.dm_last) or l.dm_last in (r.dm_first, r.dm_last))";
+        String soundAndPrefix = "((l.dm_first = r.dm_first and l.last_prefix = r.last_prefix)"
+                + " or (l.dm_first = r.dm_last and l.last_prefix = r.first_prefix)"
+                + " or (l.dm_last = r.dm_first and l.first_prefix = r.last_prefix)"
+                + " or (l.dm_last = r.dm_last and l.first_prefix = r.first_prefix))";
+        String undated = "(l.dob is null or r.dob is null)";
         List<Object> rules = new ArrayList<>();
-        for (String name : List.of("dm_last", "dm_first")) {
-            rules.add("l.dob = r.dob and l." + name + " = r." + name);
-            rules.add("l.dob = r.dob_swapped and l." + name + " = r." + name);
-            rules.add("l.dob_swapped = r.dob and l." + name + " = r." + name);
+        rules.add("l.dob_exact = r.dob_exact and " + anySound);
+        rules.add("l.dob_exact = r.dob_exact_swapped and " + anySound);
+        rules.add("l.dob_exact_swapped = r.dob_exact and " + anySound);
+        rules.add("l.dob_exact = r.dob_exact and l.initials = r.initials");
+        for (String part : List.of("birth_yearmonth", "birth_monthday", "birth_yearday")) {
+            rules.add("l." + part + " = r." + part + " and " + soundAndPrefix);
         }
-        rules.add("l.birth_year = r.birth_year and l.dm_first = r.dm_first and l.dm_last = r.dm_last");
-        rules.add("l.birth_monthday = r.birth_monthday and l.dm_first = r.dm_first and l.dm_last = r.dm_last");
-        rules.add("l.name_sounds = r.name_sounds and (l.dob is null or r.dob is null)");
-        rules.add("l.dob = r.dob and l.initials = r.initials");
+        rules.add("l.birth_year = r.birth_year and l.name_sounds = r.name_sounds");
+        rules.add("l.name_sounds = r.name_sounds and " + undated);
+        rules.add(undated + " and " + soundAndPrefix);
         rules.add("l.ssn_key = r.ssn_key");
-        rules.add("l.ssn4_key = r.ssn4_key and l.dm_last = r.dm_last");
-        rules.add("l.ssn4_key = r.ssn4_key and l.dm_first = r.dm_first");
+        rules.add("l.ssn4_key = r.ssn4_key and " + anySound);
+        rules.add("l.ssn4_key = r.ssn4_key and l.birth_year = r.birth_year");
         rules.add("l.identifier = r.identifier");
         rules.add("l.postal_code = r.postal_code and l.street_number = r.street_number");
         rules.add("l.postal_code = r.postal_code and l.dm_last = r.dm_last");
@@ -138,10 +149,13 @@ public final class SplinkSettings {
                     missing("last"), equal("last"),
                     or(close("last", "last"), sharedPart(), swappedNames(), inAliases("last")),
                     "typo, sound-alike, a shared part, swapped with first name or an alias");
-            case DATE_OF_BIRTH -> new Conditions("date of birth as yyyyMMdd",
-                    missing("dob"), equal("dob"),
-                    or("dob_l = dob_swapped_r", oneTypo("dob")),
-                    "day and month swapped, or one typo");
+            case DATE_OF_BIRTH -> new Conditions("date of birth as yyyyMMdd; of an approximate one only the year",
+                    missing("dob"), "dob_approximate_l is null and dob_approximate_r is null and " + equal("dob"),
+                    "(dob_approximate_l is null and dob_approximate_r is null and (" + or("dob_l = dob_swapped_r",
+                            oneTypo("dob")) + ")) or ((dob_approximate_l is not null or dob_approximate_r is not null)"
+                            + " and abs(cast(birth_year_l as integer) - cast(birth_year_r as integer)) <= "
+                            + DateOfBirthComparator.MAX_APPROXIMATE_YEARS + ")",
+                    "day and month swapped, or one typo; an approximate date's year, give or take one");
             case SSN -> new Conditions("SSN by keyed digests of the number and of its last four digits",
                     "ssn4_key_l is null or ssn4_key_r is null", equal("ssn_key"),
                     "(ssn_key_l is null or ssn_key_r is null) and ssn4_key_l = ssn4_key_r",
