@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.web.internal;
+
+import java.util.List;
+import org.caseload.web.internal.clients.ClientPages;
+
+/** Every group of pages of the site. A new group is one line here (docs/web.md "Adding a page"). */
+public final class PageModules {
+
+    private PageModules() {
+    }
+
+    /** The page groups, served by one {@link PageServlet}, in the order of the navigation. */
+    public static List<PageModule> all(Services services, SignIn signIn) {
+        return List.of(
+                new SignInPages(signIn),
+                new ClientPages(services));
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.web.internal;
+
+import java.util.Objects;
+import org.caseload.core.Caseload;
+import org.caseload.help.HelpService;
+import org.caseload.ticketing.Ticketing;
+
+/**
+ * The library's services the pages use, all acting as the signed-in user of the request.
+ *
+ * @param caseload  clients, casework, sharing and the audit trail
+ * @param ticketing support tickets, or null when the host runs none
+ * @param help      tool tips, the Help menu, shortcuts and the knowledge base
+ */
+public record Services(Caseload caseload, Ticketing ticketing, HelpService help) {
+    public Services {
+        Objects.requireNonNull(caseload, "caseload");
+        Objects.requireNonNull(help, "help");
+    }
+}

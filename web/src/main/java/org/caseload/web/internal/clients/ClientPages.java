@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.web.internal.clients;
+
+import java.util.List;
+import org.caseload.clients.ClientMatch;
+import org.caseload.clients.ClientSearch;
+import org.caseload.core.Permission;
+import org.caseload.web.internal.PageModule;
+import org.caseload.web.internal.Reply;
+import org.caseload.web.internal.Routes;
+import org.caseload.web.internal.Services;
+import org.caseload.web.internal.WebRequest;
+
+/** The client pages: search before intake, registration, the profile and its records. */
+public final class ClientPages implements PageModule {
+
+    private final Services services;
+
+    /** The client pages over these services. */
+    public ClientPages(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.nav("Clients", "/clients", Permission.CLIENT_READ.key())
+                .get("/clients", this::search);
+    }
+
+    private Reply search(WebRequest request) {
+        String text = request.param("q").strip();
+        List<ClientMatch> matches = text.isEmpty() ? List.of()
+                : services.caseload().clients().search(ClientSearch.text(text));
+        return Reply.view("clients/search.jte", "client.search", "Find a client")
+                .with("query", text).with("matches", matches).with("searched", !text.isEmpty());
+    }
+}

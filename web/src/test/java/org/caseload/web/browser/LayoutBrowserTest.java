@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** What every page has: sign-in, the Help menu, the shortcut list, the report links, phone width. */
+class LayoutBrowserTest extends BrowserTest {
+
+    @Test
+    void aDemoUserSignsInWithOneButtonAndSeesTheHelpMenuOfTheScreen() {
+        signInAs("dana");
+        visit("/clients", "client-search");
+        WebElement menu = browser.findElement(By.id("help-menu"));
+        menu.findElement(By.tagName("summary")).click();
+        assertThat(menu.findElements(By.cssSelector("[data-menu-item]")))
+                .extracting(item -> item.getAttribute("data-menu-item"))
+                .contains("documentation", "keyboard-shortcuts", "report-issue", "ask-question", "make-suggestion");
+        assertThat(menu.findElement(By.cssSelector("[data-menu-item='report-issue']")).getAttribute("href"))
+                .endsWith("/tickets/new?kind=issue&screen=client.search");
+        checkPage("client-search-help-menu");
+    }
+
+    @Test
+    void questionMarkListsTheShortcutsOfTheScreen() {
+        signInAs("dana");
+        visit("/clients", "client-search");
+        browser.findElement(By.tagName("h1")).click();
+        new Actions(browser).sendKeys("?").perform();
+        WebElement dialog = browser.findElement(By.id("shortcuts-dialog"));
+        assertThat(dialog.isDisplayed()).isTrue();
+        assertThat(dialog.getText()).contains("Find a client", "Open the Help menu");
+        checkPage("shortcuts");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertThat(dialog.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void thePagesFitAPhoneScreen() {
+        signInAs("dana");
+        windowSize(375, 812);
+        try {
+            visit("/clients", "client-search-phone");
+            Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertThat(scrollWidth).as("page width at 375 px").isLessThanOrEqualTo(375L);
+        } finally {
+            windowSize(1280, 900);
+        }
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        signInAs("lee");
+        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        waitFor(By.cssSelector("button[data-user]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.get(server.uri("/clients").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+    }
+}
