@@ -14,10 +14,11 @@ import org.caseload.help.HelpService;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.Storage;
-import org.caseload.spi.support.SupportChannel;
 import org.caseload.spi.ui.HelpContentSource;
 import org.caseload.ticketing.Ticketing;
 import org.caseload.web.internal.demo.DemoSeed;
+import org.caseload.web.internal.demo.TicketSeed;
+import org.caseload.web.internal.desk.InProcessDesk;
 
 /**
  * The demo web site: two organizations that share under an agreement, their users, clients with
@@ -55,13 +56,16 @@ public final class DemoSite implements AutoCloseable {
     private final Caseload caseload;
     private final Ticketing ticketing;
     private final HelpService help;
+    private final InProcessDesk desk;
 
-    private DemoSite(Storage storage, HelpContentSource helpContent, FormProvider forms, SupportChannel vendor) {
+    private DemoSite(Storage storage, HelpContentSource helpContent, FormProvider forms) {
         // The demo's data lives as long as its database, which the serve command makes anew; keys
         // that live as long as the process are enough (a real host keeps its keys outside).
         caseload = Caseload.builder().storage(storage).identity(identity).forms(forms)
                 .keyProvider(new EphemeralKeyProvider()).build();
-        ticketing = Ticketing.builder(caseload, vendor).applicationVersion("demo").build();
+        // The vendor's desk: a runtime of its own in this process, reached over HTTP (docs/web.md).
+        desk = new InProcessDesk(VENDOR, identity, identity::runAs, List.of(SHELTER, HARBOR));
+        ticketing = Ticketing.builder(caseload, desk.channelFromOrganizations()).applicationVersion("demo").build();
         help = Help.create(caseload, helpContent);
     }
 
@@ -71,13 +75,12 @@ public final class DemoSite implements AutoCloseable {
      * @param storage     an empty storage, owned by the caller
      * @param helpContent the demo help bundle
      * @param forms       the organizations' custom forms
-     * @param vendor      the way to the vendor's desk
-     * @return the site, with its data
+     * @return the site, with its data; its escalated tickets reach the desk once its web host starts
      */
-    public static DemoSite open(Storage storage, HelpContentSource helpContent, FormProvider forms,
-                                SupportChannel vendor) {
-        DemoSite site = new DemoSite(storage, helpContent, forms, vendor);
+    public static DemoSite open(Storage storage, HelpContentSource helpContent, FormProvider forms) {
+        DemoSite site = new DemoSite(storage, helpContent, forms);
         new DemoSeed(site.caseload, site.ticketing, site.identity::runAs, USERS).seed();
+        new TicketSeed(site.ticketing, site.identity::runAs, USERS).seed();
         return site;
     }
 
@@ -86,9 +89,20 @@ public final class DemoSite implements AutoCloseable {
         return USERS;
     }
 
-    /** A web host of this site, to give an address and build. */
+    /**
+     * A web host of this site, to give an address and build: the pages, the vendor desk's pages, and
+     * the desk's and the organizations' support endpoints, connected once it listens.
+     */
     public WebHost.Builder web() {
-        return WebHost.builder(caseload, help).ticketing(ticketing).identity(identity);
+        WebHost.Builder web = WebHost.builder(caseload, help).ticketing(ticketing).identity(identity)
+                .desk(desk.desk()).onStart(site -> desk.connect(site, ticketing));
+        desk.servlets(caseload, ticketing).forEach(web::servlet);
+        return web;
+    }
+
+    /** Sends what the organizations and the desk have pending now, as the site does every half second. */
+    public void deliverPending() {
+        desk.deliver(ticketing);
     }
 
     /** The library of the site. */
@@ -111,9 +125,10 @@ public final class DemoSite implements AutoCloseable {
         return identity;
     }
 
-    /** Closes the library; the storage stays the caller's. */
+    /** Closes the vendor desk and the library; the storage stays the caller's. */
     @Override
     public void close() {
+        desk.close();
         caseload.close();
     }
 

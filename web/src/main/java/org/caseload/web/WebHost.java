@@ -4,16 +4,19 @@ package org.caseload.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.caseload.core.Caseload;
 import org.caseload.help.HelpService;
 import org.caseload.spi.identity.Principal;
 import org.caseload.ticketing.Ticketing;
+import org.caseload.ticketing.desk.SupportDesk;
 import org.caseload.web.internal.ChromeFactory;
 import org.caseload.web.internal.PageModules;
 import org.caseload.web.internal.PageServlet;
@@ -51,12 +54,16 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  */
 public final class WebHost implements AutoCloseable {
 
+    private static final int MAX_FORM_BYTES = 16 * 1024 * 1024;
+
     private final Server server;
+    private final List<Consumer<URI>> startListeners;
     private final ServerConnector connector;
     private final String host;
 
     private WebHost(Builder builder) {
         server = new Server();
+        startListeners = List.copyOf(builder.startListeners);
         HttpConfiguration http = new HttpConfiguration();
         // No server name or version in any response.
         http.setSendServerVersion(false);
@@ -72,6 +79,8 @@ public final class WebHost implements AutoCloseable {
         context.setContextPath("/");
         context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("static/"));
         configureSessions(context.getSessionHandler());
+        // A ticket's screenshot comes as a data: URL in the form: up to the ticketing's 10 MiB, in base64.
+        context.setMaxFormContentSize(MAX_FORM_BYTES);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowServlet(false);
@@ -87,7 +96,7 @@ public final class WebHost implements AutoCloseable {
         context.addServlet(files, "/static/*");
         builder.servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 
-        Services services = new Services(builder.caseload, builder.ticketing, builder.help);
+        Services services = new Services(builder.caseload, builder.ticketing, builder.help, builder.desk);
         SignIn signIn = new IdentitySignIn(builder.identity);
         context.addServlet(new ServletHolder("pages", new PageServlet(PageModules.all(services, signIn), signIn,
                 new ChromeFactory(builder.help))), "/");
@@ -126,6 +135,7 @@ public final class WebHost implements AutoCloseable {
             throw new IllegalStateException("the web host could not start on " + host + ":" + connector.getPort()
                     + ": " + e.getMessage(), e);
         }
+        startListeners.forEach(listener -> listener.accept(uri()));
     }
 
     /** The port served, the one chosen by the system when 0 was asked. */
@@ -154,7 +164,9 @@ public final class WebHost implements AutoCloseable {
         private final Caseload caseload;
         private final HelpService help;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        private final List<Consumer<URI>> startListeners = new ArrayList<>();
         private Ticketing ticketing;
+        private SupportDesk desk;
         private WebIdentity identity;
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -167,6 +179,21 @@ public final class WebHost implements AutoCloseable {
         /** The ticketing over the same library, for the support pages. */
         public Builder ticketing(Ticketing ticketing) {
             this.ticketing = Objects.requireNonNull(ticketing, "ticketing");
+            return this;
+        }
+
+        /** The vendor's support desk this host serves, for the desk's pages (its agents sign in here too). */
+        public Builder desk(SupportDesk supportDesk) {
+            this.desk = Objects.requireNonNull(supportDesk, "supportDesk");
+            return this;
+        }
+
+        /**
+         * Work to do once the server listens, given the site's address: connecting a channel that
+         * reaches an endpoint mounted with {@link #servlet}, for one.
+         */
+        public Builder onStart(Consumer<URI> listener) {
+            startListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

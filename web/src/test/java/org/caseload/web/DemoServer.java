@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.help.HelpContent;
 import org.caseload.jdbc.JdbcStorage;
-import org.caseload.testing.RecordingSupportChannel;
 
 /**
  * The demo site on a fresh in-memory H2 database, served on a free port of 127.0.0.1, as
@@ -21,8 +20,7 @@ public final class DemoServer implements AutoCloseable {
 
     private DemoServer() {
         storage = JdbcStorage.inMemory("web-" + UUID.randomUUID());
-        site = DemoSite.open(storage, HelpContent.fromClasspath("demo-help"), JsonForms.fromClasspath("demo-forms"),
-                new RecordingSupportChannel());
+        site = DemoSite.open(storage, HelpContent.fromClasspath("demo-help"), JsonForms.fromClasspath("demo-forms"));
         web = site.web().address("127.0.0.1", 0).build();
         web.start();
     }

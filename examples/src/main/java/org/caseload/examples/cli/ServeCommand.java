@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         String address = host == null ? LOOPBACK : host;
         try (JdbcStorage storage = openStorage()) {
             if (demo) {
-                try (DemoSite site = DemoSite.open(storage, helpContent(), formProvider(), noDeskYet())) {
+                try (DemoSite site = DemoSite.open(storage, helpContent(), formProvider())) {
                     serve(site.web().address(address, port).build());
                 }
             } else {

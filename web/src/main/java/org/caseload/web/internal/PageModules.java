@@ -3,6 +3,10 @@ package org.caseload.web.internal;
 
 import java.util.List;
 import org.caseload.web.internal.clients.ClientPages;
+import org.caseload.web.internal.desk.DeskPages;
+import org.caseload.web.internal.help.HelpPages;
+import org.caseload.web.internal.tickets.TicketAdminPages;
+import org.caseload.web.internal.tickets.TicketPages;
 
 /** Every group of pages of the site. A new group is one line here (docs/web.md "Adding a page"). */
 public final class PageModules {
@@ -14,6 +18,8 @@ public final class PageModules {
     public static List<PageModule> all(Services services, SignIn signIn) {
         return List.of(
                 new SignInPages(signIn),
-                new ClientPages(services));
+                new ClientPages(services),
+                new TicketPages(services), new TicketAdminPages(services), new DeskPages(services),
+                new HelpPages(services));
     }
 }

@@ -72,6 +72,12 @@ public final class WebRequest {
         return agent.contains("windows") ? Platform.WINDOWS : Platform.LINUX;
     }
 
+    /** A request header, or "" when it was not sent. */
+    public String header(String name) {
+        String value = request.getHeader(name);
+        return value == null ? "" : value;
+    }
+
     /** The request's path, such as {@code /clients/c-1}. */
     public String uri() {
         return request.getRequestURI();
