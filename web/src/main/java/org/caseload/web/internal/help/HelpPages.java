@@ -85,7 +85,8 @@ public final class HelpPages implements PageModule {
             }
         }
         return Reply.view("help/article.jte", "help.article", article.title())
-                .with("article", article).with("suggestion", suggestion).with("errors", errors)
+                .with("article", article).with("body", ArticleHeadings.demoted(article.bodyHtml()))
+                .with("suggestion", suggestion).with("errors", errors)
                 .with("tally", tally).with("related", knowledgeBase().related(article.id(), 5));
     }
 
