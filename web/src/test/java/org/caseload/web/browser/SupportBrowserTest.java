@@ -35,8 +35,13 @@ class SupportBrowserTest extends BrowserTest {
                 + " a client to print instead?");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestion-list a")));
-        checkPage("ticket-form-with-screenshot");
-        browser.findElement(By.cssSelector("#ticket-form button[type=submit]")).click();
+        windowSize(1280, 1300);
+        try {
+            checkPage("ticket-form-with-screenshot");
+        } finally {
+            windowSize(1280, 900);
+        }
+        clickAndLoad(By.cssSelector("#ticket-form button[type=submit]"));
         waitFor(By.id("ticket-status"));
         String ticketId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("ticket-screenshot")).getAttribute("src")).startsWith("data:image/");
@@ -46,14 +51,14 @@ class SupportBrowserTest extends BrowserTest {
         visit("/ticket-queue?status=SUBMITTED", "ticket-queue");
         assertThat(browser.findElements(By.cssSelector("tr[data-ticket='" + ticketId + "']"))).hasSize(1);
         visit("/tickets/" + ticketId, "ticket-administrator");
-        browser.findElement(By.id("escalate-link")).click();
+        clickAndLoad(By.id("escalate-link"));
         waitFor(By.id("preview-summary"));
         checkPage("escalation-preview");
         assertThat(browser.findElement(By.id("preview-summary")).getText()).doesNotContain("Rosa", "Díaz")
                 .contains("blank page");
         assertThat(browser.findElement(By.id("preview-redactions")).getText()).contains("client name");
         browser.findElement(By.id("field-sendScreenshot")).click();
-        browser.findElement(By.id("escalate")).click();
+        clickAndLoad(By.id("escalate"));
         waitFor(By.id("ticket-status"));
         assertThat(browser.findElement(By.id("ticket-status")).getText()).contains("escalated");
 
@@ -62,20 +67,20 @@ class SupportBrowserTest extends BrowserTest {
             visit("/desk?queue=untriaged", "desk-queue");
             return !browser.findElements(By.cssSelector("tr[data-ticket='" + ticketId + "']")).isEmpty();
         });
-        browser.findElement(By.cssSelector("tr[data-ticket='" + ticketId + "'] a")).click();
+        clickAndLoad(By.cssSelector("tr[data-ticket='" + ticketId + "'] a"));
         waitFor(By.id("desk-summary"));
         assertThat(browser.findElement(By.id("desk-summary")).getText()).doesNotContain("Rosa").contains("blank page");
         checkPage("desk-ticket");
-        browser.findElement(By.id("desk-assign")).click();
-        waitFor(By.id("desk-triage")).click();
+        clickAndLoad(By.id("desk-assign"));
+        clickAndLoad(By.id("desk-triage"));
         waitFor(By.id("desk-status"));
         assertThat(browser.findElement(By.id("desk-status")).getText()).isEqualTo("triaged");
         field("note").sendKeys("A fix for the print template ships in 4.2.2; print from the client list meanwhile.");
-        browser.findElement(By.id("desk-add-note")).click();
+        clickAndLoad(By.id("desk-add-note"));
         waitFor(By.id("desk-notes"));
         new Select(browser.findElement(By.id("field-status"))).selectByValue("RESOLVED");
         field("resolution").sendKeys("Fixed in 4.2.2.");
-        browser.findElement(By.id("desk-change-status")).click();
+        clickAndLoad(By.id("desk-change-status"));
         waitFor(By.id("desk-status"));
         assertThat(browser.findElement(By.id("desk-status")).getText()).isEqualTo("resolved");
         checkPage("desk-ticket-resolved");
@@ -99,10 +104,10 @@ class SupportBrowserTest extends BrowserTest {
         WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestion-list a")));
         assertThat(suggestion.getAttribute("href")).contains("/help/articles/").contains("?suggestion=");
-        suggestion.click();
+        clickAndLoad(By.cssSelector("#suggestion-list a"));
         waitFor(By.id("answered"));
         checkPage("suggested-article");
-        browser.findElement(By.id("answered")).click();
+        clickAndLoad(By.id("answered"));
         waitFor(By.id("deflected"));
         assertThat(browser.findElement(By.id("deflected")).getText()).contains("counts the article as the answer");
         checkPage("ticket-deflected");
@@ -112,12 +117,12 @@ class SupportBrowserTest extends BrowserTest {
     void aReaderRatesAnArticle() {
         signInAs("sam");
         visit("/help?q=find+a+client", "help-search");
-        browser.findElement(By.cssSelector("#help-hits a")).click();
+        clickAndLoad(By.cssSelector("#help-hits a"));
         waitFor(By.id("article-body"));
         checkPage("help-article");
         browser.findElement(By.cssSelector("input[name=helpful][value=yes]")).click();
         field("comment").sendKeys("Clear, thank you.");
-        browser.findElement(By.id("rate")).click();
+        clickAndLoad(By.id("rate"));
         waitFor(By.id("rating-thanks"));
         assertThat(browser.findElement(By.id("rating-thanks")).getText()).contains("found this revision helpful");
         checkPage("help-article-rated");
@@ -130,6 +135,13 @@ class SupportBrowserTest extends BrowserTest {
             assertThat(System.nanoTime()).as("the deliveries between the organization and the desk").isLessThan(until);
             server.site().deliverPending();
         }
+    }
+
+    /** Clicks a control that loads another page, and waits until the new page replaced the old one. */
+    static void clickAndLoad(By control) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(control).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     static Object script(String code, Object... arguments) {
