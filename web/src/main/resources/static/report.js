@@ -41,7 +41,13 @@
     forget();
     var go = function () { window.location.assign(link.href); };
     html2canvasLoaded().then(function (capture) {
-      return capture(document.body, { logging: false, scale: 1, backgroundColor: "#ffffff" });
+      // html2canvas draws a closed <details> menu or <dialog> as if open: leave them out.
+      return capture(document.body, { logging: false, scale: 1, backgroundColor: "#ffffff",
+        ignoreElements: function (element) {
+          return (element.tagName === "DIALOG" && !element.open)
+            || (element.parentElement !== null && element.parentElement.tagName === "DETAILS"
+              && !element.parentElement.open && element.tagName !== "SUMMARY");
+        } });
     }).then(function (canvas) {
       try {
         window.sessionStorage.setItem(KEY, JSON.stringify({
