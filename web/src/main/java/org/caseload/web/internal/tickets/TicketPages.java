@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.caseload.core.Permission;
 import org.caseload.help.SuggestArticles;
 import org.caseload.help.Suggestions;
+import org.caseload.spi.error.AccessDeniedException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
@@ -76,6 +77,10 @@ public final class TicketPages implements PageModule {
     }
 
     private Reply form(WebRequest request) {
+        if (!request.can(Permission.TICKET_SUBMIT.key())) {
+            // The footer's links show on every page; a user who may not send a ticket learns it here.
+            throw new AccessDeniedException("ticket.submit is needed to send a ticket");
+        }
         TicketForm form = TicketForm.blank(kind(request.param("kind")), screen(request.param("screen")),
                 pagePath(request.optional("page").orElse(request.header("Referer"))), request.user().displayName());
         return formView(form, new FormErrors(), 200);
