@@ -10,6 +10,7 @@ import org.caseload.core.Permission;
 import org.caseload.help.SuggestArticles;
 import org.caseload.help.Suggestions;
 import org.caseload.spi.error.AccessDeniedException;
+import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
@@ -110,7 +111,7 @@ public final class TicketPages implements PageModule {
                         new ReporterContact(name, blankToNull(email), blankToNull(phone), method));
                 Ticket ticket = ticketing().tickets().submit(screenshot.map(command::withScreenshot).orElse(command));
                 if (suggestion != null) {
-                    services.help().ticketSuggestions().ticketSubmitted(suggestion);
+                    countSubmitted(suggestion);
                 }
                 return Reply.redirect("/tickets/" + ticket.id());
             } catch (ValidationException invalid) {
@@ -141,8 +142,22 @@ public final class TicketPages implements PageModule {
     /** "This answered my question": the ticket is not sent, and the knowledge base counts it. */
     private Reply deflected(WebRequest request) {
         String suggestion = suggestionId(request.param("suggestion"));
-        boolean counted = suggestion != null && services.help().ticketSuggestions().ticketNotSubmitted(suggestion);
+        boolean counted;
+        try {
+            counted = suggestion != null && services.help().ticketSuggestions().ticketNotSubmitted(suggestion);
+        } catch (NotFoundException unknownSuggestion) {
+            counted = false;
+        }
         return Reply.view("tickets/deflected.jte", "ticket.new", "Glad it helped").with("counted", counted);
+    }
+
+    /** Counts the submission after suggestions; an id the organization never issued counts nothing. */
+    private void countSubmitted(String suggestion) {
+        try {
+            services.help().ticketSuggestions().ticketSubmitted(suggestion);
+        } catch (NotFoundException unknownSuggestion) {
+            // Sent back altered or stale: the ticket is in, only the count is skipped.
+        }
     }
 
     private Reply note(WebRequest request) {
