@@ -55,10 +55,12 @@ public final class DemoSite implements AutoCloseable {
     private final Caseload caseload;
     private final Ticketing ticketing;
     private final HelpService help;
+    private final FormProvider forms;
 
     private DemoSite(Storage storage, HelpContentSource helpContent, FormProvider forms, SupportChannel vendor) {
         // The demo's data lives as long as its database, which the serve command makes anew; keys
         // that live as long as the process are enough (a real host keeps its keys outside).
+        this.forms = forms;
         caseload = Caseload.builder().storage(storage).identity(identity).forms(forms)
                 .keyProvider(new EphemeralKeyProvider()).build();
         ticketing = Ticketing.builder(caseload, vendor).applicationVersion("demo").build();
@@ -88,7 +90,7 @@ public final class DemoSite implements AutoCloseable {
 
     /** A web host of this site, to give an address and build. */
     public WebHost.Builder web() {
-        return WebHost.builder(caseload, help).ticketing(ticketing).identity(identity);
+        return WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(forms);
     }
 
     /** The library of the site. */

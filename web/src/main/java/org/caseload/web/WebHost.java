@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.caseload.core.Caseload;
 import org.caseload.help.HelpService;
+import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.ticketing.Ticketing;
 import org.caseload.web.internal.ChromeFactory;
@@ -87,7 +88,7 @@ public final class WebHost implements AutoCloseable {
         context.addServlet(files, "/static/*");
         builder.servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 
-        Services services = new Services(builder.caseload, builder.ticketing, builder.help);
+        Services services = new Services(builder.caseload, builder.ticketing, builder.help, builder.forms);
         SignIn signIn = new IdentitySignIn(builder.identity);
         context.addServlet(new ServletHolder("pages", new PageServlet(PageModules.all(services, signIn), signIn,
                 new ChromeFactory(builder.help))), "/");
@@ -155,6 +156,7 @@ public final class WebHost implements AutoCloseable {
         private final HelpService help;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private Ticketing ticketing;
+        private FormProvider forms = FormProvider.none();
         private WebIdentity identity;
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -167,6 +169,12 @@ public final class WebHost implements AutoCloseable {
         /** The ticketing over the same library, for the support pages. */
         public Builder ticketing(Ticketing ticketing) {
             this.ticketing = Objects.requireNonNull(ticketing, "ticketing");
+            return this;
+        }
+
+        /** The organizations' custom forms: the provider the library was built with; none unless given. */
+        public Builder forms(FormProvider forms) {
+            this.forms = Objects.requireNonNull(forms, "forms");
             return this;
         }
 

@@ -125,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
                 .keyProvider(database.keyProvider()).build()) {
             HelpService help = Help.create(caseload, helpContent());
             Ticketing ticketing = Ticketing.builder(caseload, noDeskYet()).build();
-            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity)
+            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(formProvider())
                     .address(address, port).build());
         }
     }

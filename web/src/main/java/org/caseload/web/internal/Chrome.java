@@ -20,10 +20,11 @@ import org.caseload.spi.identity.Principal;
  * @param shortcuts  the keyboard shortcuts that work on the screen
  * @param toolTips   the tool tips of the screen's fields, by field id
  * @param currentPath the request's path, to mark the current navigation link
+ * @param flash      the confirmation of what the user just did, or null
  */
 public record Chrome(String title, String screenId, Principal user, String csrfToken,
                      List<Routes.NavLink> navigation, List<MenuLink> helpMenu, List<KeyboardShortcut> shortcuts,
-                     Map<String, String> toolTips, String currentPath) {
+                     Map<String, String> toolTips, String currentPath, String flash) {
 
     /** The form field carrying the CSRF token. */
     public String csrfField() {

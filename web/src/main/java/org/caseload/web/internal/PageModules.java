@@ -2,7 +2,13 @@
 package org.caseload.web.internal;
 
 import java.util.List;
+import org.caseload.web.internal.audit.AuditPages;
+import org.caseload.web.internal.clients.CaseworkPages;
 import org.caseload.web.internal.clients.ClientPages;
+import org.caseload.web.internal.clients.CustomFormPages;
+import org.caseload.web.internal.clients.DuplicatePages;
+import org.caseload.web.internal.clients.IntakePages;
+import org.caseload.web.internal.sharing.SharingPages;
 
 /** Every group of pages of the site. A new group is one line here (docs/web.md "Adding a page"). */
 public final class PageModules {
@@ -14,6 +20,12 @@ public final class PageModules {
     public static List<PageModule> all(Services services, SignIn signIn) {
         return List.of(
                 new SignInPages(signIn),
-                new ClientPages(services));
+                new ClientPages(services),
+                new IntakePages(services),
+                new CaseworkPages(services),
+                new CustomFormPages(services),
+                new DuplicatePages(services),
+                new SharingPages(services),
+                new AuditPages(services));
     }
 }

@@ -4,6 +4,7 @@ package org.caseload.web.internal;
 import java.util.Objects;
 import org.caseload.core.Caseload;
 import org.caseload.help.HelpService;
+import org.caseload.spi.forms.FormProvider;
 import org.caseload.ticketing.Ticketing;
 
 /**
@@ -12,10 +13,12 @@ import org.caseload.ticketing.Ticketing;
  * @param caseload  clients, casework, sharing and the audit trail
  * @param ticketing support tickets, or null when the host runs none
  * @param help      tool tips, the Help menu, shortcuts and the knowledge base
+ * @param forms     the organizations' custom forms, the same the library was built with
  */
-public record Services(Caseload caseload, Ticketing ticketing, HelpService help) {
+public record Services(Caseload caseload, Ticketing ticketing, HelpService help, FormProvider forms) {
     public Services {
         Objects.requireNonNull(caseload, "caseload");
         Objects.requireNonNull(help, "help");
+        Objects.requireNonNull(forms, "forms");
     }
 }

@@ -2,6 +2,8 @@
 package org.caseload.web.internal.clients;
 
 import java.util.List;
+import org.caseload.casework.ClientProfile;
+import org.caseload.clients.Client;
 import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.core.Permission;
@@ -24,7 +26,17 @@ public final class ClientPages implements PageModule {
     @Override
     public void routes(Routes routes) {
         routes.nav("Clients", "/clients", Permission.CLIENT_READ.key())
-                .get("/clients", this::search);
+                .get("/clients", this::search)
+                .get("/clients/{id}", this::profile);
+    }
+
+    private Reply profile(WebRequest request) {
+        ClientProfile profile = services.caseload().clientProfiles().profile(request.path("id"));
+        Client client = profile.client();
+        return Reply.view("clients/profile.jte", "client.profile", client.fullName())
+                .with("profile", profile).with("client", client)
+                .with("names", ClientNames.of(services.caseload(), profile.households()))
+                .with("projects", services.caseload().enrollments().projects());
     }
 
     private Reply search(WebRequest request) {
