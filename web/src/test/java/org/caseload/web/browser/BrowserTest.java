@@ -182,10 +182,17 @@ public abstract class BrowserTest {
 
     /** Clicks a button and waits for the page it loads to be ready. */
     protected static void submit(By button) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
-        waitFor(By.tagName("footer"));
+        clickAndAwaitNextPage(browser.findElement(button));
+    }
+
+    /** Clicks and waits until another page has loaded: a mark on the old window is gone. */
+    protected static void clickAndAwaitNextPage(WebElement control) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.caseloadOldPage = true;");
+        control.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript(
+                        "return window.caseloadOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** The text of the page's main landmark. */

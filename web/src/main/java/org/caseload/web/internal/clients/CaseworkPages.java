@@ -95,7 +95,7 @@ public final class CaseworkPages implements PageModule {
                 errors.add("memberId", "No client you may see has this id.");
             }
         }
-        return household(request, errors, sent).status(422);
+        return household(request, errors, sent);
     }
 
     private Reply.View enrollments(WebRequest request, FormErrors errors, Map<String, String> sent) {
@@ -125,7 +125,7 @@ public final class CaseworkPages implements PageModule {
                         : path.endsWith("projectId") ? "project" : null);
             }
         }
-        return enrollments(request, errors, sent).status(422);
+        return enrollments(request, errors, sent);
     }
 
     private Reply exit(WebRequest request) {
@@ -145,7 +145,7 @@ public final class CaseworkPages implements PageModule {
                         : path.endsWith("destination") ? "destination" : null);
             }
         }
-        return enrollments(request, errors, sent).status(422);
+        return enrollments(request, errors, sent);
     }
 
     private Reply.View notes(WebRequest request, FormErrors errors, Map<String, String> sent) {
@@ -173,7 +173,7 @@ public final class CaseworkPages implements PageModule {
                         : path.endsWith("text") ? "text" : path.endsWith("noteDate") ? "noteDate" : null);
             }
         }
-        return notes(request, errors, sent).status(422);
+        return notes(request, errors, sent);
     }
 
     private Reply.View deliveries(WebRequest request, FormErrors errors, Map<String, String> sent) {
@@ -208,6 +208,6 @@ public final class CaseworkPages implements PageModule {
                         : path.endsWith("serviceTypeId") ? "serviceType" : null);
             }
         }
-        return deliveries(request, errors, sent).status(422);
+        return deliveries(request, errors, sent);
     }
 }

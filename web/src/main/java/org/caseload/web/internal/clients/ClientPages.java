@@ -7,6 +7,8 @@ import org.caseload.clients.Client;
 import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
 import org.caseload.core.Permission;
+import org.caseload.spi.error.ValidationException;
+import org.caseload.web.internal.FormErrors;
 import org.caseload.web.internal.PageModule;
 import org.caseload.web.internal.Reply;
 import org.caseload.web.internal.Routes;
@@ -16,6 +18,7 @@ import org.caseload.web.internal.WebRequest;
 /** The client pages: search before intake, registration, the profile and its records. */
 public final class ClientPages implements PageModule {
 
+    private static final int SEARCH_MAX_LENGTH = 200;
     private final Services services;
 
     /** The client pages over these services. */
@@ -40,10 +43,18 @@ public final class ClientPages implements PageModule {
     }
 
     private Reply search(WebRequest request) {
-        String text = request.param("q").strip();
-        List<ClientMatch> matches = text.isEmpty() ? List.of()
-                : services.caseload().clients().search(ClientSearch.text(text));
+        FormErrors errors = new FormErrors();
+        String text = errors.checkText("q", request.param("q"), SEARCH_MAX_LENGTH);
+        List<ClientMatch> matches = List.of();
+        if (errors.isEmpty() && !text.isEmpty()) {
+            try {
+                matches = services.caseload().clients().search(ClientSearch.text(text));
+            } catch (ValidationException invalid) {
+                errors.addAll(invalid, path -> "q");
+            }
+        }
         return Reply.view("clients/search.jte", "client.search", "Find a client")
-                .with("query", text).with("matches", matches).with("searched", !text.isEmpty());
+                .with("query", text).with("matches", matches).with("searched", errors.isEmpty() && !text.isEmpty())
+                .with("errors", errors);
     }
 }

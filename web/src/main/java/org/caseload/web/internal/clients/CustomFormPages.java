@@ -77,7 +77,7 @@ public final class CustomFormPages implements PageModule {
         }
         Map<String, List<String>> sent = new HashMap<>();
         form.fields().forEach(field -> sent.put(FormInput.name(field), request.params(FormInput.name(field))));
-        return page(request, client, form, sent, errors).status(422);
+        return page(request, client, form, sent, errors);
     }
 
     private Reply.View page(WebRequest request, Client client, FormDefinition form, Map<String, List<String>> values,

@@ -73,7 +73,7 @@ public final class DuplicatePages implements PageModule {
                 errors.add("mergeTarget", "No client you may see has this id.");
             }
         }
-        return page(request, errors, sent).status(422);
+        return page(request, errors, sent);
     }
 
     private Reply unmerge(WebRequest request) {
@@ -88,7 +88,7 @@ public final class DuplicatePages implements PageModule {
                 errors.addAll(invalid, path -> path.endsWith("reason") ? "undoReason" : null);
             }
         }
-        return page(request, errors, Map.of("undoReason", request.param("undoReason"))).status(422);
+        return page(request, errors, Map.of("undoReason", request.param("undoReason")));
     }
 
     private Reply link(WebRequest request) {
@@ -108,6 +108,6 @@ public final class DuplicatePages implements PageModule {
                 errors.add("linkTarget", "No client you may see has this id.");
             }
         }
-        return page(request, errors, sent).status(422);
+        return page(request, errors, sent);
     }
 }

@@ -58,7 +58,7 @@ public final class IntakePages implements PageModule {
             errors.add("reason", "Required: say why this is another person.");
         }
         if (!errors.isEmpty()) {
-            return page(form, errors, List.of(), "override".equals(action) ? Stage.STOPPED : Stage.FORM).status(422);
+            return page(form, errors, List.of(), "override".equals(action) ? Stage.STOPPED : Stage.FORM);
         }
         try {
             return switch (action) {
@@ -68,7 +68,7 @@ public final class IntakePages implements PageModule {
             };
         } catch (ValidationException invalid) {
             errors.addAll(invalid, IntakeForm::fieldOf);
-            return page(form, errors, List.of(), Stage.FORM).status(422);
+            return page(form, errors, List.of(), Stage.FORM);
         }
     }
 
@@ -76,7 +76,7 @@ public final class IntakePages implements PageModule {
         try {
             return registered(services.caseload().clients().register(RegisterClient.of(details)));
         } catch (ProbableDuplicateException stopped) {
-            return page(form, errors, services.caseload().duplicates().check(details), Stage.STOPPED).status(409);
+            return page(form, errors, services.caseload().duplicates().check(details), Stage.STOPPED);
         }
     }
 

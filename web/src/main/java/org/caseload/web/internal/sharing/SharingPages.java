@@ -93,7 +93,7 @@ public final class SharingPages implements PageModule {
                         : path.endsWith("effectiveFrom") ? "effectiveFrom" : null);
             }
         }
-        return agreements(request, errors, sent).status(422);
+        return agreements(request, errors, sent);
     }
 
     private Reply endAgreement(WebRequest request) {
@@ -129,7 +129,7 @@ public final class SharingPages implements PageModule {
                         : path.endsWith("validUntil") ? "validUntil" : null);
             }
         }
-        return consent(request, errors, sent).status(422);
+        return consent(request, errors, sent);
     }
 
     private Reply revokeConsent(WebRequest request) {
