@@ -121,11 +121,12 @@ final class ServeCommand implements Callable<Integer> {
 
     private void serveHost(JdbcStorage storage, String address) throws InterruptedException {
         WebIdentity identity = WebIdentity.fromHost(hostIdentity());
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).forms(formProvider())
+        FormProvider organizationsForms = formProvider();
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).forms(organizationsForms)
                 .keyProvider(database.keyProvider()).build()) {
             HelpService help = Help.create(caseload, helpContent());
             Ticketing ticketing = Ticketing.builder(caseload, noDeskYet()).build();
-            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(formProvider())
+            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(organizationsForms)
                     .address(address, port).build());
         }
     }

@@ -48,7 +48,7 @@ class HostileInputBrowserTest extends BrowserTest {
             for (String value : HOSTILE) {
                 sendEverywhere(form, value);
             }
-            checkPage("hostile" + form.page().replaceAll("[^a-z]+", "-"));
+            checkPage("hostile-" + form.form().replaceAll("[^a-z]+", "-"));
         }
         // Markup is text: a note holding some is kept and shown as written.
         visit("/clients/" + rosa + "/notes", "hostile-notes");
@@ -80,7 +80,7 @@ class HostileInputBrowserTest extends BrowserTest {
             }
         }
         for (String page : List.of("/sharing", "/audit", "/clients/" + rosa)) {
-            visit(page, "revisit" + page.replaceAll("[^a-z]+", "-"));
+            visit(page, "revisit-" + (page.startsWith("/clients/") ? "client" : page.substring(1)));
             assertInert();
         }
     }

@@ -96,6 +96,7 @@ public final class DemoSeed {
                 new CreateSharingAgreement(HARBOR, SHELTER, SharingDirection.ONE_WAY, kinds, since, null)));
         actAs.accept(users.get("dana"), () -> caseload.consents().record(
                 RecordConsent.grant(maria[0].id(), LocalDate.now().plusYears(1), HARBOR)));
+        new DemoTickets(ticketing.tickets(), actAs).seed(users.get("dana"), users.get("lee"), users.get("sam"));
         actAs.accept(users.get("morgan"),
                 () -> caseload.enrollments().registerProject(new RegisterProject("Harbor street outreach")));
         actAs.accept(users.get("sam"), () -> {
