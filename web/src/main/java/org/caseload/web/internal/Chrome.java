@@ -2,7 +2,6 @@
 package org.caseload.web.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.caseload.help.KeyboardShortcut;
 import org.caseload.spi.identity.Principal;
@@ -44,11 +43,6 @@ public record Chrome(String title, String screenId, Principal user, String csrfT
     /** Whether the navigation link is the current page's (or a parent of it). */
     public boolean current(Routes.NavLink link) {
         return currentPath.equals(link.href()) || currentPath.startsWith(link.href() + "/");
-    }
-
-    /** The signed-in user's organization, lower case, for display. */
-    public String organization() {
-        return user == null ? "" : user.organizationId().toLowerCase(Locale.ROOT);
     }
 
     /**

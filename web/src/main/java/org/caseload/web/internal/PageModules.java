@@ -26,6 +26,7 @@ public final class PageModules {
                 new CustomFormPages(services),
                 new DuplicatePages(services),
                 new SharingPages(services),
-                new AuditPages(services));
+                new AuditPages(services),
+                new HomePage());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caseload.spi.error.AccessDeniedException;
-import org.caseload.spi.error.CaseloadException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;

@@ -22,6 +22,15 @@ class PagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void everyDemoUserLandsOnAPageTheyMayOpen() {
+        for (String user : new String[] {"dana", "lee", "sam", "morgan", "vic"}) {
+            signInAs(user);
+            checkPage("start-" + user);
+            assertThat(browser.getTitle()).as(user).doesNotContain("Not allowed").doesNotContain("Something went wrong");
+        }
+    }
+
+    @Test
     void aLocalAdministratorsPages() {
         signInAs("lee");
         visit("/sharing", "sharing-agreements");
