@@ -29,6 +29,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -62,6 +63,10 @@ public final class WebHost implements AutoCloseable {
         // No server name or version in any response.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Behind a TLS-terminating proxy (the way to serve another address than loopback), the
+        // proxy's X-Forwarded-Proto / Forwarded header makes the request secure, and the session
+        // cookie Secure with it.
+        http.addCustomizer(new ForwardedRequestCustomizer());
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         host = builder.host;
         connector.setHost(builder.host);
