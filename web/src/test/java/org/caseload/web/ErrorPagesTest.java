@@ -4,6 +4,9 @@ package org.caseload.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Failures answer with a page in plain words: the right status, no internals. */
@@ -28,6 +31,30 @@ class ErrorPagesTest {
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("<h1>Page not found</h1>").doesNotContain("no-such-client");
         }
+    }
+
+    @Test
+    void anActionAlreadyDoneIsAConflictPageNotAFailure() throws Exception {
+        try (DemoServer server = DemoServer.start()) {
+            HttpSession session = new HttpSession(server).signIn("dana");
+            String rosa = firstMatch(session.get("/clients?q=rosa+diaz").body(), "<li><a href=\"/clients/([^\"/?]+)\">Rosa");
+            String exit = firstMatch(session.get("/clients/" + rosa + "/enrollments").body(),
+                    "action=\"(/clients/[^\"]+/exit)\"");
+            String form = "exitDate=" + LocalDate.now() + "&destination=RENTAL_WITH_SUBSIDY";
+
+            assertThat(session.post(exit, form).statusCode()).isEqualTo(303);
+            HttpResponse<String> again = session.post(exit, form);
+
+            assertThat(again.statusCode()).isEqualTo(409);
+            assertThat(again.body()).contains("<h1>Changed meanwhile</h1>", "may have been done already")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    private static String firstMatch(String page, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(page);
+        assertThat(matcher.find()).as("%s on the page", regex).isTrue();
+        return matcher.group(1);
     }
 
     @Test
