@@ -57,10 +57,12 @@ public final class DemoSite implements AutoCloseable {
     private final Ticketing ticketing;
     private final HelpService help;
     private final InProcessDesk desk;
+    private final FormProvider forms;
 
     private DemoSite(Storage storage, HelpContentSource helpContent, FormProvider forms) {
         // The demo's data lives as long as its database, which the serve command makes anew; keys
         // that live as long as the process are enough (a real host keeps its keys outside).
+        this.forms = forms;
         caseload = Caseload.builder().storage(storage).identity(identity).forms(forms)
                 .keyProvider(new EphemeralKeyProvider()).build();
         // The vendor's desk: a runtime of its own in this process, reached over HTTP (docs/web.md).
@@ -94,7 +96,7 @@ public final class DemoSite implements AutoCloseable {
      * the desk's and the organizations' support endpoints, connected once it listens.
      */
     public WebHost.Builder web() {
-        WebHost.Builder web = WebHost.builder(caseload, help).ticketing(ticketing).identity(identity)
+        WebHost.Builder web = WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(forms)
                 .desk(desk.desk()).onStart(site -> desk.connect(site, ticketing));
         desk.servlets(caseload, ticketing).forEach(web::servlet);
         return web;

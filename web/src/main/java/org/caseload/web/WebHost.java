@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.caseload.core.Caseload;
 import org.caseload.help.HelpService;
+import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.ticketing.Ticketing;
 import org.caseload.ticketing.desk.SupportDesk;
@@ -31,6 +32,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -68,6 +70,10 @@ public final class WebHost implements AutoCloseable {
         // No server name or version in any response.
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Behind a TLS-terminating proxy (the way to serve another address than loopback), the
+        // proxy's X-Forwarded-Proto / Forwarded header makes the request secure, and the session
+        // cookie Secure with it.
+        http.addCustomizer(new ForwardedRequestCustomizer());
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         host = builder.host;
         connector.setHost(builder.host);
@@ -96,7 +102,8 @@ public final class WebHost implements AutoCloseable {
         context.addServlet(files, "/static/*");
         builder.servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 
-        Services services = new Services(builder.caseload, builder.ticketing, builder.help, builder.desk);
+        Services services = new Services(builder.caseload, builder.ticketing, builder.help, builder.forms,
+                builder.desk);
         SignIn signIn = new IdentitySignIn(builder.identity);
         context.addServlet(new ServletHolder("pages", new PageServlet(PageModules.all(services, signIn), signIn,
                 new ChromeFactory(builder.help))), "/");
@@ -167,6 +174,7 @@ public final class WebHost implements AutoCloseable {
         private final List<Consumer<URI>> startListeners = new ArrayList<>();
         private Ticketing ticketing;
         private SupportDesk desk;
+        private FormProvider forms = FormProvider.none();
         private WebIdentity identity;
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -194,6 +202,12 @@ public final class WebHost implements AutoCloseable {
          */
         public Builder onStart(Consumer<URI> listener) {
             startListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** The organizations' custom forms: the provider the library was built with; none unless given. */
+        public Builder forms(FormProvider forms) {
+            this.forms = Objects.requireNonNull(forms, "forms");
             return this;
         }
 

@@ -40,6 +40,11 @@ public final class DemoServer implements AutoCloseable {
         return site;
     }
 
+    /** Closes the database under the running site, as a database that goes away would. */
+    public void loseTheDatabase() {
+        storage.close();
+    }
+
     @Override
     public void close() {
         web.close();

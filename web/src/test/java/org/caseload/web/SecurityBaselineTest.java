@@ -68,6 +68,17 @@ class SecurityBaselineTest {
     }
 
     @Test
+    void theSessionCookieIsSecureWhenTheRequestCameOverHttps() throws Exception {
+        // As a TLS-terminating proxy in front forwards it.
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.uri("/sign-in"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("CASELOAD_SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
     void aPostWithoutTheSessionsTokenIsRefusedWithAPage() throws Exception {
         get("/sign-in");
         HttpResponse<String> missing = post("/sign-in", "user=dana");

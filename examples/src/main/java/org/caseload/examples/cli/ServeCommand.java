@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.caseload.core.Caseload;
 import org.caseload.core.forms.JsonForms;
 import org.caseload.help.Help;
@@ -107,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "real records, which a temporary database would lose");
         }
         String address = host == null ? LOOPBACK : host;
-        try (JdbcStorage storage = openStorage()) {
+        Path demoFolder = database.database == null ? Files.createTempDirectory("caseload-web-demo") : null;
+        try (JdbcStorage storage = openStorage(demoFolder)) {
             if (demo) {
                 try (DemoSite site = DemoSite.open(storage, helpContent(), formProvider())) {
                     serve(site.web().address(address, port).build());
@@ -115,29 +119,47 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 serveHost(storage, address);
             }
+        } finally {
+            deleteQuietly(demoFolder);
         }
         return ExitCode.OK;
     }
 
+    /** The demo's own database goes with the run: its password was never shown. */
+    private static void deleteQuietly(Path folder) throws IOException {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     private void serveHost(JdbcStorage storage, String address) throws InterruptedException {
         WebIdentity identity = WebIdentity.fromHost(hostIdentity());
-        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).forms(formProvider())
+        FormProvider organizationsForms = formProvider();
+        try (Caseload caseload = Caseload.builder().storage(storage).identity(identity).forms(organizationsForms)
                 .keyProvider(database.keyProvider()).build()) {
             HelpService help = Help.create(caseload, helpContent());
             Ticketing ticketing = Ticketing.builder(caseload, noDeskYet()).build();
-            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity)
+            serve(WebHost.builder(caseload, help).ticketing(ticketing).identity(identity).forms(organizationsForms)
                     .address(address, port).build());
         }
     }
 
-    private JdbcStorage openStorage() throws IOException {
-        if (database.database != null) {
+    private JdbcStorage openStorage(Path demoFolder) {
+        if (demoFolder == null) {
             return database.openStorage();
         }
         // The demo's own database: new at every start, with a one-off password nobody needs again.
-        Path folder = Files.createTempDirectory("caseload-web-demo");
         char[] password = UUID.randomUUID().toString().toCharArray();
-        return JdbcStorage.embedded(folder, password);
+        try {
+            return JdbcStorage.embedded(demoFolder, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private IdentityProvider hostIdentity() {

@@ -2,7 +2,6 @@
 package org.caseload.web.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.caseload.help.KeyboardShortcut;
 import org.caseload.spi.identity.Principal;
@@ -20,10 +19,11 @@ import org.caseload.spi.identity.Principal;
  * @param shortcuts  the keyboard shortcuts that work on the screen
  * @param toolTips   the tool tips of the screen's fields, by field id
  * @param currentPath the request's path, to mark the current navigation link
+ * @param flash      the confirmation of what the user just did, or null
  */
 public record Chrome(String title, String screenId, Principal user, String csrfToken,
                      List<Routes.NavLink> navigation, List<MenuLink> helpMenu, List<KeyboardShortcut> shortcuts,
-                     Map<String, String> toolTips, String currentPath) {
+                     Map<String, String> toolTips, String currentPath, String flash) {
 
     /** The form field carrying the CSRF token. */
     public String csrfField() {
@@ -43,11 +43,6 @@ public record Chrome(String title, String screenId, Principal user, String csrfT
     /** Whether the navigation link is the current page's (or a parent of it). */
     public boolean current(Routes.NavLink link) {
         return currentPath.equals(link.href()) || currentPath.startsWith(link.href() + "/");
-    }
-
-    /** The signed-in user's organization, lower case, for display. */
-    public String organization() {
-        return user == null ? "" : user.organizationId().toLowerCase(Locale.ROOT);
     }
 
     /**

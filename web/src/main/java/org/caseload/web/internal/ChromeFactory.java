@@ -47,7 +47,7 @@ public final class ChromeFactory {
     Chrome chrome(String title, String screenId, Principal user, String csrfToken, WebRequest request) {
         if (user == null) {
             return new Chrome(title, screenId, null, csrfToken, List.of(), List.of(), List.of(), Map.of(),
-                    request.uri());
+                    request.uri(), null);
         }
         List<Routes.NavLink> allowed = navigation.stream()
                 .filter(link -> link.permission() == null || user.hasPermission(link.permission()))
@@ -70,7 +70,7 @@ public final class ChromeFactory {
             }
         }
         return new Chrome(title, screenId, user, csrfToken, allowed, List.copyOf(menu), shortcuts,
-                new ToolTips(help, screenId), request.uri());
+                new ToolTips(help, screenId), request.uri(), Flash.of(request.param("done")));
     }
 
     private static Chrome.MenuLink link(HelpMenuItem item, String screenId) {

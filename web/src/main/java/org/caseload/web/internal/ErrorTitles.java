@@ -14,7 +14,9 @@ final class ErrorTitles {
             case 403 -> "Not allowed";
             case 404 -> "Page not found";
             case 405 -> "Not available";
-            default -> "Something went wrong";
+            case 409 -> "Changed meanwhile";
+            case 413, 414, 431 -> "The request is too long";
+            default -> status >= 400 && status < 500 ? "The request could not be accepted" : "Something went wrong";
         };
     }
 }

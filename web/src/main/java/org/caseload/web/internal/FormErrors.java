@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.web.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,6 +62,87 @@ public final class FormErrors {
             }
         }
         return stripped;
+    }
+
+    /**
+     * Checks a text field that must not be empty.
+     *
+     * @return the value, stripped, or "" with a message when it is empty
+     */
+    public String requiredText(String field, String value, int maxLength) {
+        String checked = checkText(field, value, maxLength);
+        if (checked.isEmpty()) {
+            add(field, "Required.");
+        }
+        return checked;
+    }
+
+    /**
+     * Reads a date field ({@code YYYY-MM-DD}, as a date input sends it).
+     *
+     * @return the date, or null when it is empty (with a message when required) or not a date
+     */
+    public LocalDate date(String field, String value, boolean required) {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                add(field, "Required.");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            add(field, "Not a date: enter it as YYYY-MM-DD.");
+            return null;
+        }
+    }
+
+    /**
+     * Reads a number field.
+     *
+     * @return the number, or null when it is empty (with a message when required) or not a number
+     */
+    public BigDecimal number(String field, String value, boolean required) {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                add(field, "Required.");
+            }
+            return null;
+        }
+        if (text.length() > 40) {
+            add(field, "Not a number.");
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            add(field, "Not a number.");
+            return null;
+        }
+    }
+
+    /**
+     * Reads a choice among an enum's constants, sent by their names.
+     *
+     * @return the constant, or null when none is chosen (with a message when required) or it is unknown
+     */
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
+        String text = value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                add(field, "Choose one.");
+            }
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        add(field, "Not one of the choices.");
+        return null;
     }
 
     /**

@@ -2,9 +2,15 @@
 package org.caseload.web.internal;
 
 import java.util.List;
+import org.caseload.web.internal.audit.AuditPages;
+import org.caseload.web.internal.clients.CaseworkPages;
 import org.caseload.web.internal.clients.ClientPages;
+import org.caseload.web.internal.clients.CustomFormPages;
+import org.caseload.web.internal.clients.DuplicatePages;
+import org.caseload.web.internal.clients.IntakePages;
 import org.caseload.web.internal.desk.DeskPages;
 import org.caseload.web.internal.help.HelpPages;
+import org.caseload.web.internal.sharing.SharingPages;
 import org.caseload.web.internal.tickets.TicketAdminPages;
 import org.caseload.web.internal.tickets.TicketPages;
 
@@ -19,7 +25,14 @@ public final class PageModules {
         return List.of(
                 new SignInPages(signIn),
                 new ClientPages(services),
+                new IntakePages(services),
+                new CaseworkPages(services),
+                new CustomFormPages(services),
+                new DuplicatePages(services),
+                new SharingPages(services),
+                new AuditPages(services),
                 new TicketPages(services), new TicketAdminPages(services), new DeskPages(services),
-                new HelpPages(services));
+                new HelpPages(services),
+                new HomePage());
     }
 }

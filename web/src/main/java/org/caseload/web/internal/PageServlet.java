@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caseload.spi.error.AccessDeniedException;
-import org.caseload.spi.error.CaseloadException;
+import org.caseload.spi.error.ConcurrentModificationException;
+import org.caseload.spi.error.InvalidTransitionException;
 import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.identity.Principal;
@@ -59,6 +60,12 @@ public final class PageServlet extends HttpServlet {
             errorPage(request, response, user, 404, "This page or record does not exist, or you may not see it.");
         } catch (ValidationException invalid) {
             errorPage(request, response, user, 400, "The request could not be accepted. Go back and check the form.");
+        } catch (ConcurrentModificationException changed) {
+            errorPage(request, response, user, 409, "Someone changed this record while you were on the page. "
+                    + "Go back, reload the page and try again.");
+        } catch (InvalidTransitionException notNow) {
+            errorPage(request, response, user, 409, "This cannot be done in the record's present state: "
+                    + "it may have been done already. Go back and reload the page.");
         } catch (RuntimeException | ServletLevelFailure failure) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("page {} {} failed (reference {})", request.getMethod(), path, reference, failure);

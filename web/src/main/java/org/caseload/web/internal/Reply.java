@@ -33,7 +33,10 @@ public sealed interface Reply {
             return new View(template, screenId, title, more, status);
         }
 
-        /** This view with another status, such as 422 for a form sent back with messages. */
+        /**
+         * This view with another status. A form sent back with messages beside its fields answers
+         * 200, as any page that shows what it should: browsers log a 4xx page as a failed load.
+         */
         public View status(int newStatus) {
             return new View(template, screenId, title, model, newStatus);
         }

@@ -2,6 +2,7 @@
 package org.caseload.web.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The site's routes: a method, a path pattern whose {@code {name}} segments are read with
  * {@link WebRequest#path(String)}, and a handler. Page modules add theirs in
- * {@link PageModule#routes(Routes)}; the first route that matches answers.
+ * {@link PageModule#routes(Routes)}. A route with fewer {@code {name}} segments wins over one with
+ * more ({@code /clients/new} over {@code /clients/{id}}); among equals, the first added.
  */
 public final class Routes {
 
@@ -22,13 +24,18 @@ public final class Routes {
 
     /** Adds a GET route. */
     public Routes get(String pattern, Handler handler) {
-        routes.add(Route.of("GET", pattern, handler));
-        return this;
+        return add(Route.of("GET", pattern, handler));
     }
 
     /** Adds a POST route; the CSRF check runs before its handler. */
     public Routes post(String pattern, Handler handler) {
-        routes.add(Route.of("POST", pattern, handler));
+        return add(Route.of("POST", pattern, handler));
+    }
+
+    private Routes add(Route route) {
+        routes.add(route);
+        // A stable sort: literal segments first, the order added among equals.
+        routes.sort(Comparator.comparingInt(added -> added.names().size()));
         return this;
     }
 

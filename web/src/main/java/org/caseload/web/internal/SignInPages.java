@@ -23,8 +23,7 @@ final class SignInPages implements PageModule {
         routes.get("/sign-in", request -> Reply.view("sign-in.jte", "sign-in", "Sign in to Caseload")
                 .with("demo", signIn.demo()).with("users", signIn.demoUsers()))
                 .post("/sign-in", this::signInDemoUser)
-                .post("/sign-out", this::signOut)
-                .get("/", request -> Reply.redirect("/clients"));
+                .post("/sign-out", this::signOut);
     }
 
     private Reply signInDemoUser(WebRequest request) {

@@ -172,6 +172,59 @@ public abstract class BrowserTest {
         browser.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * Sets a field's value as a script does, past its maxlength and whatever the browser's date
+     * input would accept from keys, so that the server's checks are what is tested.
+     */
+    protected static void setValue(String name, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(name), value);
+    }
+
+    /** Clicks a button and waits for the page it loads to be ready. */
+    protected static void submit(By button) {
+        clickAndAwaitNextPage(browser.findElement(button));
+    }
+
+    /** Clicks and waits until another page has loaded: a mark on the old window is gone. */
+    protected static void clickAndAwaitNextPage(WebElement control) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.caseloadOldPage = true;");
+        control.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript(
+                        "return window.caseloadOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** The text of the page's main landmark. */
+    protected static String mainText() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    /** The message shown beside a field, or "" when it has none. */
+    protected static String messageBeside(String fieldName) {
+        List<WebElement> field = browser.findElements(By.name(fieldName));
+        if (field.isEmpty()) {
+            return "";
+        }
+        String described = field.get(0).getAttribute("aria-describedby");
+        if (described == null) {
+            return "";
+        }
+        for (String id : described.split(" ")) {
+            if (id.startsWith("error-")) {
+                return browser.findElement(By.id(id)).getText();
+            }
+        }
+        return "";
+    }
+
+    /** The id of the client the first search result for this text opens. */
+    protected static String clientIdFound(String text) {
+        browser.get(server.uri("/clients?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)).toString());
+        String href = browser.findElement(By.cssSelector(".results a")).getAttribute("href");
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+
     /** The field with this name in the current page's form. */
     protected static WebElement field(String name) {
         return browser.findElement(By.name(name));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -41,14 +42,38 @@ class LayoutBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theShortcutsOfTheScreenRunTheirActions() {
+        signInAs("dana");
+        visit("/clients/new", "intake");
+        setValue("firstName", "Nadia");
+        setValue("lastName", "Haddad");
+        field("lastName").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waitFor(By.id("matches-title"));
+        assertThat(mainText()).contains("No matching client");
+
+        browser.findElement(By.tagName("h1")).click();
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        waitFor(By.cssSelector("form[role=search]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/clients");
+
+        new Actions(browser).sendKeys(Keys.F1).perform();
+        assertThat(browser.findElement(By.id("help-menu")).getAttribute("open")).isNotNull();
+    }
+
+    @Test
     void thePagesFitAPhoneScreen() {
         signInAs("dana");
         windowSize(375, 812);
         try {
-            visit("/clients", "client-search-phone");
-            Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeScript("return document.documentElement.scrollWidth;");
-            assertThat(scrollWidth).as("page width at 375 px").isLessThanOrEqualTo(375L);
+            String rosa = clientIdFound("Rosa Diaz");
+            for (String page : new String[] {"/clients", "/clients/new", "/clients/" + rosa,
+                    "/clients/" + rosa + "/enrollments", "/clients/" + rosa + "/services",
+                    "/clients/" + rosa + "/forms/housing-intake"}) {
+                visit(page, "phone" + page.replaceAll("[^a-z]+", "-"));
+                Long scrollWidth = (Long) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth;");
+                assertThat(scrollWidth).as("width of %s at 375 px", page).isLessThanOrEqualTo(375L);
+            }
         } finally {
             windowSize(1280, 900);
         }

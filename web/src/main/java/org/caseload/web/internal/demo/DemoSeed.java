@@ -3,8 +3,10 @@ package org.caseload.web.internal.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.caseload.casework.AddHouseholdMember;
 import org.caseload.casework.CreateHousehold;
@@ -23,6 +25,10 @@ import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
+import org.caseload.sharing.CreateSharingAgreement;
+import org.caseload.sharing.RecordConsent;
+import org.caseload.sharing.SharingDirection;
+import org.caseload.spi.storage.sharing.SharedRecordKind;
 import org.caseload.spi.forms.FieldValue;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.DobDataQuality;
@@ -36,6 +42,9 @@ import org.caseload.ticketing.Ticketing;
  * services, a family housed together at the shelter, clients of both organizations, and tickets.
  */
 public final class DemoSeed {
+
+    private static final String SHELTER = "shelter-north";
+    private static final String HARBOR = "harbor-house";
 
     private final Caseload caseload;
     private final Ticketing ticketing;
@@ -69,10 +78,25 @@ public final class DemoSeed {
                     new DefineServiceType(basicNeeds.id(), "Bus pass", ServiceUnit.CURRENCY));
         });
         actAs.accept(users.get("dana"), () -> family(shelter[0], services[0], services[1]));
+        Client[] maria = new Client[1];
         actAs.accept(users.get("dana"), () -> {
-            caseload.clients().register(RegisterClient.of("María", "García", LocalDate.of(1980, 3, 4)));
+            maria[0] = caseload.clients().register(RegisterClient.of("María", "García", LocalDate.of(1980, 3, 4)));
             caseload.clients().register(RegisterClient.of("John", "Smith", LocalDate.of(1975, 11, 23)));
+            // The same man registered twice, as happens: a pair for the merge pages.
+            caseload.clients().register(RegisterClient.of("Jon", "Smyth", LocalDate.of(1975, 11, 23))
+                    .confirmingDuplicates());
         });
+        // Each organization shares its own records one way; together they share both ways.
+        Set<SharedRecordKind> kinds = EnumSet.of(SharedRecordKind.CLIENT_IDENTITY, SharedRecordKind.ENROLLMENTS,
+                SharedRecordKind.SERVICES);
+        LocalDate since = LocalDate.now().minusDays(30);
+        actAs.accept(users.get("lee"), () -> caseload.sharing().create(
+                new CreateSharingAgreement(SHELTER, HARBOR, SharingDirection.ONE_WAY, kinds, since, null)));
+        actAs.accept(users.get("morgan"), () -> caseload.sharing().create(
+                new CreateSharingAgreement(HARBOR, SHELTER, SharingDirection.ONE_WAY, kinds, since, null)));
+        actAs.accept(users.get("dana"), () -> caseload.consents().record(
+                RecordConsent.grant(maria[0].id(), LocalDate.now().plusYears(1), HARBOR)));
+        new DemoTickets(ticketing.tickets(), actAs).seed(users.get("dana"), users.get("lee"), users.get("sam"));
         actAs.accept(users.get("morgan"),
                 () -> caseload.enrollments().registerProject(new RegisterProject("Harbor street outreach")));
         actAs.accept(users.get("sam"), () -> {

@@ -104,7 +104,7 @@ public final class DeskPages implements PageModule {
             action.apply(ticket);
             return Reply.redirect("/desk/" + ticket.id());
         } catch (InvalidTransitionException | ConcurrentModificationException refused) {
-            return detail(request, ticket.id(), new FormErrors().add("action", refusal(refused))).status(409);
+            return detail(request, ticket.id(), new FormErrors().add("action", refusal(refused)));
         }
     }
 
@@ -125,7 +125,7 @@ public final class DeskPages implements PageModule {
             return change(request, current -> desk().triage(TriageDeskTicket.of(current, severity.get(),
                     complexity.get(), impact.get(), urgency.get())));
         }
-        return detail(request, ticket.id(), errors).status(422);
+        return detail(request, ticket.id(), errors);
     }
 
     private Reply note(WebRequest request) {
@@ -144,7 +144,7 @@ public final class DeskPages implements PageModule {
                 errors.addAll(invalid, path -> "note");
             }
         }
-        return detail(request, id, errors).with("noteText", text).status(422);
+        return detail(request, id, errors).with("noteText", text);
     }
 
     private Reply status(WebRequest request) {
@@ -166,7 +166,7 @@ public final class DeskPages implements PageModule {
                 errors.addAll(invalid, path -> "resolution");
             }
         }
-        return detail(request, id, errors).with("resolution", resolution).status(422);
+        return detail(request, id, errors).with("resolution", resolution);
     }
 
     private static Map<String, String> queues() {

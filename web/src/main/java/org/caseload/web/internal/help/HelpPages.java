@@ -107,6 +107,6 @@ public final class HelpPages implements PageModule {
             }
         }
         Reply.View view = article(request, errors, tally, false);
-        return errors.isEmpty() ? view : view.with("comment", comment).status(422);
+        return errors.isEmpty() ? view : view.with("comment", comment);
     }
 }

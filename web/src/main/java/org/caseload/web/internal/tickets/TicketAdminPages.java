@@ -87,7 +87,7 @@ public final class TicketAdminPages implements PageModule {
             action.apply(tickets(), ticket);
             return Reply.redirect("/tickets/" + ticket.id());
         } catch (InvalidTransitionException | ConcurrentModificationException | TicketNotEscalatedException refused) {
-            return views.detail(request, ticket.id(), new FormErrors().add("action", refusal(refused))).status(409);
+            return views.detail(request, ticket.id(), new FormErrors().add("action", refusal(refused)));
         }
     }
 
@@ -110,7 +110,7 @@ public final class TicketAdminPages implements PageModule {
                 errors.add("action", refusal(refused));
             }
         }
-        return views.detail(request, ticket.id(), errors).with("drafts", Map.of(field, text)).status(422);
+        return views.detail(request, ticket.id(), errors).with("drafts", Map.of(field, text));
     }
 
     private Reply preview(WebRequest request) {
@@ -135,7 +135,7 @@ public final class TicketAdminPages implements PageModule {
             }
         }
         return Reply.view("tickets/escalate.jte", "ticket.escalate", "Escalate ticket " + preview.ticketId())
-                .with("preview", preview).with("errors", errors).status(409);
+                .with("preview", preview).with("errors", errors);
     }
 
     private static String refusal(RuntimeException refused) {

@@ -84,7 +84,7 @@ public final class TicketPages implements PageModule {
         }
         TicketForm form = TicketForm.blank(kind(request.param("kind")), screen(request.param("screen")),
                 pagePath(request.optional("page").orElse(request.header("Referer"))), request.user().displayName());
-        return formView(form, new FormErrors(), 200);
+        return formView(form, new FormErrors());
     }
 
     private Reply submit(WebRequest request) {
@@ -118,12 +118,13 @@ public final class TicketPages implements PageModule {
                 errors.addAll(invalid, TicketPages::fieldOf);
             }
         }
-        return formView(form, errors, 422);
+        return formView(form, errors);
     }
 
-    private Reply formView(TicketForm form, FormErrors errors, int status) {
+    /** The form, with its messages when it was sent back (answered 200 like every form, ADR 0143). */
+    private Reply formView(TicketForm form, FormErrors errors) {
         return Reply.view("tickets/new.jte", "ticket.new", form.title())
-                .with("form", form).with("errors", errors).status(status);
+                .with("form", form).with("errors", errors);
     }
 
     /** The suggestions for what the user wrote so far: a page whose list the form's script takes in. */
@@ -175,7 +176,7 @@ public final class TicketPages implements PageModule {
                 errors.addAll(invalid, path -> "note");
             }
         }
-        return views.detail(request, id, errors).with("noteText", text).status(422);
+        return views.detail(request, id, errors).with("noteText", text);
     }
 
     private Reply reopen(WebRequest request) {
