@@ -97,6 +97,34 @@ class SupportBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theLocalAdministratorWorksATicketThroughItsStatusesAndTheReporterSeesOnlyThePublicNotes() {
+        signInAs("lee");
+        visit("/ticket-queue?status=SUBMITTED", "ticket-queue-submitted");
+        clickAndLoad(By.xpath("//tr[td/a[contains(., 'street name')]]//a"));
+        String ticketId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        clickAndLoad(By.id("start-work"));
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("in progress");
+        clickAndLoad(By.id("wait-for-customer"));
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("waiting on customer");
+        field("resolution").sendKeys("Type the street name on the address line; the search reads it.");
+        clickAndLoad(By.cssSelector("form[action$='/resolve'] button"));
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("resolved");
+        checkPage("ticket-resolved");
+        clickAndLoad(By.cssSelector("form[action$='/reopen'] button"));
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("reopened");
+        field("note").sendKeys("Only for administrators: the address line is not indexed yet.");
+        browser.findElement(By.cssSelector("input[name=visibility][value=internal]")).click();
+        clickAndLoad(By.cssSelector("form.note-form button[type=submit]"));
+        assertThat(browser.findElement(By.id("ticket-notes")).getText()).contains("not indexed yet");
+
+        signInAs("dana");
+        visit("/tickets/" + ticketId, "ticket-reporter-view");
+        assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("reopened");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("not indexed yet");
+        assertThat(browser.findElements(By.id("start-work"))).isEmpty();
+    }
+
+    @Test
     void aSuggestedArticleAnswersTheQuestionAndTheDeflectionIsCounted() {
         signInAs("dana");
         visit("/tickets/new?kind=question&screen=client.search", "ticket-question");
