@@ -29,10 +29,20 @@ class ClientFlowsBrowserTest extends BrowserTest {
 
         browser.findElement(By.linkText("Enrollments")).click();
         waitFor(By.name("project"));
+        browser.findElement(By.linkText("Shelter entry")).click();
+        waitFor(By.name("f.bed"));
         new Select(field("project")).selectByVisibleText("North emergency shelter");
         setValue("entryDate", LocalDate.now().toString());
+        setValue("f.bed", "12");
         submit(By.cssSelector(".enroll-form button[type=submit]"));
-        assertThat(mainText()).contains("The client is enrolled.", "North emergency shelter", "Open");
+        assertThat(messageBeside("f.bed")).as("the form's pattern, beside the field").isNotBlank();
+        checkPage("enrollment-form-message");
+
+        new Select(field("project")).selectByVisibleText("North emergency shelter");
+        setValue("f.bed", "B-7");
+        submit(By.cssSelector(".enroll-form button[type=submit]"));
+        assertThat(mainText()).contains("The client is enrolled.", "North emergency shelter", "Open",
+                "Forms at entry", "Shelter entry");
         checkPage("client-enrolled");
 
         browser.findElement(By.linkText("Profile")).click();

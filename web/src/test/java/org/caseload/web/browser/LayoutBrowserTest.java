@@ -28,6 +28,25 @@ class LayoutBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theToolDocumentationIsOfferedToDesignersOnly() {
+        signInAs("lee");
+        visit("/clients", "client-search-designer");
+        assertThat(browser.findElements(By.cssSelector("[data-menu-item='tool-documentation']"))).hasSize(1);
+        signInAs("dana");
+        visit("/clients", "client-search");
+        assertThat(browser.findElements(By.cssSelector("[data-menu-item='tool-documentation']"))).isEmpty();
+    }
+
+    @Test
+    void fieldsCarryTheirToolTipsFromTheHelpBundle() {
+        signInAs("sam");
+        visit("/clients/new", "intake-tool-tips");
+        WebElement dateOfBirth = field("dateOfBirth");
+        String tip = browser.findElement(By.id(dateOfBirth.getAttribute("aria-describedby"))).getText();
+        assertThat(tip).isEqualTo("The date of birth as the client gives it; record its quality beside it.");
+    }
+
+    @Test
     void questionMarkListsTheShortcutsOfTheScreen() {
         signInAs("dana");
         visit("/clients", "client-search");

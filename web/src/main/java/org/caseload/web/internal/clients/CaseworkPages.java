@@ -3,6 +3,7 @@ package org.caseload.web.internal.clients;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.caseload.casework.WriteCaseNote;
 import org.caseload.clients.Client;
 import org.caseload.core.Caseload;
 import org.caseload.spi.error.ValidationException;
+import org.caseload.spi.forms.FormDefinition;
+import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.web.internal.FormErrors;
@@ -100,11 +103,21 @@ public final class CaseworkPages implements PageModule {
 
     private Reply.View enrollments(WebRequest request, FormErrors errors, Map<String, String> sent) {
         Client client = caseload().clients().get(request.path("id"));
+        String formId = errors.checkText("form", request.param("form"), 100);
+        FormDefinition entryForm = formId.isEmpty() ? null
+                : OrganizationForms.latest(services.forms(), request.user().organizationId(), formId);
+        Map<String, List<String>> entryValues = new HashMap<>();
+        if (entryForm != null) {
+            entryForm.fields().forEach(field -> entryValues.put(FormInput.name(field),
+                    request.params(FormInput.name(field))));
+        }
         return Reply.view("clients/enrollments.jte", "client.enrollment", "Enrollments of " + client.fullName())
                 .with("client", client).with("enrollments", caseload().enrollments().enrollmentsOf(client.id()))
                 .with("projects", caseload().enrollments().projects())
                 .with("destinations", List.of(Destination.values())).with("errors", errors).with("sent", sent)
-                .with("today", LocalDate.now().toString());
+                .with("today", LocalDate.now().toString())
+                .with("forms", OrganizationForms.latest(services.forms(), request.user().organizationId()))
+                .with("entryForm", entryForm).with("entryValues", entryValues);
     }
 
     private Reply enroll(WebRequest request) {
@@ -113,16 +126,20 @@ public final class CaseworkPages implements PageModule {
         String projectId = errors.requiredText("project", sent.get("project"), 100);
         LocalDate entry = errors.date("entryDate", sent.get("entryDate"), true);
         String clientId = request.path("id");
+        String formId = errors.checkText("form", request.param("form"), 100);
+        List<FormValues> entryForms = formId.isEmpty() ? List.of() : List.of(FormInput.read(
+                OrganizationForms.latest(services.forms(), request.user().organizationId(), formId), request, errors));
         if (errors.isEmpty()) {
             try {
                 Household household = caseload().households().primaryHouseholdOf(clientId)
                         .or(() -> caseload().households().householdsOf(clientId).stream().findFirst())
                         .orElseGet(() -> caseload().households().create(new CreateHousehold(clientId)));
-                caseload().enrollments().enroll(new EnrollClient(clientId, projectId, household.id(), entry));
+                caseload().enrollments().enroll(new EnrollClient(clientId, projectId, household.id(), entry,
+                        entryForms));
                 return Reply.redirect("/clients/" + clientId + "/enrollments?done=enrolled");
             } catch (ValidationException invalid) {
                 errors.addAll(invalid, path -> path.endsWith("entryDate") ? "entryDate"
-                        : path.endsWith("projectId") ? "project" : null);
+                        : path.endsWith("projectId") ? "project" : FormInput.fieldOf(path));
             }
         }
         return enrollments(request, errors, sent);

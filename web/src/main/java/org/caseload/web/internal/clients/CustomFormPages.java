@@ -2,14 +2,12 @@
 package org.caseload.web.internal.clients;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseload.clients.Client;
 import org.caseload.clients.UpdateClient;
 import org.caseload.spi.error.CaseloadException;
-import org.caseload.spi.error.NotFoundException;
 import org.caseload.spi.error.ValidationException;
 import org.caseload.spi.forms.FormDefinition;
 import org.caseload.spi.forms.FormField;
@@ -98,16 +96,11 @@ public final class CustomFormPages implements PageModule {
     }
 
     private List<FormDefinition> latestForms(WebRequest request) {
-        Map<String, FormDefinition> latest = new HashMap<>();
-        for (FormDefinition form : services.forms().forms(request.user().organizationId())) {
-            latest.merge(form.id(), form, (a, b) -> a.version() >= b.version() ? a : b);
-        }
-        return latest.values().stream().sorted(Comparator.comparing(FormDefinition::title)).toList();
+        return OrganizationForms.latest(services.forms(), request.user().organizationId());
     }
 
     private FormDefinition latest(WebRequest request, String formId) {
-        return latestForms(request).stream().filter(form -> form.id().equals(formId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("form", formId));
+        return OrganizationForms.latest(services.forms(), request.user().organizationId(), formId);
     }
 
     private static FormField fieldNamed(FormDefinition form, String fieldId) {
