@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caseload.core.Permission;
 import org.caseload.help.HelpMenuItem;
 import org.caseload.help.HelpService;
 import org.caseload.help.KeyboardShortcut;
@@ -54,16 +55,20 @@ public final class ChromeFactory {
                 .toList();
         List<Chrome.MenuLink> menu = new ArrayList<>();
         List<KeyboardShortcut> shortcuts = List.of();
+        // The ticket entries only for those who may send a ticket (not a vendor's agent).
+        boolean reports = user.hasPermission(Permission.TICKET_SUBMIT.key());
         try {
             for (HelpMenuItem item : help.menu(screenId, request.platform()).items()) {
-                menu.add(link(item, screenId));
+                if (reports || !(item instanceof HelpMenuItem.NewTicket)) {
+                    menu.add(link(item, screenId));
+                }
             }
             shortcuts = help.shortcuts(screenId, request.platform());
         } catch (CaseloadException noHelp) {
             // Without help.read the page has no Help menu; the ticket links below still show.
             menu.clear();
         }
-        if (menu.isEmpty()) {
+        if (menu.isEmpty() && reports) {
             for (TicketKind kind : TicketKind.values()) {
                 menu.add(new Chrome.MenuLink(HelpMenuItem.NewTicket.idOf(kind), ticketLabel(kind),
                         ticketLink(kind, screenId), false));

@@ -67,6 +67,8 @@ class SupportBrowserTest extends BrowserTest {
             visit("/desk?queue=untriaged", "desk-queue");
             return !browser.findElements(By.cssSelector("tr[data-ticket='" + ticketId + "']")).isEmpty();
         });
+        assertThat(browser.findElements(By.cssSelector("a[href^='/tickets/new']")))
+                .as("the vendor's agent sends no ticket: no ticket links").isEmpty();
         clickAndLoad(By.cssSelector("tr[data-ticket='" + ticketId + "'] a"));
         waitFor(By.id("desk-summary"));
         assertThat(browser.findElement(By.id("desk-summary")).getText()).doesNotContain("Rosa").contains("blank page");
