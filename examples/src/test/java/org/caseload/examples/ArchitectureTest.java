@@ -116,16 +116,18 @@ class ArchitectureTest {
                 .layer("Jdbc").definedBy("org.caseload.jdbc..")
                 .layer("Http").definedBy("org.caseload.http..")
                 .layer("Servlet").definedBy("org.caseload.servlet..")
+                .layer("Web").definedBy("org.caseload.web..")
                 .layer("Examples").definedBy("org.caseload.examples..")
                 .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Ticketing").mayOnlyBeAccessedByLayers("Examples")
-                .whereLayer("Help").mayOnlyBeAccessedByLayers("Examples")
+                .whereLayer("Web").mayOnlyBeAccessedByLayers("Examples")
+                .whereLayer("Ticketing").mayOnlyBeAccessedByLayers("Web", "Examples")
+                .whereLayer("Help").mayOnlyBeAccessedByLayers("Web", "Examples")
                 .whereLayer("Hmis").mayOnlyBeAccessedByLayers("Examples")
-                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Examples")
-                .whereLayer("Servlet").mayOnlyBeAccessedByLayers("Examples")
-                .whereLayer("Http").mayOnlyBeAccessedByLayers("Servlet", "Examples")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Hmis", "Http", "Examples")
-                .whereLayer("Linkage").mayOnlyBeAccessedByLayers("Core", "Ticketing", "Help", "Examples")
+                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Web", "Examples")
+                .whereLayer("Servlet").mayOnlyBeAccessedByLayers("Web", "Examples")
+                .whereLayer("Http").mayOnlyBeAccessedByLayers("Servlet", "Web", "Examples")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Ticketing", "Help", "Hmis", "Http", "Web", "Examples")
+                .whereLayer("Linkage").mayOnlyBeAccessedByLayers("Core", "Ticketing", "Help", "Web", "Examples")
                 .check(library);
     }
 
@@ -148,13 +150,19 @@ class ArchitectureTest {
 
     @Test
     void noLibraryModuleDependsOnAFramework() {
-        noClasses().that().resideOutsideOfPackages("org.caseload.examples..", "org.caseload.servlet..")
+        noClasses().that().resideOutsideOfPackages("org.caseload.examples..", "org.caseload.servlet..",
+                        "org.caseload.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.inject..", "jakarta.enterprise..", "jakarta.servlet..",
                         "javax.servlet..")
                 .check(library);
         // The servlet adapter sees the Servlet API (provided by the container) and nothing else.
         noClasses().that().resideInAPackage("org.caseload.servlet..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.inject..", "jakarta.enterprise..", "javax.servlet..")
+                .check(library);
+        // The reference web host runs in its own Jetty on the Servlet API, and nothing else.
+        noClasses().that().resideInAPackage("org.caseload.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.inject..", "jakarta.enterprise..", "javax.servlet..")
                 .check(library);

@@ -41,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 KbCommand.class,
                 KeysCommand.class,
                 RedactCommand.class,
+                ServeCommand.class,
                 CompletionCommand.class,
                 HelpCommand.class,
         },
