@@ -3,9 +3,11 @@ package org.caseload.web.internal.clients;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.caseload.casework.AddHouseholdMember;
 import org.caseload.casework.CaseNote;
@@ -15,6 +17,7 @@ import org.caseload.casework.Enrollment;
 import org.caseload.casework.ExitEnrollment;
 import org.caseload.casework.HistoryRequest;
 import org.caseload.casework.Household;
+import org.caseload.casework.HouseholdMember;
 import org.caseload.casework.RecordServiceDelivery;
 import org.caseload.casework.ServiceType;
 import org.caseload.casework.WriteCaseNote;
@@ -25,6 +28,7 @@ import org.caseload.spi.forms.FormDefinition;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.Destination;
 import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
+import org.caseload.web.internal.Choice;
 import org.caseload.web.internal.FormErrors;
 import org.caseload.web.internal.PageModule;
 import org.caseload.web.internal.Reply;
@@ -111,8 +115,10 @@ public final class CaseworkPages implements PageModule {
             entryForm.fields().forEach(field -> entryValues.put(FormInput.name(field),
                     request.params(FormInput.name(field))));
         }
+        List<Enrollment> enrollments = caseload().enrollments().enrollmentsOf(client.id());
         return Reply.view("clients/enrollments.jte", "client.enrollment", "Enrollments of " + client.fullName())
-                .with("client", client).with("enrollments", caseload().enrollments().enrollmentsOf(client.id()))
+                .with("client", client).with("enrollments", enrollments)
+                .with("successors", successors(client, enrollments))
                 .with("projects", caseload().enrollments().projects())
                 .with("destinations", List.of(Destination.values())).with("errors", errors).with("sent", sent)
                 .with("today", LocalDate.now().toString())
@@ -145,21 +151,53 @@ public final class CaseworkPages implements PageModule {
         return enrollments(request, errors, sent);
     }
 
+    /**
+     * For each open enrollment of the client as head of household, the members who stay in that
+     * stay and may become the head when the client exits: the exit form then asks for one.
+     */
+    private Map<String, List<Choice>> successors(Client client, List<Enrollment> enrollments) {
+        Map<String, List<Choice>> successors = new HashMap<>();
+        for (Enrollment head : enrollments) {
+            if (!head.isOpen() || head.householdId() == null
+                    || head.relationship() != RelationshipToHeadOfHousehold.SELF) {
+                continue;
+            }
+            List<Choice> staying = new ArrayList<>();
+            for (HouseholdMember member : caseload().households().get(head.householdId()).members()) {
+                if (member.clientId().equals(client.id())) {
+                    continue;
+                }
+                String name = caseload().clients().get(member.clientId()).fullName();
+                caseload().enrollments().enrollmentsOf(member.clientId()).stream()
+                        .filter(other -> other.isOpen() && Objects.equals(other.householdStayId(), head.householdStayId()))
+                        .forEach(other -> staying.add(new Choice(other.id(), name)));
+            }
+            if (!staying.isEmpty()) {
+                successors.put(head.id(), staying);
+            }
+        }
+        return successors;
+    }
+
     private Reply exit(WebRequest request) {
         FormErrors errors = new FormErrors();
         String enrollmentId = request.path("enrollment");
         Map<String, String> sent = Map.of("exitDate", request.param("exitDate"),
-                "destination", request.param("destination"), "enrollment", enrollmentId);
+                "destination", request.param("destination"), "newHead", request.param("newHead"),
+                "enrollment", enrollmentId);
         LocalDate exitDate = errors.date("exitDate", sent.get("exitDate"), true);
         Destination destination = errors.choice("destination", sent.get("destination"), Destination.class, true);
+        String newHead = errors.checkText("newHead", sent.get("newHead"), 100);
         if (errors.isEmpty()) {
             try {
                 Enrollment enrollment = caseload().enrollments().get(enrollmentId);
-                caseload().enrollments().exit(ExitEnrollment.of(enrollment, exitDate, destination));
+                caseload().enrollments().exit(new ExitEnrollment(enrollment.id(), enrollment.version(), exitDate,
+                        destination, newHead.isEmpty() ? null : newHead));
                 return Reply.redirect("/clients/" + request.path("id") + "/enrollments?done=exited");
             } catch (ValidationException invalid) {
                 errors.addAll(invalid, path -> path.endsWith("exitDate") ? "exitDate"
-                        : path.endsWith("destination") ? "destination" : null);
+                        : path.endsWith("destination") ? "destination"
+                        : path.endsWith("newHeadEnrollmentId") ? "newHead" : null);
             }
         }
         return enrollments(request, errors, sent);
