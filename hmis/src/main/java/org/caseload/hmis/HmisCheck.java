@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.caseload.hmis.internal.ExportCheck;
+import org.caseload.hmis.internal.SsnSeal;
+import org.caseload.hmis.internal.StoredCheck;
+import org.caseload.spi.security.KeyProvider;
+import org.caseload.spi.storage.Storage;
 
 /**
- * The data quality checks of HUD's Eva tool that need only the files of an HMIS CSV export:
+ * The data quality checks of HUD's Eva tool that need only the files of an HMIS CSV export, over a
+ * folder ({@link #run(Path, Progress, BooleanSupplier)}) or over the stored records
+ * ({@link #stored}):
  *
  * <ul>
  *   <li>structure: every one of the version's files present; headers without unknown, missing or
@@ -65,6 +71,32 @@ public final class HmisCheck {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancelled, "cancelled");
         return new ExportCheck(folder, progress, cancelled).run();
+    }
+
+    /**
+     * Checks the stored HMIS records ({@link HmisImport}) as an export of a version would write
+     * them: the checks of values, keys and clients above, file by file in the specification's
+     * order, each file's records in record id order. A finding names the file, the record id and
+     * the column; its line is the row's line in the file an export of everything would write (2 for
+     * the first record in record id order). Client.csv's SSNs are opened one at a time to be
+     * judged; no finding holds a value.
+     *
+     * @param storage   where the records are
+     * @param keys      the host's keys, which open Client.csv's sealed SSN
+     * @param version   the version the records are checked as
+     * @param progress  told how far the check has come, in records, every thousand and at the end
+     * @param cancelled asked after every thousand records and every file whether to stop; when it
+     *                  says so, the check returns what it found until then, marked cancelled
+     * @return the findings, and the version
+     */
+    public static HmisCheckReport stored(Storage storage, KeyProvider keys, HmisVersion version, Progress progress,
+            BooleanSupplier cancelled) {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancelled, "cancelled");
+        return new StoredCheck(storage, new SsnSeal(keys), version, progress, cancelled).run();
     }
 
     /** Checks an export folder without progress or cancellation; see {@link #run(Path, Progress, BooleanSupplier)}. */

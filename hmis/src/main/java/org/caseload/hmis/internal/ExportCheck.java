@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.caseload.hmis.HmisCheck;
 import org.caseload.hmis.HmisCheckReport;
 import org.caseload.hmis.HmisColumn;
@@ -73,6 +75,13 @@ public final class ExportCheck {
         this.cancelled = cancelled;
     }
 
+    /** The checks of rows that come from elsewhere than a folder ({@link StoredCheck}), in a version. */
+    ExportCheck(HmisVersion version) {
+        this(null, HmisCheck.Progress.none(), () -> false);
+        spec = HmisSpecification.of(version);
+        rules = new RowRules(spec);
+    }
+
     /** Runs the check. */
     public HmisCheckReport run() {
         if (!Files.isDirectory(folder)) {
@@ -128,7 +137,6 @@ public final class ExportCheck {
         try (HmisCsvReader reader = HmisCsvReader.open(path)) {
             Map<String, HmisColumn> present = header(file, name, reader.header());
             Map<String, Long> keys = new HashMap<>();
-            boolean parent = spec.foreignKeys().stream().anyMatch(key -> key.parentFile().equals(file.name()));
             long rows = 0;
             for (HmisCsvRow row = reader.next(); row != null; row = reader.next()) {
                 if (++rows % ROWS_BETWEEN_CALLS == 0) {
@@ -143,29 +151,74 @@ public final class ExportCheck {
                             + " fields where the header has " + reader.header().size() + ": the row is not checked");
                     continue;
                 }
-                String id = row.get(file.primaryKey());
-                if (id != null) {
-                    Long first = keys.putIfAbsent(id, row.line());
-                    if (first != null) {
-                        add(Severity.ERROR, name, row.line(), file.primaryKey(), id,
-                                "duplicate " + file.primaryKey() + ": the same id is on line " + first);
-                    }
-                }
-                for (HmisColumn column : present.values()) {
-                    value(file, name, row, column, id);
-                }
-                references(file, name, row, id);
-                clients(file, name, row, id);
+                row(file, name, row.line(), row::get, present.values(), keys);
             }
-            if (parent) {
-                parentKeys.put(file.name(), new HashSet<>(keys.keySet()));
-            }
+            keep(file, keys);
         } catch (HmisFormatException e) {
             add(Severity.ERROR, name, e.line(), e.column(), null, e.reason() + "; the rest of the file is not checked");
         }
         if (file.name().equals("Enrollment")) {
             heads();
         }
+    }
+
+    /** Keeps a file's keys when other files refer to it. */
+    private void keep(HmisFile file, Map<String, Long> keys) {
+        if (spec.foreignKeys().stream().anyMatch(key -> key.parentFile().equals(file.name()))) {
+            parentKeys.put(file.name(), new HashSet<>(keys.keySet()));
+        }
+    }
+
+    /**
+     * Ends a file whose rows came from elsewhere: keeps its keys, judges its households, counts
+     * the findings not listed.
+     *
+     * @param file the specification's file
+     * @param keys the file's primary keys
+     */
+    void endFile(HmisFile file, Map<String, Long> keys) {
+        keep(file, keys);
+        if (file.name().equals("Enrollment")) {
+            heads();
+        }
+        if (unlisted > 0) {
+            findings.add(new HmisFinding(Severity.WARNING, file.fileName(), 0, null, null,
+                    unlisted + " more findings in this file are not listed"));
+        }
+        fileFindings = 0;
+        unlisted = 0;
+    }
+
+    /** The findings so far. */
+    List<HmisFinding> findings() {
+        return findings;
+    }
+
+    /**
+     * The checks of one well-formed row: its key, values, references and client dates.
+     *
+     * @param file    the specification's file
+     * @param name    the file's name as findings give it
+     * @param line    the row's line
+     * @param row     the row's values by column name, null when empty
+     * @param present the columns the row has
+     * @param keys    the file's primary keys so far, with their lines
+     */
+    void row(HmisFile file, String name, long line, Function<String, String> row, Collection<HmisColumn> present,
+            Map<String, Long> keys) {
+        String id = row.apply(file.primaryKey());
+        if (id != null) {
+            Long first = keys.putIfAbsent(id, line);
+            if (first != null) {
+                add(Severity.ERROR, name, line, file.primaryKey(), id,
+                        "duplicate " + file.primaryKey() + ": the same id is on line " + first);
+            }
+        }
+        for (HmisColumn column : present) {
+            value(file, name, line, row, column, id);
+        }
+        references(file, name, line, row, id);
+        clients(file, name, line, row, id);
     }
 
     /** Header findings; the file's columns the header has, by the header's name. */
@@ -186,63 +239,64 @@ public final class ExportCheck {
         return present;
     }
 
-    private void value(HmisFile file, String name, HmisCsvRow row, HmisColumn column, String id) {
-        rules.check(file, column, row::get, (severity, columnName, reason) ->
-                add(severity, name, row.line(), columnName, id, reason));
-        String value = row.get(column.name());
+    private void value(HmisFile file, String name, long line, Function<String, String> row, HmisColumn column,
+            String id) {
+        rules.check(file, column, row, (severity, columnName, reason) ->
+                add(severity, name, line, columnName, id, reason));
+        String value = row.apply(column.name());
         if (file.name().equals("Client") && column.name().equals("SSN") && value != null && value.length() == 8
                 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            add(Severity.WARNING, name, row.line(), column.name(), id,
+            add(Severity.WARNING, name, line, column.name(), id,
                     "8 digits: a leading zero was probably lost (a spreadsheet read it as a number); "
                             + "fixable by padding it to 9 digits with a leading zero");
         }
     }
 
-    private void references(HmisFile file, String name, HmisCsvRow row, String id) {
+    private void references(HmisFile file, String name, long line, Function<String, String> row, String id) {
         for (HmisForeignKey key : spec.foreignKeys()) {
             if (!key.file().equals(file.name())) {
                 continue;
             }
             Set<String> parents = parentKeys.get(key.parentFile());
-            String value = row.get(key.column());
+            String value = row.apply(key.column());
             if (parents != null && value != null && !parents.contains(value)) {
-                add(Severity.ERROR, name, row.line(), key.column(), id,
+                add(Severity.ERROR, name, line, key.column(), id,
                         key.column() + " " + value + " names no row of " + key.parentFile() + ".csv");
             }
         }
     }
 
     /** The checks of clients' dates and households. */
-    private void clients(HmisFile file, String name, HmisCsvRow row, String id) {
+    private void clients(HmisFile file, String name, long line, Function<String, String> row, String id) {
         switch (file.name()) {
             case "Client" -> {
-                LocalDate birth = Values.date(row.get("DOB"));
+                LocalDate birth = Values.date(row.apply("DOB"));
                 if (id != null && birth != null) {
                     birthDates.put(id, birth);
                 }
             }
             case "Enrollment" -> {
-                LocalDate entry = Values.date(row.get("EntryDate"));
+                LocalDate entry = Values.date(row.apply("EntryDate"));
                 if (id != null && entry != null) {
                     entryDates.put(id, entry);
                 }
-                LocalDate birth = birthDates.get(String.valueOf(row.get("PersonalID")));
+                LocalDate birth = birthDates.get(String.valueOf(row.apply("PersonalID")));
                 if (birth != null && entry != null && birth.isAfter(entry)) {
-                    add(Severity.ERROR, name, row.line(), "EntryDate", id,
+                    add(Severity.ERROR, name, line, "EntryDate", id,
                             "the client's date of birth (Client.csv) is after the entry date");
                 }
-                String household = row.get("HouseholdID");
-                if (household != null && row.get("DateDeleted") == null) {
-                    households.computeIfAbsent(row.get("ProjectID") + "\u0000" + household,
-                            k -> new Household(household, row.line())).add(HEAD.equals(row.get("RelationshipToHoH")));
+                String household = row.apply("HouseholdID");
+                if (household != null && row.apply("DateDeleted") == null) {
+                    households.computeIfAbsent(row.apply("ProjectID") + "\u0000" + household,
+                            k -> new Household(household, line)).add(HEAD.equals(row.apply("RelationshipToHoH")));
                 }
             }
             case "Exit" -> {
-                LocalDate exit = Values.date(row.get("ExitDate"));
-                LocalDate entry = entryDates.get(String.valueOf(row.get("EnrollmentID")));
+                LocalDate exit = Values.date(row.apply("ExitDate"));
+                LocalDate entry = entryDates.get(String.valueOf(row.apply("EnrollmentID")));
                 if (exit != null && entry != null && exit.isBefore(entry)) {
-                    add(Severity.ERROR, name, row.line(), "ExitDate", id, "the exit date is before the entry date "
-                            + "of enrollment " + row.get("EnrollmentID"));
+                    add(Severity.ERROR, name, line, "ExitDate", id, "the exit date is before the entry date "
+                            + "of enrollment " + row.apply("EnrollmentID"));
                 }
             }
             default -> {

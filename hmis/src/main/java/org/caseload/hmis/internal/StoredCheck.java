@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.hmis.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.caseload.hmis.HmisCheck;
+import org.caseload.hmis.HmisCheckReport;
+import org.caseload.hmis.HmisColumn;
+import org.caseload.hmis.HmisFile;
+import org.caseload.hmis.HmisSpecification;
+import org.caseload.hmis.HmisVersion;
+import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.hmis.HmisRecord;
+
+/**
+ * {@link HmisCheck}'s checks of rows over the stored records: each file's records read a page at
+ * a time in record id order (one unit of work a page), each record shaped as an export of the
+ * version would write it (its own {@code ExportID} kept) and judged by {@link ExportCheck}'s row
+ * checks. Held in memory: what the folder check holds, the keys of parent files and one date per
+ * client and enrollment. A finding's line is the row's line in the file an export of everything
+ * would write: 2 for the first record in record id order.
+ */
+public final class StoredCheck {
+
+    private static final int PAGE = 1000;
+
+    private final Storage storage;
+    private final SsnSeal seal;
+    private final HmisVersion version;
+    private final HmisCheck.Progress progress;
+    private final BooleanSupplier cancelled;
+    private long done;
+    private long total;
+
+    /**
+     * A check of a storage's records.
+     *
+     * @param storage   where the records are
+     * @param seal      opens Client.csv's SSN, whose lost leading zero is a finding
+     * @param version   the version the records are checked as
+     * @param progress  told how far the check has come, in records
+     * @param cancelled asked after every page whether to stop
+     */
+    public StoredCheck(Storage storage, SsnSeal seal, HmisVersion version, HmisCheck.Progress progress,
+            BooleanSupplier cancelled) {
+        this.storage = storage;
+        this.seal = seal;
+        this.version = version;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /** Runs the check. */
+    public HmisCheckReport run() {
+        HmisSpecification spec = HmisSpecification.of(version);
+        ExportCheck check = new ExportCheck(version);
+        for (HmisFile file : spec.files()) {
+            total += storage.inTransaction(session -> session.hmisRecords().count(file.name()));
+        }
+        for (HmisFile file : spec.files()) {
+            Map<String, Long> keys = new HashMap<>();
+            long line = 1;
+            String after = null;
+            while (true) {
+                String from = after;
+                List<HmisRecord> page = storage.inTransaction(
+                        session -> session.hmisRecords().page(file.name(), Set.of(), from, PAGE));
+                for (HmisRecord record : page) {
+                    List<String> row = RecordShape.row(file, version, seal.open(record), record.value("ExportID"));
+                    Map<String, String> byName = byName(file, row);
+                    check.row(file, file.fileName(), ++line, byName::get, file.columns(), keys);
+                }
+                done += page.size();
+                progress.onProgress(Math.min(done, total), total);
+                if (cancelled.getAsBoolean()) {
+                    return new HmisCheckReport(version, check.findings(), true);
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).recordId();
+            }
+            check.endFile(file, keys);
+        }
+        progress.onProgress(total, total);
+        return new HmisCheckReport(version, check.findings(), false);
+    }
+
+    /** A row's values by column name, null when empty, as a file's reader gives them. */
+    private static Map<String, String> byName(HmisFile file, List<String> row) {
+        Map<String, String> byName = new HashMap<>();
+        List<HmisColumn> columns = file.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = row.get(i).strip();
+            byName.put(columns.get(i).name(), value.isEmpty() ? null : value);
+        }
+        return byName;
+    }
+}
