@@ -90,8 +90,13 @@ final class HmisCommand implements Callable<Integer> {
         return report.errors() > 0 || report.cancelled() ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
+    /** A finding as one CSV line of {@link #COLUMNS}. */
+    static String csvLine(HmisFinding finding) {
+        return String.join(",", fields(finding).stream().map(CsvRows::field).toList());
+    }
+
     /** A finding's fields in the order of {@link #COLUMNS}. */
-    static List<String> fields(HmisFinding finding) {
+    private static List<String> fields(HmisFinding finding) {
         return List.of(finding.severity().name(), finding.file(), Long.toString(finding.line()),
                 finding.column() == null ? "" : finding.column(), finding.recordId() == null ? "" : finding.recordId(),
                 finding.reason());
@@ -124,7 +129,7 @@ final class HmisCommand implements Callable<Integer> {
     private static void csv(PrintWriter out, List<HmisFinding> findings) {
         out.println(String.join(",", COLUMNS));
         for (HmisFinding finding : findings) {
-            out.println(String.join(",", fields(finding).stream().map(CsvRows::field).toList()));
+            out.println(csvLine(finding));
         }
     }
 

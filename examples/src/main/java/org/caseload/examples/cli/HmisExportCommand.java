@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caseload.hmis.HmisExport;
 import org.caseload.hmis.HmisExportReport;
-import org.caseload.hmis.HmisFinding;
 import org.caseload.hmis.HmisVersion;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.error.CaseloadException;
@@ -73,7 +72,7 @@ final class HmisExportCommand implements Callable<Integer> {
         try (CancelOnShutdown stop = CancelOnShutdown.install();
              JdbcStorage storage = database.openStorageClosedByCommand()) {
             report = HmisExport.from(storage, database.keyProvider()).version(version).period(from, to)
-                    .projects(projects).onFinding(finding -> print(out, finding)).onProgress(bar::onProgress)
+                    .projects(projects).onFinding(finding -> out.println(HmisCommand.csvLine(finding))).onProgress(bar::onProgress)
                     .cancelledWhen(stop).run(output);
         } catch (CaseloadException | UncheckedIOException e) {
             throw new CommandFailure("the export failed and wrote no file: " + e.getMessage(), e);
@@ -85,10 +84,6 @@ final class HmisExportCommand implements Callable<Integer> {
                 report.cancelled() ? " (interrupted: no file was written)" : "");
         err.flush();
         return report.cancelled() ? KeysCommand.STOPPED : ExitCode.OK;
-    }
-
-    private static void print(PrintWriter out, HmisFinding finding) {
-        out.println(String.join(",", HmisCommand.fields(finding).stream().map(CsvRows::field).toList()));
     }
 
     /** {@code 2026} or {@code 2024}. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.caseload.hmis.HmisFinding;
 import org.caseload.hmis.HmisFormatException;
 import org.caseload.hmis.HmisImport;
 import org.caseload.hmis.HmisImportReport;
@@ -60,7 +59,7 @@ final class HmisImportCommand implements Callable<Integer> {
         try (CancelOnShutdown stop = CancelOnShutdown.install();
              JdbcStorage storage = database.openStorageClosedByCommand()) {
             hmisImport = HmisImport.into(storage, database.keyProvider())
-                    .onFinding(finding -> print(out, finding))
+                    .onFinding(finding -> out.println(HmisCommand.csvLine(finding)))
                     .onProgress(bar::onProgress)
                     .cancelledWhen(stop);
             if (skipBadRows) {
@@ -83,9 +82,5 @@ final class HmisImportCommand implements Callable<Integer> {
             return KeysCommand.STOPPED;
         }
         return refused ? ExitCode.SOFTWARE : ExitCode.OK;
-    }
-
-    private static void print(PrintWriter out, HmisFinding finding) {
-        out.println(String.join(",", HmisCommand.fields(finding).stream().map(CsvRows::field).toList()));
     }
 }
