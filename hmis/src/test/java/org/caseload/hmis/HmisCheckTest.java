@@ -40,10 +40,12 @@ class HmisCheckTest {
                 "ERROR Organization.csv:2 OrganizationName O1",
                 "ERROR Project.csv:2 ProjectType P1",
                 "ERROR Project.csv:3 OperatingStartDate P2",
+                "ERROR Project.csv:3 ProjectType P2",
                 "WARNING Funder.csv:3 Funder F2",
                 "ERROR ProjectCoC.csv:3 CoCCode PC2",
                 "WARNING Client.csv:4 SSN C3",
                 "ERROR Client.csv:5 DOBDataQuality C4",
+                "ERROR Client.csv:5 DOB C4",
                 "ERROR Enrollment.csv:6 EntryDate E5",
                 "ERROR Enrollment.csv:7 EnrollmentID E5",
                 "ERROR Enrollment.csv:7 EntryDate E5",
@@ -57,11 +59,14 @@ class HmisCheckTest {
                 "ERROR YouthEducationStatus.csv:0 null null",
                 "ERROR AssessmentResults.csv:3 null AR2",
                 "ERROR Event.csv:1 Comments null");
-        assertThat(report.errors()).isEqualTo(17);
+        assertThat(report.errors()).isEqualTo(19);
         assertThat(report.warnings()).isEqualTo(3);
         assertThat(report.passed()).isFalse();
         assertThat(reason(report, "Funder.csv", "Funder")).contains("retired in FY2026");
         assertThat(reason(report, "Client.csv", "SSN")).contains("leading zero").contains("9 digits");
+        assertThat(reason(report, "Client.csv", "DOB")).isEqualTo("after the record's DateCreated");
+        assertThat(report.findings()).filteredOn(f -> "P2".equals(f.recordId()) && "ProjectType".equals(f.column()))
+                .singleElement().extracting(HmisFinding::reason).asString().contains("no row in Inventory.csv");
         assertThat(reason(report, "Organization.csv", "OrganizationName")).isEqualTo(
                 "210 characters where at most 200 are allowed");
         assertThat(report.findings()).filteredOn(f -> "H4".equals(f.recordId())).singleElement()

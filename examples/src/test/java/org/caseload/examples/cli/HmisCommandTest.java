@@ -48,11 +48,11 @@ class HmisCommandTest {
         List<String> lines = stdout().lines().toList();
         assertThat(lines.get(0)).startsWith("SEVERITY  FILE").contains("LINE").contains("COLUMN").contains("RECORD")
                 .endsWith("REASON");
-        assertThat(lines).hasSize(21);
+        assertThat(lines).hasSize(23);
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("WARNING").contains("Client.csv")
                 .contains("SSN").contains("C3").contains("leading zero"));
         assertThat(stdout()).doesNotContain("García").doesNotContain("34567891").doesNotContain("2025-12-01");
-        assertThat(stderr()).contains("(FY2026): 17 errors, 3 warnings");
+        assertThat(stderr()).contains("(FY2026): 19 errors, 3 warnings");
     }
 
     @Test
@@ -63,14 +63,14 @@ class HmisCommandTest {
         assertThat(csv.get(0)).isEqualTo("severity,file,line,column,record,reason");
         assertThat(csv).contains("ERROR,YouthEducationStatus.csv,0,,,"
                 + "\"the file is missing: an export holds all 24 files, even empty ones\"");
-        assertThat(csv).hasSize(21);
+        assertThat(csv).hasSize(23);
 
         out.reset();
         assertThat(run("hmis", "check", "--input", input, "--format", "json")).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(stdout());
         assertThat(json.get("version").asText()).isEqualTo("FY2026");
-        assertThat(json.get("errors").asInt()).isEqualTo(17);
-        assertThat(json.get("findings")).hasSize(20);
+        assertThat(json.get("errors").asInt()).isEqualTo(19);
+        assertThat(json.get("findings")).hasSize(22);
         assertThat(json.get("findings").get(0).get("file").asText()).isEqualTo("Organization.csv");
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,11 +50,11 @@ public final class ExportCheck {
     private final List<HmisFinding> findings = new ArrayList<>();
     /** The keys of each file that other files refer to, by file. */
     private final Map<String, Set<String>> parentKeys = new HashMap<>();
-    private final Map<String, LocalDate> birthDates = new HashMap<>();
-    private final Map<String, LocalDate> entryDates = new HashMap<>();
+    private final Stays stays = new Stays(this::add);
     private final Map<String, Household> households = new LinkedHashMap<>();
     private HmisSpecification spec;
     private RowRules rules;
+    private UniversalElements elements;
     private long total;
     private long doneBefore;
     private int fileFindings;
@@ -80,6 +79,7 @@ public final class ExportCheck {
         this(null, HmisCheck.Progress.none(), () -> false);
         spec = HmisSpecification.of(version);
         rules = new RowRules(spec);
+        elements = new UniversalElements(spec, this::add);
     }
 
     /** Runs the check. */
@@ -97,6 +97,7 @@ public final class ExportCheck {
         }
         spec = HmisSpecification.of(version);
         rules = new RowRules(spec);
+        elements = new UniversalElements(spec, this::add);
         for (HmisFile file : spec.files()) {
             Path path = byName.get(file.fileName().toLowerCase(Locale.ROOT));
             if (path != null) {
@@ -111,6 +112,7 @@ public final class ExportCheck {
             if (path == null) {
                 add(Severity.ERROR, file.fileName(), 0, null, null,
                         "the file is missing: an export holds all " + spec.files().size() + " files, even empty ones");
+                stays.fileEnded(file.name());
                 continue;
             }
             fileFindings = 0;
@@ -157,9 +159,17 @@ public final class ExportCheck {
         } catch (HmisFormatException e) {
             add(Severity.ERROR, name, e.line(), e.column(), null, e.reason() + "; the rest of the file is not checked");
         }
+        if (!stopped) {
+            ended(file);
+        }
+    }
+
+    /** The checks that wait for all of a file's rows. */
+    private void ended(HmisFile file) {
         if (file.name().equals("Enrollment")) {
             heads();
         }
+        stays.fileEnded(file.name());
     }
 
     /** Keeps a file's keys when other files refer to it. */
@@ -178,9 +188,7 @@ public final class ExportCheck {
      */
     void endFile(HmisFile file, Map<String, Long> keys) {
         keep(file, keys);
-        if (file.name().equals("Enrollment")) {
-            heads();
-        }
+        ended(file);
         if (unlisted > 0) {
             findings.add(new HmisFinding(Severity.WARNING, file.fileName(), 0, null, null,
                     unlisted + " more findings in this file are not listed"));
@@ -244,8 +252,8 @@ public final class ExportCheck {
         rules.check(file, column, row, (severity, columnName, reason) ->
                 add(severity, name, line, columnName, id, reason));
         String value = row.apply(column.name());
-        if (file.name().equals("Client") && column.name().equals("SSN") && value != null && value.length() == 8
-                && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (file.name().equals("Client") && column.name().equals("SSN") && value != null
+                && UniversalElements.lostLeadingZero(value)) {
             add(Severity.WARNING, name, line, column.name(), id,
                     "8 digits: a leading zero was probably lost (a spreadsheet read it as a number); "
                             + "fixable by padding it to 9 digits with a leading zero");
@@ -266,41 +274,17 @@ public final class ExportCheck {
         }
     }
 
-    /** The checks of clients' dates and households. */
+    /** The checks of clients and their stays: universal data elements, dates, households. */
     private void clients(HmisFile file, String name, long line, Function<String, String> row, String id) {
-        switch (file.name()) {
-            case "Client" -> {
-                LocalDate birth = Values.date(row.apply("DOB"));
-                if (id != null && birth != null) {
-                    birthDates.put(id, birth);
-                }
-            }
-            case "Enrollment" -> {
-                LocalDate entry = Values.date(row.apply("EntryDate"));
-                if (id != null && entry != null) {
-                    entryDates.put(id, entry);
-                }
-                LocalDate birth = birthDates.get(String.valueOf(row.apply("PersonalID")));
-                if (birth != null && entry != null && birth.isAfter(entry)) {
-                    add(Severity.ERROR, name, line, "EntryDate", id,
-                            "the client's date of birth (Client.csv) is after the entry date");
-                }
-                String household = row.apply("HouseholdID");
-                if (household != null && row.apply("DateDeleted") == null) {
-                    households.computeIfAbsent(row.apply("ProjectID") + "\u0000" + household,
-                            k -> new Household(household, line)).add(HEAD.equals(row.apply("RelationshipToHoH")));
-                }
-            }
-            case "Exit" -> {
-                LocalDate exit = Values.date(row.apply("ExitDate"));
-                LocalDate entry = entryDates.get(String.valueOf(row.apply("EnrollmentID")));
-                if (exit != null && entry != null && exit.isBefore(entry)) {
-                    add(Severity.ERROR, name, line, "ExitDate", id, "the exit date is before the entry date "
-                            + "of enrollment " + row.apply("EnrollmentID"));
-                }
-            }
-            default -> {
-                // Other files have no client-level check that needs only the files.
+        stays.row(file.name(), name, line, row, id);
+        if (file.name().equals("Client")) {
+            elements.client(name, line, row, id);
+        } else if (file.name().equals("Enrollment")) {
+            elements.enrollment(name, line, row, id);
+            String household = row.apply("HouseholdID");
+            if (household != null && row.apply("DateDeleted") == null) {
+                households.computeIfAbsent(row.apply("ProjectID") + "\u0000" + household,
+                        k -> new Household(household, line)).add(HEAD.equals(row.apply("RelationshipToHoH")));
             }
         }
     }

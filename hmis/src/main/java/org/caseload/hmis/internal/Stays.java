@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.caseload.hmis.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.caseload.hmis.HmisFinding.Severity;
+
+/**
+ * The checks of an export that join its files: clients' ages at entry, stays of one client in one
+ * project that overlap, residential projects without inventory, and the data collection stages of
+ * the files of an enrollment's assessments. Files come parents first (Project, Inventory, Client,
+ * Enrollment, Exit, then the assessment files), so each check is made when the facts it needs are
+ * known. Held: a few numbers per project, client and enrollment, never a row.
+ */
+final class Stays {
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final int ADULT = 18;
+    private static final String HEAD = "1";
+    private static final String AT_ENTRY = "1";
+    private static final String AT_EXIT = "3";
+    /** Project types that have beds or units: emergency shelter, transitional, permanent and safe haven. */
+    private static final Set<String> RESIDENTIAL = Set.of("0", "1", "2", "3", "8", "9", "10");
+    private static final String RAPID_REHOUSING = "13";
+    private static final String RRH_HOUSING = "2";
+    /** The first of each assessment file's bits in {@link Stay#stages}: two a kind, entry and exit. */
+    private static final Map<String, Integer> STAGE_BITS = Map.of("IncomeBenefits", 0, "HealthAndDV", 2,
+            "EmploymentEducation", 4, "YouthEducationStatus", 6, "Disabilities", 8);
+    private static final int FIRST_DISABILITY_TYPE = 5;
+    private static final int LAST_DISABILITY_TYPE = 10;
+
+    private final FindingSink sink;
+    private final Map<String, Project> projects = new HashMap<>();
+    private final Map<String, Client> clients = new HashMap<>();
+    private final Map<String, Stay> stays = new HashMap<>();
+    private int exportEnd = NONE;
+
+    Stays(FindingSink sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * Takes one well-formed row.
+     *
+     * @param file the specification's name of the row's file
+     * @param name the file's name as findings give it
+     * @param line the row's line
+     * @param row  the row's values by column, null when empty
+     * @param id   the row's primary key
+     */
+    void row(String file, String name, long line, Function<String, String> row, String id) {
+        boolean deleted = row.apply("DateDeleted") != null;
+        switch (file) {
+            case "Export" -> exportEnd = day(row.apply("ExportEndDate"));
+            case "Project" -> {
+                if (id != null && !deleted) {
+                    projects.put(id, new Project(id, line, housing(row)));
+                }
+            }
+            case "Inventory" -> {
+                Project project = projects.get(String.valueOf(row.apply("ProjectID")));
+                if (project != null && !deleted) {
+                    project.inventory = true;
+                }
+            }
+            case "Client" -> {
+                if (id != null) {
+                    clients.put(id, new Client(id, line, day(row.apply("DOB")), row.apply("VeteranStatus")));
+                }
+            }
+            case "Enrollment" -> enrollment(name, line, row, id, deleted);
+            case "Exit" -> exit(name, line, row, id, deleted);
+            default -> {
+                if (STAGE_BITS.containsKey(file) && !deleted) {
+                    stage(file, name, line, row, id);
+                }
+            }
+        }
+    }
+
+    /** Ends a file (or a file missing from the export): the checks that wait for all its rows. */
+    void fileEnded(String file) {
+        if (file.equals("Inventory")) {
+            for (Project project : projects.values()) {
+                if (project.housing != null && !project.inventory) {
+                    sink.add(Severity.ERROR, "Project.csv", project.line, "ProjectType", project.id,
+                            "a residential project (" + project.housing + ") with no row in Inventory.csv: "
+                                    + "HUD requires its beds and units");
+                }
+            }
+        } else if (file.equals("Exit")) {
+            overlaps();
+        }
+    }
+
+    /** ProjectType and RRHSubType of a project HUD requires inventory of; null for the others. */
+    private static String housing(Function<String, String> row) {
+        String type = row.apply("ProjectType");
+        if (type != null && RESIDENTIAL.contains(type)) {
+            return "ProjectType " + type;
+        }
+        return RAPID_REHOUSING.equals(type) && RRH_HOUSING.equals(row.apply("RRHSubType"))
+                ? "ProjectType 13, RRHSubType 2" : null;
+    }
+
+    private void enrollment(String name, long line, Function<String, String> row, String id, boolean deleted) {
+        int entry = day(row.apply("EntryDate"));
+        String personalId = String.valueOf(row.apply("PersonalID"));
+        Client client = clients.get(personalId);
+        if (client != null && client.birth != NONE && entry != NONE && client.birth > entry) {
+            sink.add(Severity.ERROR, name, line, "EntryDate", id,
+                    "the client's date of birth (Client.csv) is after the entry date");
+        }
+        if (id == null) {
+            return;
+        }
+        String projectId = String.valueOf(row.apply("ProjectID"));
+        Project project = projects.get(projectId);
+        Stay stay = new Stay(id, client != null ? client.id : personalId, project != null ? project.id : projectId,
+                line, entry, deleted);
+        stays.put(id, stay);
+        if (deleted) {
+            return;
+        }
+        boolean head = HEAD.equals(row.apply("RelationshipToHoH"));
+        if (head && row.apply("EnrollmentCoC") == null) {
+            sink.add(Severity.ERROR, name, line, "EnrollmentCoC", id,
+                    "empty for the head of household: HUD requires the CoC of the head's enrollment");
+        }
+        if (client == null || client.birth == NONE || entry == NONE || client.birth > entry) {
+            return;
+        }
+        int age = Period.between(LocalDate.ofEpochDay(client.birth), LocalDate.ofEpochDay(entry)).getYears();
+        if (head && age < ADULT) {
+            sink.add(Severity.WARNING, name, line, "RelationshipToHoH", id, "the head of household is under "
+                    + ADULT + " at entry: an unaccompanied minor heading a household, expected in projects for "
+                    + "youth only");
+        }
+        veteran(client, age, id);
+    }
+
+    /** A client's veteran status against the age at entry, told once a client, on the client's row. */
+    private void veteran(Client client, int age, String enrollmentId) {
+        if (client.veteranTold) {
+            return;
+        }
+        if (age >= ADULT && "99".equals(client.veteranStatus)) {
+            client.veteranTold = true;
+            sink.add(Severity.WARNING, "Client.csv", client.line, "VeteranStatus", client.id,
+                    "VeteranStatus 99 (Data not collected) for a client " + ADULT + " or over at entry to enrollment "
+                            + enrollmentId);
+        } else if (age < ADULT && "1".equals(client.veteranStatus)) {
+            client.veteranTold = true;
+            sink.add(Severity.ERROR, "Client.csv", client.line, "VeteranStatus", client.id,
+                    "VeteranStatus 1 (Yes) for a client under " + ADULT + " at entry to enrollment " + enrollmentId);
+        }
+    }
+
+    private void exit(String name, long line, Function<String, String> row, String id, boolean deleted) {
+        String enrollmentId = row.apply("EnrollmentID");
+        Stay stay = stays.get(String.valueOf(enrollmentId));
+        int exit = day(row.apply("ExitDate"));
+        if (stay == null || exit == NONE) {
+            return;
+        }
+        if (stay.entry != NONE && exit < stay.entry) {
+            sink.add(Severity.ERROR, name, line, "ExitDate", id,
+                    "the exit date is before the entry date of enrollment " + enrollmentId);
+        }
+        if (!deleted && stay.exit == NONE) {
+            stay.exit = exit;
+        }
+    }
+
+    /** Stays of one client in one project, [entry, exit), an open one to the export's end, that meet. */
+    private void overlaps() {
+        List<Stay> live = new ArrayList<>();
+        for (Stay stay : stays.values()) {
+            if (!stay.deleted && stay.entry != NONE) {
+                live.add(stay);
+            }
+        }
+        live.sort(Comparator.comparing((Stay s) -> s.personalId).thenComparing(s -> s.projectId)
+                .thenComparingInt(s -> s.entry).thenComparing(s -> s.id));
+        Stay reach = null;
+        for (Stay stay : live) {
+            boolean sameGroup = reach != null && reach.personalId.equals(stay.personalId)
+                    && reach.projectId.equals(stay.projectId);
+            if (sameGroup && stay.entry < end(reach)) {
+                sink.add(Severity.ERROR, "Enrollment.csv", stay.line, "EntryDate", stay.id, "overlaps enrollment "
+                        + reach.id + " of the same client (PersonalID " + stay.personalId + ") in project "
+                        + stay.projectId);
+            }
+            if (!sameGroup || end(stay) > end(reach)) {
+                reach = stay;
+            }
+        }
+    }
+
+    /** The day after a stay's last: its exit, at least a day after its entry; an open stay's, the export's end. */
+    private int end(Stay stay) {
+        int last = stay.exit != NONE ? stay.exit : exportEnd != NONE ? exportEnd + 1 : Integer.MAX_VALUE;
+        return Math.max(last, stay.entry + 1);
+    }
+
+    /** A record of an assessment file against its enrollment's entry and exit. */
+    private void stage(String file, String name, long line, Function<String, String> row, String id) {
+        String enrollmentId = row.apply("EnrollmentID");
+        Stay stay = stays.get(String.valueOf(enrollmentId));
+        String stage = row.apply("DataCollectionStage");
+        if (stay == null || stay.deleted || !AT_ENTRY.equals(stage) && !AT_EXIT.equals(stage)) {
+            return;
+        }
+        boolean atEntry = AT_ENTRY.equals(stage);
+        String when = atEntry ? "at project start (DataCollectionStage 1)" : "at project exit (DataCollectionStage 3)";
+        int information = day(row.apply("InformationDate"));
+        if (!atEntry && stay.exit == NONE) {
+            sink.add(Severity.ERROR, name, line, "DataCollectionStage", id,
+                    "a record " + when + " for enrollment " + enrollmentId + ", which has no exit in Exit.csv");
+        } else if (information != NONE && information != (atEntry ? stay.entry : stay.exit)) {
+            sink.add(Severity.ERROR, name, line, "InformationDate", id, "a record " + when
+                    + " whose InformationDate is not the " + (atEntry ? "EntryDate" : "ExitDate") + " of enrollment "
+                    + enrollmentId);
+        }
+        String kind = "";
+        int bit = STAGE_BITS.get(file);
+        if (file.equals("Disabilities")) {
+            int type = integer(row.apply("DisabilityType"));
+            if (type < FIRST_DISABILITY_TYPE || type > LAST_DISABILITY_TYPE) {
+                return;
+            }
+            bit += 2 * (type - FIRST_DISABILITY_TYPE);
+            kind = " of DisabilityType " + type;
+        }
+        int mask = 1 << (bit + (atEntry ? 0 : 1));
+        if ((stay.stages & mask) != 0) {
+            sink.add(Severity.ERROR, name, line, "DataCollectionStage", id, "a second record" + kind + " " + when
+                    + " for enrollment " + enrollmentId + ": there is one a stage");
+        }
+        stay.stages |= mask;
+    }
+
+    private static int day(String value) {
+        LocalDate date = Values.date(value);
+        return date == null ? NONE : (int) date.toEpochDay();
+    }
+
+    private static int integer(String value) {
+        try {
+            return value == null ? NONE : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return NONE;
+        }
+    }
+
+    /** A project that is not deleted. */
+    private static final class Project {
+        private final String id;
+        private final long line;
+        /** Its ProjectType (and RRHSubType) when HUD requires inventory of it, else null. */
+        private final String housing;
+        private boolean inventory;
+
+        Project(String id, long line, String housing) {
+            this.id = id;
+            this.line = line;
+            this.housing = housing;
+        }
+    }
+
+    /** A client: the date of birth (an epoch day) and veteran status, which are judged against ages. */
+    private static final class Client {
+        private final String id;
+        private final long line;
+        private final int birth;
+        private final String veteranStatus;
+        private boolean veteranTold;
+
+        Client(String id, long line, int birth, String veteranStatus) {
+            this.id = id;
+            this.line = line;
+            this.birth = birth;
+            this.veteranStatus = veteranStatus == null ? null : veteranStatus.intern();
+        }
+    }
+
+    /** An enrollment: whose, where, its entry and exit as epoch days, and the stages recorded for it. */
+    private static final class Stay {
+        private final String id;
+        private final String personalId;
+        private final String projectId;
+        private final long line;
+        private final int entry;
+        private final boolean deleted;
+        private int exit = NONE;
+        /** Per assessment file (and disability type), whether a record at entry or exit was seen. */
+        private int stages;
+
+        Stay(String id, String personalId, String projectId, long line, int entry, boolean deleted) {
+            this.id = id;
+            this.personalId = personalId;
+            this.projectId = projectId;
+            this.line = line;
+            this.entry = entry;
+            this.deleted = deleted;
+        }
+    }
+}
