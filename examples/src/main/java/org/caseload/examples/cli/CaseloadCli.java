@@ -97,6 +97,9 @@ public final class CaseloadCli implements Callable<Integer> {
         IFactory factory = new IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
+                if (type == HmisCommand.CheckedDatabase.class) {
+                    return type.cast(new HmisCommand.CheckedDatabase(environment));
+                }
                 return type == DatabaseOptions.class ? type.cast(new DatabaseOptions(environment))
                         : defaults.create(type);
             }

@@ -12,13 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.caseload.hmis.HmisCheck;
 import org.caseload.hmis.HmisCheckReport;
 import org.caseload.hmis.HmisFinding;
 import org.caseload.hmis.HmisFormatException;
+import org.caseload.hmis.HmisVersion;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.spi.error.CaseloadException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,12 +32,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code hmis check --input DIR [--format table|csv|json]}: the data quality checks of a HUD HMIS
- * CSV export folder (FY2024 or FY2026) that need only its files ({@link HmisCheck}). The findings go
+ * {@code hmis check (--input DIR | --database URL [--version 2026|2024]) [--format table|csv|json]}:
+ * the data quality checks of a HUD HMIS CSV export (FY2024 or FY2026) that need only the export
+ * ({@link HmisCheck}), over a folder or over the HMIS records stored in a database. The findings go
  * to standard output, each with its severity, file, line, column, record id and reason, never a
  * client's data; a summary and, when standard error is a terminal, a progress bar go to standard
  * error. Exits with 1 when there are errors (warnings alone exit with 0). Interrupting it (Ctrl-C)
- * stops it at once: it only reads. {@code hmis import} and {@code hmis export} ({@link HmisImportCommand},
+ * stops it: it only reads. {@code hmis import} and {@code hmis export} ({@link HmisImportCommand},
  * {@link HmisExportCommand}) move exports into the database and out of it.
  */
 @Command(name = "hmis", description = "Work with HUD HMIS CSV exports (FY2024, FY2026).",
@@ -53,29 +60,45 @@ final class HmisCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "a subcommand is needed: check, import or export");
     }
 
-    /** Checks an export folder; returns 1 when there are errors. */
+    /** Checks an export folder or the stored records; returns 1 when there are errors. */
     @Command(name = "check", sortOptions = false,
-            description = {"Check an HMIS CSV export folder as HUD's Eva does with the files alone: files and "
-                    + "headers, types and lengths, codes (retired ones warn), required values, keys, "
-                    + "dates of birth and exits against entries, one head per household, 8-digit SSNs.",
+            description = {"Check an HMIS CSV export folder, or the HMIS records of a database, as HUD's Eva does "
+                    + "with one export: files and headers, types and lengths, codes (retired ones warn), required "
+                    + "values, keys, one head per household, universal data elements against their data quality, "
+                    + "dates of birth, overlapping stays, heads under 18, the head's CoC, inventory of residential "
+                    + "projects, data collection stages.",
                     "Exits with 1 when there are errors."})
     int check(
-            @Option(names = "--input", required = true, paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
-                    description = "The export folder: Export.csv, Client.csv, ... (names in any letter case).")
-            Path input,
+            @ArgGroup(exclusive = true, multiplicity = "1") Source source,
+            @Mixin CheckedDatabase database,
+            @Option(names = "--version", paramLabel = "2026|2024", converter = HmisExportCommand.VersionConverter.class,
+                    description = "With --database: the version the stored records are checked as; default 2026.")
+            HmisVersion version,
             @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
                     converter = FormatConverter.class,
                     description = "How to print the findings: table (the default), csv or json.")
             Format format) {
+        if (source.input != null && version != null) {
+            throw new ParameterException(spec.commandLine(), "--version is for --database: a folder's version is "
+                    + "its Export.csv's");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, "checking", ProgressBar.stderrIsTerminal(), System::nanoTime);
         Thread thread = Thread.currentThread();
         HmisCheckReport report;
-        try {
-            report = HmisCheck.run(input, bar::onProgress, thread::isInterrupted);
-        } catch (HmisFormatException e) {
-            throw new CommandFailure("cannot check " + input + ": " + e.getMessage(), e);
+        String checked;
+        if (source.input != null) {
+            checked = source.input.toString();
+            try {
+                report = HmisCheck.run(source.input, bar::onProgress, thread::isInterrupted);
+            } catch (HmisFormatException e) {
+                throw new CommandFailure("cannot check " + checked + ": " + e.getMessage(), e);
+            }
+        } else {
+            checked = "the database's HMIS records";
+            database.url = source.database;
+            report = stored(database, version == null ? HmisVersion.FY2026 : version, bar);
         }
         switch (format) {
             case TABLE -> table(out, report.findings());
@@ -83,11 +106,47 @@ final class HmisCommand implements Callable<Integer> {
             case JSON -> json(out, report);
         }
         out.flush();
-        err.printf(Locale.ROOT, "%s%s: %d errors, %d warnings%s%n", input,
+        err.printf(Locale.ROOT, "%s%s: %d errors, %d warnings%s%n", checked,
                 report.detectedVersion().map(v -> " (" + v + ")").orElse(""), report.errors(), report.warnings(),
                 report.cancelled() ? " (interrupted: the check did not finish)" : "");
         err.flush();
         return report.errors() > 0 || report.cancelled() ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    /** The check of the stored records; Ctrl-C stops it after the page it is reading. */
+    private static HmisCheckReport stored(CheckedDatabase database, HmisVersion version, ProgressBar bar) {
+        try (CancelOnShutdown stop = CancelOnShutdown.install();
+             JdbcStorage storage = database.openStorageClosedByCommand()) {
+            return HmisCheck.stored(storage, database.keyProvider(), version, bar::onProgress, stop);
+        } catch (CaseloadException e) {
+            throw new CommandFailure("cannot check the database's HMIS records: " + e.getMessage(), e);
+        }
+    }
+
+    /** What is checked: a folder, or the records of a database. */
+    static final class Source {
+        @Option(names = "--input", required = true, paramLabel = "DIR", converter = OptionValues.ExistingFolder.class,
+                description = "The export folder: Export.csv, Client.csv, ... (names in any letter case).")
+        Path input;
+
+        @Option(names = "--database", required = true, paramLabel = "URL|FOLDER",
+                description = "Or the database whose HMIS records are checked (hmis import): a jdbc: URL, or the "
+                        + "folder of the embedded database.")
+        String database;
+    }
+
+    /** The user, password and keys of the database {@link Source} names. */
+    static final class CheckedDatabase extends DatabaseAccess {
+        private String url;
+
+        CheckedDatabase(Function<String, String> environment) {
+            super(environment);
+        }
+
+        @Override
+        String database() {
+            return url;
+        }
     }
 
     /** A finding as one CSV line of {@link #COLUMNS}. */

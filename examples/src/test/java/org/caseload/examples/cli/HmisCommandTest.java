@@ -99,7 +99,7 @@ class HmisCommandTest {
                 "--database", database);
         assertThat(imported).as(stderr()).isZero();
         assertThat(stdout()).isEqualTo("severity,file,line,column,record,reason" + System.lineSeparator());
-        assertThat(stderr()).contains("(FY2024): 39 rows stored, 0 rows refused, 0 warnings");
+        assertThat(stderr()).contains("(FY2024): 40 rows stored, 0 rows refused, 0 warnings");
 
         out.reset();
         int exit = run(environment, "hmis", "export", "--database", database, "--output", exported.toString(),
@@ -113,6 +113,39 @@ class HmisCommandTest {
                     .isEqualTo(Files.readString(EXPORTS.resolve("fy2024-as-fy2026").resolve(file))
                             .replace("0123456789abcdef0123456789abcdef", "EXPORT"));
         }
+    }
+
+    @Test
+    void theRecordsOfADatabaseAreCheckedAsTheFolderTheyCameFromOrAsTheOtherVersion() throws IOException {
+        Map<String, String> environment = keys();
+        String database = "jdbc:h2:mem:hmis-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Path folder = EXPORTS.resolve("fy2024-full");
+        assertThat(run(environment, "hmis", "import", "--input", folder.toString(), "--database", database)).isZero();
+
+        out.reset();
+        assertThat(run(environment, "hmis", "check", "--input", folder.toString(), "--format", "csv")).isZero();
+        String ofTheFolder = stdout();
+        out.reset();
+        assertThat(run(environment, "hmis", "check", "--database", database, "--version", "2024", "--format", "csv"))
+                .as(stderr()).isZero();
+        assertThat(stdout()).isEqualTo(ofTheFolder);
+        assertThat(stderr()).contains("the database's HMIS records (FY2024): 0 errors, 0 warnings");
+
+        out.reset();
+        assertThat(run(environment, "hmis", "check", "--database", database, "--format", "csv")).isZero();
+        assertThat(stdout().lines()).contains("WARNING,Client.csv,2,Sex,C1,empty: sex not collected")
+                .noneMatch(line -> line.contains("García") || line.contains("1980"));
+        assertThat(stderr()).contains("(FY2026): 0 errors, 6 warnings");
+    }
+
+    @Test
+    void aCheckTakesAFolderOrADatabaseButNotBoth() {
+        String folder = EXPORTS.resolve("fy2026").toString();
+        assertThat(run(keys(), "hmis", "check", "--input", folder, "--database", "jdbc:h2:mem:x")).isEqualTo(2);
+        assertThat(stderr()).contains("mutually exclusive");
+        assertThat(run(keys(), "hmis", "check", "--input", folder, "--version", "2024")).isEqualTo(2);
+        assertThat(run(keys(), "hmis", "check")).isEqualTo(2);
+        assertThat(stderr()).contains("--input").contains("--database");
     }
 
     @Test
