@@ -26,12 +26,19 @@ import org.caseload.spi.storage.Storage;
  *   <li>clients: no date of birth after an entry date, no exit before its entry, exactly one head
  *       of household ({@code RelationshipToHoH} 1) among the enrollments of a household (same
  *       project and {@code HouseholdID}, deleted rows left out), and an SSN of 8 digits reported as
- *       a lost leading zero (a warning: pad it to 9).</li>
+ *       a lost leading zero (a warning: pad it to 9);</li>
+ *   <li>data quality, as HUD's rules and Eva judge one export: the universal data elements (name,
+ *       SSN, date of birth, race and ethnicity, sex, veteran status, disabling condition) against
+ *       their data quality columns and ages at entry; stays of a client in a project that overlap;
+ *       heads of household under 18 (a warning); heads without {@code EnrollmentCoC}; residential
+ *       projects without inventory; records of the assessment files at project start or exit off
+ *       the entry or exit date, at exit without an exit, or twice at one stage.</li>
  * </ul>
  *
  * <p>The version comes from Export.csv's {@code CSVVersion}, else from the headers
  * ({@link HmisCsvReader#detectVersion}). Files are read row by row; what the checks keep is the
- * keys of the parent files and one date per client and enrollment. A file with many findings lists
+ * keys of the parent files and a few facts (ids, day numbers, flags) per project, client and
+ * enrollment. A file with many findings lists
  * its first thousand and counts the others.
  */
 public final class HmisCheck {

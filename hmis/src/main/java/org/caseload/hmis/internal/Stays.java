@@ -143,23 +143,26 @@ final class Stays {
                     + ADULT + " at entry: an unaccompanied minor heading a household, expected in projects for "
                     + "youth only");
         }
-        veteran(client, age, id);
+        veteran(client, age);
     }
 
-    /** A client's veteran status against the age at entry, told once a client, on the client's row. */
-    private void veteran(Client client, int age, String enrollmentId) {
+    /**
+     * A client's veteran status against the age at an entry, told once a client, on the client's row,
+     * naming no enrollment: which enrollment is read first differs between a folder and the store.
+     */
+    private void veteran(Client client, int age) {
         if (client.veteranTold) {
             return;
         }
         if (age >= ADULT && "99".equals(client.veteranStatus)) {
             client.veteranTold = true;
             sink.add(Severity.WARNING, "Client.csv", client.line, "VeteranStatus", client.id,
-                    "VeteranStatus 99 (Data not collected) for a client " + ADULT + " or over at entry to enrollment "
-                            + enrollmentId);
+                    "VeteranStatus 99 (Data not collected) for a client " + ADULT + " or over at the entry of an "
+                            + "enrollment");
         } else if (age < ADULT && "1".equals(client.veteranStatus)) {
             client.veteranTold = true;
             sink.add(Severity.ERROR, "Client.csv", client.line, "VeteranStatus", client.id,
-                    "VeteranStatus 1 (Yes) for a client under " + ADULT + " at entry to enrollment " + enrollmentId);
+                    "VeteranStatus 1 (Yes) for a client under " + ADULT + " at the entry of an enrollment");
         }
     }
 

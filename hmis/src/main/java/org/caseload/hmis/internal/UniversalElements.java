@@ -28,10 +28,13 @@ final class UniversalElements {
 
     private final HmisSpecification spec;
     private final FindingSink sink;
+    /** Whether the version's Client.csv has Sex (FY2026). */
+    private final boolean hasSex;
 
     UniversalElements(HmisSpecification spec, FindingSink sink) {
         this.spec = spec;
         this.sink = sink;
+        hasSex = spec.file("Client").flatMap(f -> f.column("Sex")).isPresent();
     }
 
     /** Judges a Client.csv row. */
@@ -40,7 +43,7 @@ final class UniversalElements {
         ssn(name, line, row, id);
         birth(name, line, row, id);
         race(name, line, row, id);
-        if (spec.file("Client").flatMap(f -> f.column("Sex")).isPresent()) {
+        if (hasSex) {
             String sex = row.apply("Sex");
             if (sex == null || NOT_COLLECTED.equals(sex)) {
                 sink.add(Severity.WARNING, name, line, "Sex", id, sex == null ? "empty: sex not collected"
