@@ -26,8 +26,8 @@ import org.caseload.spi.storage.hmis.HmisRecord;
  * The export's selection applies: only the projects asked for, only the stays that meet the period,
  * and then only the clients of those stays. Another organization's records are never read.
  *
- * <p>{@link #gather()} walks the organization's clients a page at a time (one unit of work a
- * page) and keeps the selected enrollments and the ids of the selected clients; the clients are
+ * <p>{@link #gather()} walks the organization's clients a page at a time (a unit of work for the
+ * page, one for its clients' enrollments) and keeps the selected enrollments and the ids of the selected clients; the clients are
  * walked again as Client.csv is written, so that their names and SSNs are held one page at a time.
  */
 final class LibraryRecords {
@@ -61,10 +61,9 @@ final class LibraryRecords {
                 .forEach(projects::add);
         Set<String> projectIds = new HashSet<>();
         projects.forEach(project -> projectIds.add(project.id()));
-        clientPages(page -> {
+        clientPages(page -> storage.inTransaction(session -> {
             for (ClientRecord client : page) {
-                List<EnrollmentRecord> taken = storage.inTransaction(session -> session.enrollments()
-                        .findByClient(client.id())).stream()
+                List<EnrollmentRecord> taken = session.enrollments().findByClient(client.id()).stream()
                         .filter(enrollment -> enrollment.organizationId().equals(request.organizationId())
                                 && projectIds.contains(enrollment.projectId())
                                 && selection.meetsPeriod(enrollment.entryDate(), enrollment.exitDate()))
@@ -74,7 +73,8 @@ final class LibraryRecords {
                     clients.add(client.id());
                 }
             }
-        });
+            return null;
+        }));
     }
 
     /** The rows the export writes, in all files. */
