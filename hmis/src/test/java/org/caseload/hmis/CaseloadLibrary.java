@@ -47,6 +47,7 @@ final class CaseloadLibrary implements AutoCloseable {
     static final String ORGANIZATION = "org-a";
     static final Principal ADMIN = TestUsers.user("admin-a", ORGANIZATION, Role.CASEWORK_ADMINISTRATOR);
     static final Principal WORKER = TestUsers.user("worker-a", ORGANIZATION, Role.CASEWORKER);
+    static final Principal DATA_QUALITY = TestUsers.user("steward-a", ORGANIZATION, Role.DATA_QUALITY_STAFF);
     static final Principal OTHER_WORKER = TestUsers.user("worker-b", "org-b", Role.CASEWORKER);
     static final Principal OTHER_ADMIN = TestUsers.user("admin-b", "org-b", Role.CASEWORK_ADMINISTRATOR);
     static final LocalDate ENTRY = LocalDate.of(2026, 10, 1);

@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caseload.casework.RegisterProject;
+import org.caseload.clients.MergeClients;
 import org.caseload.core.Caseload;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.hmis.HmisFinding.Severity;
 import org.caseload.spi.storage.Storage;
+import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestKeys;
 import org.junit.jupiter.api.Test;
@@ -172,6 +174,23 @@ class HmisLibraryExportTest {
                     && warning.column().equals("PersonalID")).extracting(HmisFinding::recordId)
                     .containsExactlyInAnyOrder(hex(library.head), hex(library.child), hex(library.longNamed));
             assertThat(HmisCheck.run(both).errors()).isZero();
+        }
+    }
+
+    @Test
+    void aClientMergedIntoAnotherIsLeftOutAndAStayWithoutItsOwnIdNamesTheHousehold() throws Exception {
+        Storage storage = new InMemoryStorage();
+        try (CaseloadLibrary library = new CaseloadLibrary(storage, KEYS).fill()) {
+            library.identity.runAs(CaseloadLibrary.DATA_QUALITY, () -> library.caseload.duplicates()
+                    .merge(new MergeClients(library.longNamed, library.head, "registered twice")));
+            EnrollmentRecord stay = storage.inTransaction(session -> session.enrollments()
+                    .findById(library.headStay.id())).orElseThrow();
+            storage.inTransaction(session -> session.enrollments().update(stay.withHouseholdStayId(null)));
+            Path out = temp.resolve("out");
+            export(storage, HmisVersion.FY2026).run(out);
+
+            assertThat(HmisImportExportTest.ids(out, "Client")).containsExactly(hex(library.head), hex(library.child));
+            assertThat(row(out, "Enrollment", 0)).containsEntry("HouseholdID", hex(stay.householdId()));
         }
     }
 
