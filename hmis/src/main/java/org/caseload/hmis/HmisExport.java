@@ -7,19 +7,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.caseload.hmis.internal.FolderExport;
-import org.caseload.hmis.internal.SsnSeal;
+import org.caseload.hmis.internal.LibraryIds;
 import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 
 /**
- * Exports the stored HMIS records ({@link HmisImport}) as a folder of a version's 24 files: every
+ * Exports the stored HMIS records ({@link HmisImport}) and, for an {@link #organization}, the
+ * library's own records of that organization (its projects, clients, enrollments and exits, ids
+ * as 32 hexadecimal digits) as a folder of a version's 24 files: every
  * file, empty ones too, with the version's exact header; one {@code ExportID} in every row; dates
  * and datetimes as HUD writes them ({@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm:ss}); each record's
  * values as they were imported, an FY2024 record written as FY2026 following the published mapping
@@ -29,6 +30,7 @@ import org.caseload.spi.storage.Storage;
  * <pre>{@code
  * HmisExportReport report = HmisExport.from(storage, keys)
  *         .version(HmisVersion.FY2026)
+ *         .organization("0191f0c2-7d3a-7c4e-9a51-3e2b8f6d1a20")
  *         .period(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31))
  *         .run(folder);
  * }</pre>
@@ -45,6 +47,9 @@ public final class HmisExport {
     private LocalDate to;
     private Clock clock = Clock.systemUTC();
     private String exportId;
+    private String organizationId;
+    private String organizationName;
+    private String userId = "caseload";
     private Consumer<HmisFinding> findings = finding -> { };
     private HmisCheck.Progress progress = HmisCheck.Progress.none();
     private BooleanSupplier cancelled = () -> false;
@@ -91,7 +96,36 @@ public final class HmisExport {
         return this;
     }
 
-    /** The clock of Export.csv's {@code ExportDate}; the system's (UTC) unless told. */
+    /**
+     * Also writes the library's own records of this organization: the organization, its projects,
+     * its clients and its enrollments of them, with their exits; the {@link #projects} and
+     * {@link #period} asked apply to them too. Another organization's records are never written.
+     * Without it, only the stored HMIS records are.
+     */
+    public HmisExport organization(String id) {
+        this.organizationId = Objects.requireNonNull(id, "organization");
+        return this;
+    }
+
+    /** The {@code OrganizationName} of the {@link #organization}; its id unless told. */
+    public HmisExport organizationName(String name) {
+        this.organizationName = Objects.requireNonNull(name, "organizationName");
+        return this;
+    }
+
+    /**
+     * The {@code UserID} of every row of the library's records (who exports them), also written as
+     * a User.csv row; {@code caseload} unless told.
+     */
+    public HmisExport user(String id) {
+        this.userId = Objects.requireNonNull(id, "user");
+        return this;
+    }
+
+    /**
+     * The clock of Export.csv's {@code ExportDate}; the system's (UTC) unless told. Its zone is the
+     * zone the library's records' times are written in.
+     */
     public HmisExport clock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
@@ -128,18 +162,16 @@ public final class HmisExport {
      * @return what was written
      * @throws java.io.UncheckedIOException when the folder or a file cannot be written (the files
      *         written so far are removed)
+     * @throws HmisFormatException when one of the library's ids is neither a UUID nor at most 32
+     *         characters (nothing is written)
      */
     public HmisExportReport run(Path output) {
         Objects.requireNonNull(output, "output");
-        String id = exportId != null ? exportId : hex(UUID.randomUUID());
+        String id = exportId != null ? exportId : LibraryIds.hex(UUID.randomUUID());
         LocalDateTime date = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        FolderExport.Request request = new FolderExport.Request(version, projectIds, from, to, id, date);
-        return new FolderExport(storage, new SsnSeal(keys), request, findings, progress, cancelled).run(output);
-    }
-
-    /** A UUID as the CSV's ids allow it: 32 hexadecimal digits, no dashes. */
-    static String hex(UUID id) {
-        HexFormat hex = HexFormat.of();
-        return hex.toHexDigits(id.getMostSignificantBits()) + hex.toHexDigits(id.getLeastSignificantBits());
+        FolderExport.Library library = organizationId == null ? null : new FolderExport.Library(organizationId,
+                organizationName != null ? organizationName : organizationId, userId, clock.getZone());
+        FolderExport.Request request = new FolderExport.Request(version, projectIds, from, to, id, date, library);
+        return new FolderExport(storage, keys, request, findings, progress, cancelled).run(output);
     }
 }

@@ -6,7 +6,8 @@ import org.caseload.spi.error.ErrorCode;
 
 /**
  * An HMIS CSV file cannot be read as its format says: a header with unknown or missing columns,
- * broken quoting, an export whose version cannot be told. The message names the file and, where
+ * broken quoting, an export whose version cannot be told; or a record cannot be written in it (an
+ * id of the library's that no export's ids can hold). The message names the file and, where
  * there is one, the line and column, and says what is wrong; it never holds a value read from the
  * file, so it is safe to log. Its code is {@link ErrorCode#INVALID_DATA_FILE}.
  */

@@ -191,7 +191,7 @@ class HmisImportExportTest {
     }
 
     /** The rows of a file, each as its values, without ExportID and the columns named. */
-    private static List<List<String>> rows(Path file, HmisFile spec, Set<String> leftOut) throws IOException {
+    static List<List<String>> rows(Path file, HmisFile spec, Set<String> leftOut) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (HmisCsvReader reader = HmisCsvReader.open(file)) {
             for (HmisCsvRow row = reader.next(); row != null; row = reader.next()) {
@@ -207,7 +207,7 @@ class HmisImportExportTest {
         return rows;
     }
 
-    private static List<String> ids(Path folder, String file) throws IOException {
+    static List<String> ids(Path folder, String file) throws IOException {
         List<String> ids = new ArrayList<>();
         try (HmisCsvReader reader = HmisCsvReader.open(folder.resolve(file + ".csv"))) {
             for (HmisCsvRow row = reader.next(); row != null; row = reader.next()) {
@@ -243,7 +243,7 @@ class HmisImportExportTest {
         Files.write(file, lines);
     }
 
-    private static String text(Path file) throws IOException {
+    static String text(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 

@@ -24,15 +24,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code hmis export --database URL --output DIR [--version 2026|2024] [--from DATE --to DATE]
- * [--project ID...]}: writes the stored HMIS records as an export folder of the version
- * ({@link HmisExport}). Warnings (retired codes kept as stored) go to standard output as CSV lines;
+ * {@code hmis export --database URL --output DIR [--organization ID [--organization-name NAME]
+ * [--user ID]] [--version 2026|2024] [--from DATE --to DATE] [--project ID...]}: writes the stored
+ * HMIS records, and the library's own records of an organization, as an export folder of the
+ * version ({@link HmisExport}). Warnings (retired codes kept as stored) go to standard output as CSV lines;
  * a progress bar and a summary to standard error. Ctrl-C stops it with no file written.
  */
 @Command(name = "export", sortOptions = false,
         description = {"Export the HMIS records of the database as a folder of the 24 HMIS CSV files of a version "
                 + "(all files, even empty ones; one ExportID; HUD's date formats). FY2024 records written as "
-                + "FY2026 follow the published mapping; codes the version retired are kept, with a warning."})
+                + "FY2026 follow the published mapping; codes the version retired are kept, with a warning. With "
+                + "--organization, also that organization's own projects, clients, enrollments and exits."})
 final class HmisExportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +43,19 @@ final class HmisExportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "DIR", converter = OptionValues.WritableDirectory.class,
             description = "The folder to write, created when missing; files of the same names are replaced.")
     Path output;
+
+    @Option(names = "--organization", paramLabel = "ID",
+            description = "Also write this organization's own records (projects, clients, enrollments, exits); "
+                    + "no other organization's.")
+    String organization;
+
+    @Option(names = "--organization-name", paramLabel = "NAME",
+            description = "The OrganizationName written for --organization; its id by default.")
+    String organizationName;
+
+    @Option(names = "--user", paramLabel = "ID", defaultValue = "caseload",
+            description = "The UserID of the organization's rows (who exports them); default ${DEFAULT-VALUE}.")
+    String user;
 
     @Option(names = "--version", paramLabel = "2026|2024", defaultValue = "2026", converter = VersionConverter.class,
             description = "The version written; default ${DEFAULT-VALUE}.")
@@ -64,6 +79,9 @@ final class HmisExportCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to (" + to + ") is before --from (" + from + ")");
         }
+        if (organization == null && organizationName != null) {
+            throw new ParameterException(spec.commandLine(), "--organization-name needs --organization");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, "exporting", ProgressBar.stderrIsTerminal(), System::nanoTime);
@@ -71,8 +89,13 @@ final class HmisExportCommand implements Callable<Integer> {
         HmisExportReport report;
         try (CancelOnShutdown stop = CancelOnShutdown.install();
              JdbcStorage storage = database.openStorageClosedByCommand()) {
-            report = HmisExport.from(storage, database.keyProvider()).version(version).period(from, to)
-                    .projects(projects).onFinding(finding -> out.println(HmisCommand.csvLine(finding))).onProgress(bar::onProgress)
+            HmisExport export = HmisExport.from(storage, database.keyProvider()).version(version).period(from, to)
+                    .projects(projects).user(user);
+            if (organization != null) {
+                export.organization(organization).organizationName(organizationName != null ? organizationName
+                        : organization);
+            }
+            report = export.onFinding(finding -> out.println(HmisCommand.csvLine(finding))).onProgress(bar::onProgress)
                     .cancelledWhen(stop).run(output);
         } catch (CaseloadException | UncheckedIOException e) {
             throw new CommandFailure("the export failed and wrote no file: " + e.getMessage(), e);

@@ -11,14 +11,26 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.caseload.casework.CreateHousehold;
+import org.caseload.casework.EnrollClient;
+import org.caseload.casework.Household;
+import org.caseload.casework.RegisterProject;
+import org.caseload.clients.RegisterClient;
+import org.caseload.core.Caseload;
+import org.caseload.hmis.HmisCheck;
+import org.caseload.jdbc.JdbcStorage;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code caseload hmis check} end to end, on the HMIS module's test exports. */
+/** {@code caseload hmis check}, {@code import} and {@code export} end to end, on the HMIS module's test exports. */
 class HmisCommandTest {
 
     /** The hand-made exports of caseload-hmis's tests, beside this module. */
@@ -197,10 +209,53 @@ class HmisCommandTest {
     }
 
     @Test
+    void anOrganizationsOwnRecordsAreExportedFromTheDatabaseAndNoOtherOrganizations() throws IOException {
+        Map<String, String> environment = keys();
+        String database = "jdbc:h2:mem:hmis-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        TestIdentity identity = new TestIdentity()
+                .as(TestUsers.user("admin-a", "org-a", Role.CASEWORK_ADMINISTRATOR, Role.CASEWORKER));
+        String project;
+        String client;
+        try (JdbcStorage storage = JdbcStorage.create(new UrlDataSource(database, DatabaseOptions.DEFAULT_USER, null));
+             Caseload caseload = Caseload.builder().storage(storage).identity(identity)
+                     .keyProvider(KeyRing.fromEnvironment(environment::get)).build()) {
+            project = caseload.enrollments().registerProject(new RegisterProject("Shelter")).id();
+            client = caseload.clients().register(RegisterClient.of("Ana", "Garcia", LocalDate.of(1980, 3, 4))).id();
+            Household household = caseload.households().create(new CreateHousehold(client));
+            caseload.enrollments().enroll(new EnrollClient(client, project, household.id(), LocalDate.of(2025, 10, 1)));
+            identity.runAs(TestUsers.user("worker-b", "org-b", Role.CASEWORKER),
+                    () -> caseload.clients().register(RegisterClient.of("Ruth", "Other", null)));
+        }
+        Path exported = temp.resolve("org-a");
+
+        int exit = run(environment, "hmis", "export", "--database", database, "--output", exported.toString(),
+                "--organization", "org-a", "--organization-name", "Agency A", "--user", "exporter",
+                "--version", "2024");
+
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(stderr()).contains("(FY2024, ExportID ").contains(", 0 warnings");
+        List<String> clients = Files.readAllLines(exported.resolve("Client.csv"));
+        assertThat(clients).hasSize(2);
+        assertThat(clients.get(1)).startsWith(client.replace("-", "") + ",Ana,,Garcia,,1,,99,1980-03-04,1,")
+                .contains(",exporter,");
+        assertThat(Files.readAllLines(exported.resolve("Enrollment.csv")).get(1)).matches("[0-9a-f]{32},"
+                + client.replace("-", "") + "," + project.replace("-", "") + ",2025-10-01,[0-9a-f]{32},1,.*");
+        assertThat(Files.readAllLines(exported.resolve("Organization.csv")).get(1)).startsWith("org-a,Agency A,99,");
+        assertThat(HmisCheck.run(exported).errors()).isZero();
+    }
+
+    @Test
     void anExportPeriodEndingBeforeItBeginsIsAUsageError() {
         assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
                 "--from", "2025-10-02", "--to", "2025-10-01")).isEqualTo(2);
         assertThat(stderr()).contains("--to (2025-10-01) is before --from (2025-10-02)");
+    }
+
+    @Test
+    void anOrganizationNameWithoutTheOrganizationIsAUsageError() {
+        assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
+                "--organization-name", "Agency A")).isEqualTo(2);
+        assertThat(stderr()).contains("--organization-name needs --organization");
     }
 
     /** Fresh keys, as the environment gives them. */

@@ -14,7 +14,8 @@ import org.caseload.spi.storage.hmis.HmisRecord;
  * not exited before its first); with it go its client and every record of the enrollment (its
  * exit, income, services, ...). The project's own files (Project, Funder, ProjectCoC, Inventory,
  * Affiliation, HMISParticipation, CEParticipation) are taken by project; Organization and User
- * whole.
+ * whole. The library's own records are chosen by the same rules ({@link #takesProject},
+ * {@link #meetsPeriod}).
  */
 final class ExportSelection {
 
@@ -38,6 +39,16 @@ final class ExportSelection {
 
     Set<String> projectIds() {
         return projectIds;
+    }
+
+    /** Whether one of the library's projects is asked for, by its own id or the id an export writes. */
+    boolean takesProject(String libraryId) {
+        return projectIds.isEmpty() || projectIds.stream().anyMatch(asked -> LibraryIds.names(asked, libraryId));
+    }
+
+    /** Whether a stay entered on {@code entry} and exited on {@code exit} (null while open) meets the period. */
+    boolean meetsPeriod(LocalDate entry, LocalDate exit) {
+        return (to == null || !entry.isAfter(to)) && (from == null || exit == null || !exit.isBefore(from));
     }
 
     /** First pass: an enrollment of the projects, kept when it entered on or before the period's end. */

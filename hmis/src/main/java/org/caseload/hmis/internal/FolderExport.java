@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,11 @@ import org.caseload.hmis.HmisColumn;
 import org.caseload.hmis.HmisFile;
 import org.caseload.hmis.HmisFinding;
 import org.caseload.hmis.HmisFinding.Severity;
+import org.caseload.hmis.HmisType;
 import org.caseload.hmis.HmisExportReport;
 import org.caseload.hmis.HmisSpecification;
 import org.caseload.hmis.HmisVersion;
+import org.caseload.spi.security.KeyProvider;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.hmis.HmisRecord;
 
@@ -32,7 +36,9 @@ import org.caseload.spi.storage.hmis.HmisRecord;
  * One export of the stored records to a folder: all the files of a version, empty ones too, each
  * with the version's header, read from the store a page at a time (one unit of work a page) and
  * written as they are read. Each file is written beside its final name and moved there only when
- * every file is written, so a failed or cancelled export leaves the folder as it was.
+ * every file is written, so a failed or cancelled export leaves the folder as it was. An export of
+ * an organization writes the library's own records of it ({@link LibraryRecords}) in each file
+ * before the stored ones; a stored record with the id of one of them is left out, with a warning.
  */
 public final class FolderExport {
 
@@ -40,12 +46,28 @@ public final class FolderExport {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     private static final String PART = ".part";
 
-    /** The request, as {@link org.caseload.hmis.HmisExport} gathers it. */
+    /**
+     * The request, as {@link org.caseload.hmis.HmisExport} gathers it.
+     *
+     * @param library the library's records to write beside the stored ones; null for none
+     */
     public record Request(HmisVersion version, Set<String> projectIds, LocalDate from, LocalDate to, String exportId,
-            LocalDateTime exportDate) {
+            LocalDateTime exportDate, Library library) {
+    }
+
+    /**
+     * The library's own records of one organization, written beside the stored ones.
+     *
+     * @param organizationId   the organization whose records are written
+     * @param organizationName its {@code OrganizationName}
+     * @param userId           the {@code UserID} of every row of the library's records
+     * @param zone             the zone their times are written in, the export date's
+     */
+    public record Library(String organizationId, String organizationName, String userId, ZoneId zone) {
     }
 
     private final Storage storage;
+    private final KeyProvider keys;
     private final SsnSeal seal;
     private final Request request;
     private final Consumer<HmisFinding> findings;
@@ -61,16 +83,17 @@ public final class FolderExport {
      * An export of a storage's records.
      *
      * @param storage   where the records are
-     * @param seal      opens Client.csv's SSN
+     * @param keys      the host's keys, which open the SSNs
      * @param request   what to write
      * @param findings  told of every warning
      * @param progress  told how far the export has come, in rows
      * @param cancelled asked every page whether to stop
      */
-    public FolderExport(Storage storage, SsnSeal seal, Request request, Consumer<HmisFinding> findings,
+    public FolderExport(Storage storage, KeyProvider keys, Request request, Consumer<HmisFinding> findings,
             HmisCheck.Progress progress, BooleanSupplier cancelled) {
         this.storage = storage;
-        this.seal = seal;
+        this.keys = keys;
+        this.seal = new SsnSeal(keys);
         this.request = request;
         this.findings = findings;
         this.progress = progress;
@@ -90,13 +113,14 @@ public final class FolderExport {
         for (HmisFile file : spec.files()) {
             total += storage.inTransaction(session -> session.hmisRecords().count(file.name()));
         }
+        LibraryRecords library = library(selection);
         Map<String, Long> written = new LinkedHashMap<>();
         List<Path> parts = new ArrayList<>();
         try {
             for (HmisFile file : spec.files()) {
                 Path part = output.resolve(file.fileName() + PART);
                 parts.add(part);
-                long rows = write(file, part, selection);
+                long rows = write(file, part, selection, library);
                 if (rows < 0) {
                     deleteAll(parts);
                     return new HmisExportReport(request.exportId(), request.version(), Map.of(), warnings, true);
@@ -130,8 +154,22 @@ public final class FolderExport {
         return selection;
     }
 
+    /** The library's records the export holds; null when it holds none. */
+    private LibraryRecords library(ExportSelection selection) {
+        Library asked = request.library();
+        if (asked == null) {
+            return null;
+        }
+        RowStamps stamps = new RowStamps(asked.zone(), LibraryIds.of("User", "UserID", asked.userId()));
+        LibraryRecords library = new LibraryRecords(storage, keys, new LibraryRecords.Request(asked.organizationId(),
+                asked.organizationName(), stamps, request.exportDate().atZone(asked.zone()).toInstant()), selection);
+        library.gather();
+        total += library.count();
+        return library;
+    }
+
     /** The rows written; -1 when cancelled. */
-    private long write(HmisFile file, Path part, ExportSelection selection) {
+    private long write(HmisFile file, Path part, ExportSelection selection, LibraryRecords library) {
         try (CsvOut out = new CsvOut(part)) {
             out.write(file.columnNames());
             if (file.name().equals("Export")) {
@@ -140,8 +178,23 @@ public final class FolderExport {
             }
             Set<String> projects = file.column("ProjectID").isPresent() ? selection.projectIds() : Set.of();
             long[] rows = {0};
+            Set<String> libraryIds = new HashSet<>();
+            if (library != null) {
+                library.rows(file.name(), record -> {
+                    libraryIds.add(record.recordId());
+                    List<String> row = RecordShape.row(file, request.version(), record, request.exportId());
+                    rows[0]++;
+                    shorten(file, row, rows[0] + 1, record.recordId());
+                    judge(file, row, rows[0] + 1, record.recordId());
+                    out.write(row);
+                });
+                done += rows[0];
+            }
             boolean finished = pages(file.name(), projects, record -> {
-                if (selection.takes(record)) {
+                if (libraryIds.contains(record.recordId())) {
+                    warn(file, 0, file.primaryKey(), record.recordId(), "a stored record has the id of one of the "
+                            + "library's own records, which is written instead; the stored one is left out");
+                } else if (selection.takes(record)) {
                     HmisRecord open = seal.open(record);
                     List<String> row = RecordShape.row(file, request.version(), open, request.exportId());
                     rows[0]++;
@@ -162,12 +215,32 @@ public final class FolderExport {
             byName.put(columns.get(i).name(), value.isEmpty() ? null : value);
         }
         for (HmisColumn column : columns) {
-            rules.check(file, column, byName::get, (severity, name, reason) -> {
-                warnings++;
-                findings.accept(new HmisFinding(Severity.WARNING, file.fileName(), line, name, id,
-                        reason + "; written as stored"));
-            });
+            rules.check(file, column, byName::get,
+                    (severity, name, reason) -> warn(file, line, name, id, reason + "; written as stored"));
         }
+    }
+
+    /**
+     * A value of the library's longer than its column allows (a name of up to 100 characters in
+     * a column of 50) is cut to the column's length, with a warning that names no value.
+     */
+    private void shorten(HmisFile file, List<String> row, long line, String id) {
+        List<HmisColumn> columns = file.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            HmisColumn column = columns.get(i);
+            String value = row.get(i);
+            int max = column.maxLength();
+            if (column.type() == HmisType.STRING && max > 0 && value.codePointCount(0, value.length()) > max) {
+                row.set(i, value.substring(0, value.offsetByCodePoints(0, max)));
+                warn(file, line, column.name(), id, "the library's value is longer than the column's " + max
+                        + " characters: its first " + max + " are written");
+            }
+        }
+    }
+
+    private void warn(HmisFile file, long line, String column, String id, String reason) {
+        warnings++;
+        findings.accept(new HmisFinding(Severity.WARNING, file.fileName(), line, column, id, reason));
     }
 
     /**
