@@ -183,9 +183,29 @@ class EnrollmentServiceTest {
 
         enrollments.exit(exit.withNewHead(member));
 
-        assertThat(enrollments.get(head.id()).isOpen()).isFalse();
+        assertThat(enrollments.get(head.id())).extracting(Enrollment::isOpen, Enrollment::relationship)
+                .containsExactly(false, RelationshipToHeadOfHousehold.DATA_NOT_COLLECTED);
         assertThat(enrollments.get(member.id())).extracting(Enrollment::relationship, Enrollment::version)
                 .containsExactly(RelationshipToHeadOfHousehold.SELF, member.version() + 1);
+    }
+
+    @Test
+    void theExitingHeadTakesItsRelationshipToTheNewHeadSoTheHouseholdHasOneHead() {
+        Enrollment head = enroll(maria, JAN_1);
+        Enrollment member = enroll(ana, JAN_1.plusDays(2));
+        ExitEnrollment exit = ExitEnrollment.of(head, JAN_1.plusDays(20), Destination.OTHER);
+
+        assertThat(refusal(() -> enrollments.exit(exit.withNewHead(member, RelationshipToHeadOfHousehold.SELF))))
+                .containsExactly("caseload.enrollment.head.formerRelationship.self");
+        assertThat(refusal(() -> enrollments.exit(new ExitEnrollment(head.id(), head.version(), JAN_1.plusDays(20),
+                Destination.OTHER, null, RelationshipToHeadOfHousehold.SPOUSE_OR_PARTNER))))
+                .containsExactly("caseload.enrollment.head.formerRelationship.withoutSuccessor");
+        assertThat(enrollments.get(head.id()).relationship()).isEqualTo(RelationshipToHeadOfHousehold.SELF);
+
+        enrollments.exit(exit.withNewHead(member, RelationshipToHeadOfHousehold.SPOUSE_OR_PARTNER));
+
+        assertThat(enrollments.get(head.id()).relationship()).isEqualTo(RelationshipToHeadOfHousehold.SPOUSE_OR_PARTNER);
+        assertThat(enrollments.get(member.id()).relationship()).isEqualTo(RelationshipToHeadOfHousehold.SELF);
     }
 
     @Test

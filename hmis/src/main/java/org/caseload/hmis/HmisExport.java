@@ -50,6 +50,7 @@ public final class HmisExport {
     private String organizationId;
     private String organizationName;
     private String userId = "caseload";
+    private String continuumOfCare;
     private Consumer<HmisFinding> findings = finding -> { };
     private HmisCheck.Progress progress = HmisCheck.Progress.none();
     private BooleanSupplier cancelled = () -> false;
@@ -114,6 +115,24 @@ public final class HmisExport {
     }
 
     /**
+     * The CoC code (such as {@code XX-500}) of the library's enrollments of heads of household,
+     * written as their {@code EnrollmentCoC}, which HUD requires of a head; the library keeps no CoC
+     * of its own, so without it the heads' {@code EnrollmentCoC} is empty and {@code hmis check}
+     * reports it.
+     *
+     * @throws IllegalArgumentException when the code is not of the form {@code XX-999}
+     */
+    public HmisExport continuumOfCare(String code) {
+        Objects.requireNonNull(code, "continuumOfCare");
+        if (!HmisSpecification.of(version).pattern("ProjectCoC", "CoCCode").map(p -> p.matcher(code).matches())
+                .orElse(true)) {
+            throw new IllegalArgumentException("a CoC code is two letters, a hyphen and three digits: " + code);
+        }
+        this.continuumOfCare = code;
+        return this;
+    }
+
+    /**
      * The {@code UserID} of every row of the library's records (who exports them), also written as
      * a User.csv row; {@code caseload} unless told.
      */
@@ -170,7 +189,7 @@ public final class HmisExport {
         String id = exportId != null ? exportId : LibraryIds.hex(UUID.randomUUID());
         LocalDateTime date = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         FolderExport.Library library = organizationId == null ? null : new FolderExport.Library(organizationId,
-                organizationName != null ? organizationName : organizationId, userId, clock.getZone());
+                organizationName != null ? organizationName : organizationId, userId, continuumOfCare, clock.getZone());
         FolderExport.Request request = new FolderExport.Request(version, projectIds, from, to, id, date, library);
         return new FolderExport(storage, keys, request, findings, progress, cancelled).run(output);
     }

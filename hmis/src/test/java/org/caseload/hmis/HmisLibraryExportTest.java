@@ -17,11 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caseload.casework.EnrollClient;
+import org.caseload.casework.Enrollment;
+import org.caseload.casework.ExitEnrollment;
 import org.caseload.casework.RegisterProject;
 import org.caseload.clients.MergeClients;
 import org.caseload.core.Caseload;
 import org.caseload.core.memory.InMemoryStorage;
 import org.caseload.hmis.HmisFinding.Severity;
+import org.caseload.spi.hud.Destination;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.testing.TestIdentity;
@@ -178,6 +182,52 @@ class HmisLibraryExportTest {
     }
 
     @Test
+    void aHeadWhoLeftMembersBehindIsWrittenAsAMemberSoTheHouseholdHasOneHead() throws Exception {
+        Storage storage = new InMemoryStorage();
+        try (CaseloadLibrary library = new CaseloadLibrary(storage, KEYS).fill()) {
+            Caseload caseload = library.caseload;
+            String household = library.headStay.householdId();
+            LocalDate entry = CaseloadLibrary.EXIT.plusDays(1);
+            Enrollment head = caseload.enrollments().enroll(new EnrollClient(library.head, library.outreach, household, entry));
+            Enrollment child = caseload.enrollments().enroll(new EnrollClient(library.child, library.outreach, household, entry));
+            caseload.enrollments().exit(ExitEnrollment.of(head, entry.plusDays(1), Destination.RENTAL_NO_SUBSIDY)
+                    .withNewHead(child));
+            Path out = temp.resolve("out");
+            export(storage, HmisVersion.FY2026).run(out);
+
+            List<String> lines = Files.readAllLines(out.resolve("Enrollment.csv"));
+            List<String> header = List.of(lines.get(0).split(","));
+            Map<String, String> relationships = new HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                List<String> values = List.of(line.split(",", -1));
+                if (values.get(header.indexOf("HouseholdID")).equals(hex(head.householdStayId()))) {
+                    relationships.put(values.get(header.indexOf("EnrollmentID")),
+                            values.get(header.indexOf("RelationshipToHoH")));
+                }
+            }
+            assertThat(relationships).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(hex(head.id()), "99", hex(child.id()), "1"));
+            assertThat(HmisCheck.run(out).errors()).isZero();
+        }
+    }
+
+    @Test
+    void withoutACocTheHeadsEnrollmentCocIsEmptyAndTheCheckSaysSo() throws Exception {
+        Storage storage = new InMemoryStorage();
+        try (CaseloadLibrary library = new CaseloadLibrary(storage, KEYS).fill()) {
+            Path out = temp.resolve("out");
+            HmisExport.from(storage, KEYS).organization(CaseloadLibrary.ORGANIZATION).run(out);
+
+            assertThat(row(out, "Enrollment", 0)).containsEntry("RelationshipToHoH", "1").containsEntry("EnrollmentCoC", null);
+            assertThat(HmisCheck.run(out).findings()).filteredOn(finding -> finding.severity() == Severity.ERROR)
+                    .extracting(HmisFinding::column, HmisFinding::recordId)
+                    .containsExactly(tuple("EnrollmentCoC", hex(library.headStay.id())));
+            assertThatThrownBy(() -> HmisExport.from(storage, KEYS).continuumOfCare("XX500"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XX500");
+        }
+    }
+
+    @Test
     void aClientMergedIntoAnotherIsLeftOutAndAStayWithoutItsOwnIdNamesTheHousehold() throws Exception {
         Storage storage = new InMemoryStorage();
         try (CaseloadLibrary library = new CaseloadLibrary(storage, KEYS).fill()) {
@@ -211,7 +261,7 @@ class HmisLibraryExportTest {
 
     private static HmisExport export(Storage storage, HmisVersion version) {
         return HmisExport.from(storage, KEYS).version(version).clock(EXPORT_CLOCK).exportId(EXPORT_ID)
-                .organization(CaseloadLibrary.ORGANIZATION);
+                .organization(CaseloadLibrary.ORGANIZATION).continuumOfCare("XX-500");
     }
 
     /** A row of a written file by column. */

@@ -7,6 +7,7 @@ import static org.caseload.casework.internal.VisibleRecords.ENROLLMENT;
 import static org.caseload.casework.internal.VisibleRecords.PROJECT;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.caseload.casework.EnrollClient;
 import org.caseload.casework.Enrollment;
@@ -101,8 +102,14 @@ public final class DefaultEnrollmentService implements EnrollmentService {
             Optional<EnrollmentRecord> successor = EnrollmentRules.checkExit(command, enrollment,
                     inProject(context.session().enrollments().findByHousehold(enrollment.householdId()),
                             enrollment.projectId()));
-            EnrollmentRecord stored = context.session().enrollments().update(
-                    enrollment.withExit(command.exitDate(), command.destination(), context.now()));
+            EnrollmentRecord exited = enrollment.withExit(command.exitDate(), command.destination(), context.now());
+            if (successor.isPresent()) {
+                // One head per household, as HMIS counts them: the exiting head becomes a member of
+                // the new head's household.
+                exited = exited.withRelationship(Objects.requireNonNullElse(command.formerHeadRelationship(),
+                        RelationshipToHeadOfHousehold.DATA_NOT_COLLECTED), context.now());
+            }
+            EnrollmentRecord stored = context.session().enrollments().update(exited);
             // In the same unit as the exit: the household is never without its head.
             successor.ifPresent(member -> {
                 context.auditDetail("new head: enrollment " + member.id());

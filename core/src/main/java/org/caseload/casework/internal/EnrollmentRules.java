@@ -81,7 +81,24 @@ final class EnrollmentRules {
             throw invalid(command, "newHeadEnrollmentId", "caseload.enrollment.head.successor.notHeadExit",
                     "enrollment " + command.newHeadEnrollmentId());
         }
+        formerHeadRelationship(command);
         return Optional.empty();
+    }
+
+    /** The exiting head's relationship to a new head: only with one, and never the head's own. */
+    private static void formerHeadRelationship(ExitEnrollment command) {
+        RelationshipToHeadOfHousehold relationship = command.formerHeadRelationship();
+        if (relationship == null) {
+            return;
+        }
+        if (command.newHeadEnrollmentId() == null) {
+            throw invalid(command, "formerHeadRelationship", "caseload.enrollment.head.formerRelationship.withoutSuccessor",
+                    relationship.name());
+        }
+        if (relationship == HEAD) {
+            throw invalid(command, "formerHeadRelationship", "caseload.enrollment.head.formerRelationship.self",
+                    relationship.name());
+        }
     }
 
     /**
@@ -95,6 +112,7 @@ final class EnrollmentRules {
                         && (other.isOpen() || other.exitDate().isAfter(command.exitDate())))
                 .toList();
         String named = command.newHeadEnrollmentId();
+        formerHeadRelationship(command);
         if (named == null) {
             if (staying.isEmpty()) {
                 return Optional.empty();

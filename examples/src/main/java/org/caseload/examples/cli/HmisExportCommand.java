@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code hmis export --database URL --output DIR [--organization ID [--organization-name NAME]
- * [--user ID]] [--version 2026|2024] [--from DATE --to DATE] [--project ID...]}: writes the stored
+ * [--coc CODE] [--user ID]] [--version 2026|2024] [--from DATE --to DATE] [--project ID...]}: writes the stored
  * HMIS records, and the library's own records of an organization, as an export folder of the
  * version ({@link HmisExport}). Warnings (retired codes kept as stored) go to standard output as CSV lines;
  * a progress bar and a summary to standard error. Ctrl-C stops it with no file written.
@@ -53,6 +53,11 @@ final class HmisExportCommand implements Callable<Integer> {
             description = "The OrganizationName written for --organization; its id by default.")
     String organizationName;
 
+    @Option(names = "--coc", paramLabel = "CODE",
+            description = "The CoC code (XX-999) written as the EnrollmentCoC of --organization's heads of household, "
+                    + "which HUD requires; the library keeps none.")
+    String continuumOfCare;
+
     @Option(names = "--user", paramLabel = "ID", defaultValue = "caseload",
             description = "The UserID of the organization's rows (who exports them); default ${DEFAULT-VALUE}.")
     String user;
@@ -79,8 +84,9 @@ final class HmisExportCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to (" + to + ") is before --from (" + from + ")");
         }
-        if (organization == null && organizationName != null) {
-            throw new ParameterException(spec.commandLine(), "--organization-name needs --organization");
+        if (organization == null && (organizationName != null || continuumOfCare != null)) {
+            throw new ParameterException(spec.commandLine(), (organizationName != null ? "--organization-name"
+                    : "--coc") + " needs --organization");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -94,6 +100,13 @@ final class HmisExportCommand implements Callable<Integer> {
             if (organization != null) {
                 export.organization(organization).organizationName(organizationName != null ? organizationName
                         : organization);
+                if (continuumOfCare != null) {
+                    try {
+                        export.continuumOfCare(continuumOfCare);
+                    } catch (IllegalArgumentException e) {
+                        throw new ParameterException(spec.commandLine(), "--coc: " + e.getMessage());
+                    }
+                }
             }
             report = export.onFinding(finding -> out.println(HmisCommand.csvLine(finding))).onProgress(bar::onProgress)
                     .cancelledWhen(stop).run(output);

@@ -230,7 +230,7 @@ class HmisCommandTest {
 
         int exit = run(environment, "hmis", "export", "--database", database, "--output", exported.toString(),
                 "--organization", "org-a", "--organization-name", "Agency A", "--user", "exporter",
-                "--version", "2024");
+                "--coc", "XX-500", "--version", "2024");
 
         assertThat(exit).as(stderr()).isZero();
         assertThat(stderr()).contains("(FY2024, ExportID ").contains(", 0 warnings");
@@ -239,7 +239,7 @@ class HmisCommandTest {
         assertThat(clients.get(1)).startsWith(client.replace("-", "") + ",Ana,,Garcia,,1,,99,1980-03-04,1,")
                 .contains(",exporter,");
         assertThat(Files.readAllLines(exported.resolve("Enrollment.csv")).get(1)).matches("[0-9a-f]{32},"
-                + client.replace("-", "") + "," + project.replace("-", "") + ",2025-10-01,[0-9a-f]{32},1,.*");
+                + client.replace("-", "") + "," + project.replace("-", "") + ",2025-10-01,[0-9a-f]{32},1,XX-500,.*");
         assertThat(Files.readAllLines(exported.resolve("Organization.csv")).get(1)).startsWith("org-a,Agency A,99,");
         assertThat(HmisCheck.run(exported).errors()).isZero();
     }
@@ -256,6 +256,12 @@ class HmisCommandTest {
         assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
                 "--organization-name", "Agency A")).isEqualTo(2);
         assertThat(stderr()).contains("--organization-name needs --organization");
+        assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:x", "--output", temp.toString(),
+                "--coc", "XX-500")).isEqualTo(2);
+        assertThat(stderr()).contains("--coc needs --organization");
+        assertThat(run(keys(), "hmis", "export", "--database", "jdbc:h2:mem:coc", "--output", temp.toString(),
+                "--organization", "org-a", "--coc", "XX500")).isEqualTo(2);
+        assertThat(stderr()).contains("--coc: a CoC code is two letters, a hyphen and three digits: XX500");
     }
 
     /** Fresh keys, as the environment gives them. */

@@ -4,6 +4,7 @@ package org.caseload.hmis.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.caseload.spi.hud.RelationshipToHeadOfHousehold;
 import org.caseload.spi.storage.casework.EnrollmentRecord;
 import org.caseload.spi.storage.casework.ProjectRecord;
 import org.caseload.spi.storage.hmis.HmisRecord;
@@ -57,9 +58,10 @@ final class CaseworkRows {
 
     /**
      * An enrollment. Its {@code HouseholdID} is the household's stay; an enrollment recorded
-     * before stays had ids names the household itself.
+     * before stays had ids names the household itself. A head's {@code EnrollmentCoC} is the
+     * export's CoC, when it has one.
      */
-    static HmisRecord enrollment(EnrollmentRecord enrollment, RowStamps stamps) {
+    static HmisRecord enrollment(EnrollmentRecord enrollment, String continuumOfCare, RowStamps stamps) {
         String id = LibraryIds.of("Enrollment", "EnrollmentID", enrollment.id());
         String personalId = LibraryIds.of("Enrollment", "PersonalID", enrollment.clientId());
         String projectId = LibraryIds.of("Enrollment", "ProjectID", enrollment.projectId());
@@ -71,6 +73,9 @@ final class CaseworkRows {
         values.put("EntryDate", enrollment.entryDate().toString());
         values.put("HouseholdID", LibraryIds.of("Enrollment", "HouseholdID", stay));
         values.put("RelationshipToHoH", Integer.toString(enrollment.relationship().code()));
+        if (continuumOfCare != null && enrollment.relationship() == RelationshipToHeadOfHousehold.SELF) {
+            values.put("EnrollmentCoC", continuumOfCare);
+        }
         values.put("DisablingCondition", NOT_COLLECTED);
         stamps.put(values, enrollment.createdAt(), enrollment.updatedAt());
         return new HmisRecord("Enrollment", id, personalId, projectId, id, enrollment.entryDate(), RowStamps.VERSION,

@@ -61,9 +61,11 @@ public final class FolderExport {
      * @param organizationId   the organization whose records are written
      * @param organizationName its {@code OrganizationName}
      * @param userId           the {@code UserID} of every row of the library's records
+     * @param continuumOfCare  the {@code EnrollmentCoC} of heads' enrollments; null when not told
      * @param zone             the zone their times are written in, the export date's
      */
-    public record Library(String organizationId, String organizationName, String userId, ZoneId zone) {
+    public record Library(String organizationId, String organizationName, String userId, String continuumOfCare,
+                          ZoneId zone) {
     }
 
     private final Storage storage;
@@ -162,7 +164,7 @@ public final class FolderExport {
         }
         RowStamps stamps = new RowStamps(asked.zone(), LibraryIds.of("User", "UserID", asked.userId()));
         LibraryRecords library = new LibraryRecords(storage, keys, new LibraryRecords.Request(asked.organizationId(),
-                asked.organizationName(), stamps, request.exportDate().atZone(asked.zone()).toInstant()), selection);
+                asked.organizationName(), asked.continuumOfCare(), stamps, request.exportDate().atZone(asked.zone()).toInstant()), selection);
         library.gather();
         total += library.count();
         return library;

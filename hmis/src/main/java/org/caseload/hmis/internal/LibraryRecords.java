@@ -35,7 +35,8 @@ final class LibraryRecords {
     private static final int PAGE = 1000;
 
     /** What an export asks of the library's records. */
-    record Request(String organizationId, String organizationName, RowStamps stamps, Instant exportedAt) {
+    record Request(String organizationId, String organizationName, String continuumOfCare, RowStamps stamps,
+                   Instant exportedAt) {
     }
 
     private final Storage storage;
@@ -96,7 +97,7 @@ final class LibraryRecords {
                     .sorted(Comparator.comparing(HmisRecord::recordId))
                     .forEach(each));
             case "Enrollment" -> enrollments.values()
-                    .forEach(enrollment -> each.accept(CaseworkRows.enrollment(enrollment, stamps)));
+                    .forEach(enrollment -> each.accept(CaseworkRows.enrollment(enrollment, request.continuumOfCare(), stamps)));
             case "Exit" -> enrollments.values().stream().filter(enrollment -> !enrollment.isOpen())
                     .forEach(enrollment -> each.accept(CaseworkRows.exit(enrollment, stamps)));
             default -> {
