@@ -102,6 +102,9 @@ public final class GenerateHmisExport {
                     clientRow.put(renamed ? "HispanicLatinao" : column, values.get(i));
                 }
                 clientRow.put("ExportID", EXPORT);
+                LocalDate created = createdAfterBirth(record, random);
+                clientRow.put("DateCreated", created + " 09:00:00");
+                clientRow.put("DateUpdated", created + " 09:00:00");
                 row("Client", clientRow);
                 stay(record.personalId(), random);
             }
@@ -110,6 +113,18 @@ public final class GenerateHmisExport {
                 sink.close();
             }
         }
+    }
+
+    /**
+     * The day the client's record was made: the duplicate generator's, unless that is not after the
+     * date of birth (it draws both freely), then a day in the year after the birth.
+     */
+    private static LocalDate createdAfterBirth(GeneratedRecord record, Random random) {
+        LocalDate born = record.dateOfBirth();
+        if (born == null || record.created().isAfter(born)) {
+            return record.created();
+        }
+        return born.plusDays(1 + random.nextInt(365));
     }
 
     private void stay(String client, Random random) {
