@@ -118,11 +118,25 @@ final class JdbcClientStore implements ClientStore {
 
     @Override
     public ClientRecord insert(ClientRecord client) {
-        ClientRecord stored = client.withVersion(1);
-        session.update("insert client " + client.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            bindColumns(statement, 2, stored);
-            statement.setLong(22, stored.version());
+        return insertAll(List.of(client)).get(0);
+    }
+
+    /**
+     * Each table's rows of every client in one batch: with the PostgreSQL driver's
+     * {@code reWriteBatchedInserts}, a few multi-row statements for the whole list.
+     */
+    @Override
+    public List<ClientRecord> insertAll(List<ClientRecord> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        List<ClientRecord> stored = clients.stream().map(client -> client.withVersion(1)).toList();
+        String operation = stored.size() == 1 ? "insert client " + stored.get(0).id()
+                : "insert " + stored.size() + " clients";
+        session.updateEach(operation, INSERT, stored, (statement, client) -> {
+            statement.setString(1, client.id());
+            bindColumns(statement, 2, client);
+            statement.setLong(22, client.version());
         });
         insertParts(stored);
         return stored;
@@ -141,7 +155,7 @@ final class JdbcClientStore implements ClientStore {
         lists.delete(client.id());
         forms.delete(client.id());
         ClientRecord stored = client.withVersion(client.version() + 1);
-        insertParts(stored);
+        insertParts(List.of(stored));
         return stored;
     }
 
@@ -247,16 +261,19 @@ final class JdbcClientStore implements ClientStore {
         statement.setLong(index, EpochNanos.of(client.updatedAt()));
     }
 
-    private void insertParts(ClientRecord client) {
-        if (!client.matchKeys().isEmpty()) {
-            session.updateEach("store the match keys of client " + client.id(), INSERT_KEY, client.matchKeys(),
+    /** The match keys, lists and form values of clients that have none stored. */
+    private void insertParts(List<ClientRecord> clients) {
+        List<Map.Entry<String, String>> keys = new ArrayList<>();
+        clients.forEach(client -> client.matchKeys().forEach(key -> keys.add(Map.entry(client.id(), key))));
+        if (!keys.isEmpty()) {
+            session.updateEach("store the match keys of " + clients.size() + " clients", INSERT_KEY, keys,
                     (statement, key) -> {
-                        statement.setString(1, key);
-                        statement.setString(2, client.id());
+                        statement.setString(1, key.getValue());
+                        statement.setString(2, key.getKey());
                     });
         }
-        lists.insert(client.id(), client.identity().aliases(), client.contact().addresses());
-        forms.insert(client.id(), client.forms());
+        lists.insertAll(clients);
+        clients.forEach(client -> forms.insert(client.id(), client.forms()));
     }
 
     private boolean exists(String id) {

@@ -155,6 +155,44 @@ public interface ClientStoreContract {
     }
 
     @Test
+    default void insertAllStoresEveryClientWholeAtVersionOneInTheOrderGiven() {
+        Storage storage = storage();
+        String organizationId = unique("org");
+        String shared = unique("key");
+        ClientRecord full = client(organizationId, shared, "key-a").withVersion(7);
+        ClientRecord sparse = sparseClient(unique("client"), organizationId);
+        ClientRecord withForms = withContactAndForms(client(organizationId, shared), full.contact(),
+                List.of(everyKindOfFormValue("intake", 3)));
+
+        List<ClientRecord> stored = storage.inTransaction(session ->
+                session.clients().insertAll(List.of(full, sparse, withForms)));
+
+        assertThat(stored).containsExactly(full.withVersion(1), sparse, withForms);
+        assertThat(findById(storage, full.id())).contains(full.withVersion(1));
+        assertThat(findById(storage, sparse.id())).contains(sparse);
+        assertThat(findById(storage, withForms.id())).contains(withForms);
+        assertThat(findByMatchKeys(storage, Set.of(shared), Set.of(), 10)).extracting(ClientRecord::id)
+                .containsExactlyInAnyOrder(full.id(), withForms.id());
+        List<ClientRecord> none = storage.inTransaction(session -> session.clients().insertAll(List.of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    default void insertAllWithAnIdTakenFailsAndStoresNoneOfTheClients() {
+        Storage storage = storage();
+        ClientRecord existing = client(unique("org"), "key-a");
+        inUnit(storage, session -> session.clients().insert(existing));
+        ClientRecord added = client(existing.organizationId(), "key-a");
+
+        assertThatThrownBy(() -> inUnit(storage, session ->
+                session.clients().insertAll(List.of(added, withLastName(existing, "byron")))))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(findById(storage, added.id())).isEmpty();
+        assertThat(findById(storage, existing.id())).contains(existing);
+    }
+
+    @Test
     default void findByIdOfAnUnknownClientIsEmpty() {
         assertThat(findById(storage(), unique("client"))).isEmpty();
     }

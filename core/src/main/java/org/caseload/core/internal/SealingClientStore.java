@@ -22,6 +22,11 @@ record SealingClientStore(ClientStore store, ClientSealing sealing) implements C
     }
 
     @Override
+    public List<ClientRecord> insertAll(List<ClientRecord> clients) {
+        return store.insertAll(clients.stream().map(sealing::seal).toList()).stream().map(sealing::unseal).toList();
+    }
+
+    @Override
     public ClientRecord update(ClientRecord client) {
         return sealing.unseal(store.update(sealing.seal(client)));
     }
