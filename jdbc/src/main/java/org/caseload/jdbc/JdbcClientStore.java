@@ -161,18 +161,28 @@ final class JdbcClientStore implements ClientStore {
 
     @Override
     public Optional<ClientRecord> findById(String id) {
-        return load(List.of(id)).stream().findFirst();
+        return load(List.of(id), true).stream().findFirst();
     }
 
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
+        return load(rankByMatchKeys(query), true);
+    }
+
+    @Override
+    public List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
+        return load(rankByMatchKeys(query), false);
+    }
+
+    /** The ids of the clients {@link #findByMatchKeys} finds, in its order. */
+    private List<String> rankByMatchKeys(MatchKeyQuery query) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
         Set<String> rankingKeys = new HashSet<>(query.matchKeys());
         rankingKeys.addAll(query.rankingKeys());
         boolean ranked = rankingKeys.size() > query.matchKeys().size();
         String sql = ranked ? (inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS : RANK_SELECTED)
                 : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);
-        List<String> ids = session.query("find clients by match keys", sql,
+        return session.query("find clients by match keys", sql,
                 statement -> {
                     int index = 1;
                     if (ranked) {
@@ -187,7 +197,6 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, query.limit());
                 },
                 row -> row.getString("client_id"));
-        return load(ids);
     }
 
     @Override
@@ -228,7 +237,7 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, scan.limit());
                 },
                 row -> row.getString("id"));
-        return load(ids);
+        return load(ids, true);
     }
 
     /**
@@ -281,16 +290,21 @@ final class JdbcClientStore implements ClientStore {
                 row -> Boolean.TRUE).isEmpty();
     }
 
-    /** The clients with these ids, in the order of the ids; unknown ids are left out. */
-    private List<ClientRecord> load(List<String> ids) {
+    /**
+     * The clients with these ids, in the order of the ids; unknown ids are left out. Without
+     * {@code withMatchKeys}, each with an empty set of match keys, which are not read.
+     */
+    private List<ClientRecord> load(List<String> ids, boolean withMatchKeys) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Set<String>> keysById = new HashMap<>();
-        session.query("read the match keys of clients", SELECT_KEYS,
-                statement -> statement.setArray(1, session.textArray(ids)),
-                row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
-                .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
+        if (withMatchKeys) {
+            session.query("read the match keys of clients", SELECT_KEYS,
+                    statement -> statement.setArray(1, session.textArray(ids)),
+                    row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
+                    .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
+        }
         Parts parts = new Parts(keysById, lists.aliases(ids), lists.addresses(ids), forms.load(ids));
         Map<String, ClientRecord> byId = new HashMap<>();
         session.query("read clients", SELECT_BY_IDS, statement -> statement.setArray(1, session.textArray(ids)),

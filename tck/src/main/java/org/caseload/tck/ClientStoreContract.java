@@ -356,6 +356,27 @@ public interface ClientStoreContract {
                 Set.of(common, otherCommon)))).isEmpty();
     }
 
+    /** The candidates of a lookup are the clients it finds, in its order, each without its match keys. */
+    @Test
+    default void findCandidatesByMatchKeysFindsWhatFindByMatchKeysFindsWithoutTheirMatchKeys() {
+        Storage storage = storage();
+        String org = unique("org");
+        String selecting = unique("key");
+        String ranking = unique("key");
+        ClientRecord one = client(org, selecting);
+        ClientRecord two = client(org, selecting, ranking);
+        ClientRecord elsewhere = client(unique("org"), selecting, ranking);
+        inUnit(storage, session -> session.clients().insertAll(List.of(one, two, elsewhere)));
+        MatchKeyQuery query = new MatchKeyQuery(Set.of(selecting), Set.of(org), null, 10, Set.of(ranking));
+
+        List<ClientRecord> candidates = storage.inTransaction(session ->
+                session.clients().findCandidatesByMatchKeys(query));
+
+        assertThat(candidates).containsExactly(two.withoutMatchKeys(), one.withoutMatchKeys());
+        assertThat(candidates).allSatisfy(candidate -> assertThat(candidate.matchKeys()).isEmpty());
+        assertThat(find(storage, query)).containsExactly(two, one);
+    }
+
     @Test
     default void countByMatchKeysCountsTheHoldersOfEachKeyUpToTheBound() {
         Storage storage = storage();

@@ -142,7 +142,7 @@ public final class ClientMatching {
         }
         // When the selected holders are no more than the limit, every one comes back: ranking them changes nothing.
         Set<String> ranked = selected <= limit ? Set.of() : ranking;
-        List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(selecting,
+        List<ClientRecord> found = context.session().clients().findCandidatesByMatchKeys(new MatchKeyQuery(selecting,
                 ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), limit, ranked));
         return new Lookup(found, ranking.size());
     }

@@ -60,6 +60,15 @@ public interface ClientStore {
     List<ClientRecord> findByMatchKeys(MatchKeyQuery query);
 
     /**
+     * The clients {@link #findByMatchKeys} finds, in its order, each {@linkplain
+     * ClientRecord#withoutMatchKeys without its match keys}: what scoring candidates needs. A store
+     * that keeps the keys apart saves reading every candidate's keys.
+     */
+    default List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
+        return findByMatchKeys(query).stream().map(ClientRecord::withoutMatchKeys).toList();
+    }
+
+    /**
      * How many clients hold each key, in every organization, merged and restricted clients
      * included, counted up to {@code atMost}: a key held by more clients maps to {@code atMost}.
      * Every key given is in the map, those no client holds with 0. Lets a caller tell the keys
