@@ -217,6 +217,34 @@ class ClientServiceTest {
                 .contains("keys too common to select by");
     }
 
+    /**
+     * Keys each held by fewer than a thousand clients, but by more than the lookup's budget
+     * together: the rarest select (here the two names' phonetic codes together), the commoner
+     * ones (each name alone) only rank. Clients who share only a first name or only a surname
+     * are no candidates; the client wanted comes first in a search and in an intake check.
+     */
+    @Test
+    void aLookupSelectsByItsRarestKeysWithinTheHolderBudget() {
+        List<RegisterClient> halfNamesakes = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            halfNamesakes.add(RegisterClient.of("Maria", "Lopez", LocalDate.of(1950, 1, 1).plusDays(i)));
+            halfNamesakes.add(RegisterClient.of("Ana", "Garcia", LocalDate.of(1950, 1, 1).plusDays(i)));
+        }
+        clients.registerAll(RegisterClients.of(halfNamesakes));
+        Client wanted = clients.register(RegisterClient.of("Maria", "Garcia", LocalDate.of(1980, 3, 4))
+                .confirmingDuplicates());
+
+        List<ClientMatch> matches = clients.search(ClientSearch.text("maria garcia"));
+        List<DuplicateCandidate> candidates = caseload.duplicates().check(
+                ClientDetails.named("Maria", "Garcia").withDateOfBirth(LocalDate.of(1980, 3, 4), DobDataQuality.FULL));
+
+        assertThat(matches).extracting(match -> match.client().id()).containsExactly(wanted.id());
+        assertThat(candidates).extracting(candidate -> candidate.client().id()).containsExactly(wanted.id());
+        assertThat(auditLog()).filteredOn(entry -> entry.action().equals("client.search"))
+                .extracting(AuditEntry::detail).asString()
+                .contains("keys too common to select by");
+    }
+
     @Test
     void everyServiceCallAppendsAnAuditEntry() {
         Client registered = clients.register(RegisterClient.of("Maria", "Garcia", null));

@@ -8,8 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.function.Function;
 import org.caseload.spi.storage.clients.ClientAddress;
+import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.PersonName;
 
 /**
@@ -40,26 +41,28 @@ final class JdbcClientLists {
         this.session = session;
     }
 
-    /** Stores the lists of a client that has none stored. */
-    void insert(String clientId, List<PersonName> aliases, List<ClientAddress> addresses) {
+    /** Stores the lists of clients that have none stored: each table's rows of them all in one batch. */
+    void insertAll(List<ClientRecord> clients) {
+        List<Listed<PersonName>> aliases = listed(clients, client -> client.identity().aliases());
         if (!aliases.isEmpty()) {
-            session.updateEach("store the aliases of client " + clientId, INSERT_ALIAS, ordinals(aliases),
-                    (statement, ordinal) -> {
-                        PersonName alias = aliases.get(ordinal);
-                        statement.setString(1, clientId);
-                        statement.setInt(2, ordinal);
+            session.updateEach("store the aliases of " + clients.size() + " clients", INSERT_ALIAS, aliases,
+                    (statement, listed) -> {
+                        PersonName alias = listed.element();
+                        statement.setString(1, listed.clientId());
+                        statement.setInt(2, listed.ordinal());
                         statement.setString(3, alias.first());
                         statement.setString(4, alias.middle());
                         statement.setString(5, alias.last());
                         statement.setString(6, alias.suffix());
                     });
         }
+        List<Listed<ClientAddress>> addresses = listed(clients, client -> client.contact().addresses());
         if (!addresses.isEmpty()) {
-            session.updateEach("store the addresses of client " + clientId, INSERT_ADDRESS, ordinals(addresses),
-                    (statement, ordinal) -> {
-                        ClientAddress address = addresses.get(ordinal);
-                        statement.setString(1, clientId);
-                        statement.setInt(2, ordinal);
+            session.updateEach("store the addresses of " + clients.size() + " clients", INSERT_ADDRESS, addresses,
+                    (statement, listed) -> {
+                        ClientAddress address = listed.element();
+                        statement.setString(1, listed.clientId());
+                        statement.setInt(2, listed.ordinal());
                         statement.setString(3, address.line1());
                         statement.setString(4, address.line2());
                         statement.setString(5, address.city());
@@ -105,7 +108,19 @@ final class JdbcClientLists {
         return addresses;
     }
 
-    private static List<Integer> ordinals(List<?> list) {
-        return IntStream.range(0, list.size()).boxed().toList();
+    /** Every element of one list of each client, with its client and its place in the list. */
+    private static <E> List<Listed<E>> listed(List<ClientRecord> clients, Function<ClientRecord, List<E>> list) {
+        List<Listed<E>> listed = new ArrayList<>();
+        for (ClientRecord client : clients) {
+            List<E> elements = list.apply(client);
+            for (int ordinal = 0; ordinal < elements.size(); ordinal++) {
+                listed.add(new Listed<>(client.id(), ordinal, elements.get(ordinal)));
+            }
+        }
+        return listed;
+    }
+
+    /** One row of a client's list. */
+    private record Listed<E>(String clientId, int ordinal, E element) {
     }
 }

@@ -118,11 +118,25 @@ final class JdbcClientStore implements ClientStore {
 
     @Override
     public ClientRecord insert(ClientRecord client) {
-        ClientRecord stored = client.withVersion(1);
-        session.update("insert client " + client.id(), INSERT, statement -> {
-            statement.setString(1, stored.id());
-            bindColumns(statement, 2, stored);
-            statement.setLong(22, stored.version());
+        return insertAll(List.of(client)).get(0);
+    }
+
+    /**
+     * Each table's rows of every client in one batch: with the PostgreSQL driver's
+     * {@code reWriteBatchedInserts}, a few multi-row statements for the whole list.
+     */
+    @Override
+    public List<ClientRecord> insertAll(List<ClientRecord> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        List<ClientRecord> stored = clients.stream().map(client -> client.withVersion(1)).toList();
+        String operation = stored.size() == 1 ? "insert client " + stored.get(0).id()
+                : "insert " + stored.size() + " clients";
+        session.updateEach(operation, INSERT, stored, (statement, client) -> {
+            statement.setString(1, client.id());
+            bindColumns(statement, 2, client);
+            statement.setLong(22, client.version());
         });
         insertParts(stored);
         return stored;
@@ -141,24 +155,34 @@ final class JdbcClientStore implements ClientStore {
         lists.delete(client.id());
         forms.delete(client.id());
         ClientRecord stored = client.withVersion(client.version() + 1);
-        insertParts(stored);
+        insertParts(List.of(stored));
         return stored;
     }
 
     @Override
     public Optional<ClientRecord> findById(String id) {
-        return load(List.of(id)).stream().findFirst();
+        return load(List.of(id), true).stream().findFirst();
     }
 
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
+        return load(rankByMatchKeys(query), true);
+    }
+
+    @Override
+    public List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
+        return load(rankByMatchKeys(query), false);
+    }
+
+    /** The ids of the clients {@link #findByMatchKeys} finds, in its order. */
+    private List<String> rankByMatchKeys(MatchKeyQuery query) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
         Set<String> rankingKeys = new HashSet<>(query.matchKeys());
         rankingKeys.addAll(query.rankingKeys());
         boolean ranked = rankingKeys.size() > query.matchKeys().size();
         String sql = ranked ? (inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS : RANK_SELECTED)
                 : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);
-        List<String> ids = session.query("find clients by match keys", sql,
+        return session.query("find clients by match keys", sql,
                 statement -> {
                     int index = 1;
                     if (ranked) {
@@ -173,7 +197,6 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, query.limit());
                 },
                 row -> row.getString("client_id"));
-        return load(ids);
     }
 
     @Override
@@ -214,7 +237,7 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, scan.limit());
                 },
                 row -> row.getString("id"));
-        return load(ids);
+        return load(ids, true);
     }
 
     /**
@@ -247,16 +270,19 @@ final class JdbcClientStore implements ClientStore {
         statement.setLong(index, EpochNanos.of(client.updatedAt()));
     }
 
-    private void insertParts(ClientRecord client) {
-        if (!client.matchKeys().isEmpty()) {
-            session.updateEach("store the match keys of client " + client.id(), INSERT_KEY, client.matchKeys(),
+    /** The match keys, lists and form values of clients that have none stored. */
+    private void insertParts(List<ClientRecord> clients) {
+        List<Map.Entry<String, String>> keys = new ArrayList<>();
+        clients.forEach(client -> client.matchKeys().forEach(key -> keys.add(Map.entry(client.id(), key))));
+        if (!keys.isEmpty()) {
+            session.updateEach("store the match keys of " + clients.size() + " clients", INSERT_KEY, keys,
                     (statement, key) -> {
-                        statement.setString(1, key);
-                        statement.setString(2, client.id());
+                        statement.setString(1, key.getValue());
+                        statement.setString(2, key.getKey());
                     });
         }
-        lists.insert(client.id(), client.identity().aliases(), client.contact().addresses());
-        forms.insert(client.id(), client.forms());
+        lists.insertAll(clients);
+        clients.forEach(client -> forms.insert(client.id(), client.forms()));
     }
 
     private boolean exists(String id) {
@@ -264,16 +290,21 @@ final class JdbcClientStore implements ClientStore {
                 row -> Boolean.TRUE).isEmpty();
     }
 
-    /** The clients with these ids, in the order of the ids; unknown ids are left out. */
-    private List<ClientRecord> load(List<String> ids) {
+    /**
+     * The clients with these ids, in the order of the ids; unknown ids are left out. Without
+     * {@code withMatchKeys}, each with an empty set of match keys, which are not read.
+     */
+    private List<ClientRecord> load(List<String> ids, boolean withMatchKeys) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<String, Set<String>> keysById = new HashMap<>();
-        session.query("read the match keys of clients", SELECT_KEYS,
-                statement -> statement.setArray(1, session.textArray(ids)),
-                row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
-                .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
+        if (withMatchKeys) {
+            session.query("read the match keys of clients", SELECT_KEYS,
+                    statement -> statement.setArray(1, session.textArray(ids)),
+                    row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
+                    .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
+        }
         Parts parts = new Parts(keysById, lists.aliases(ids), lists.addresses(ids), forms.load(ids));
         Map<String, ClientRecord> byId = new HashMap<>();
         session.query("read clients", SELECT_BY_IDS, statement -> statement.setArray(1, session.textArray(ids)),

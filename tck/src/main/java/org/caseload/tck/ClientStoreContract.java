@@ -155,6 +155,44 @@ public interface ClientStoreContract {
     }
 
     @Test
+    default void insertAllStoresEveryClientWholeAtVersionOneInTheOrderGiven() {
+        Storage storage = storage();
+        String organizationId = unique("org");
+        String shared = unique("key");
+        ClientRecord full = client(organizationId, shared, "key-a").withVersion(7);
+        ClientRecord sparse = sparseClient(unique("client"), organizationId);
+        ClientRecord withForms = withContactAndForms(client(organizationId, shared), full.contact(),
+                List.of(everyKindOfFormValue("intake", 3)));
+
+        List<ClientRecord> stored = storage.inTransaction(session ->
+                session.clients().insertAll(List.of(full, sparse, withForms)));
+
+        assertThat(stored).containsExactly(full.withVersion(1), sparse, withForms);
+        assertThat(findById(storage, full.id())).contains(full.withVersion(1));
+        assertThat(findById(storage, sparse.id())).contains(sparse);
+        assertThat(findById(storage, withForms.id())).contains(withForms);
+        assertThat(findByMatchKeys(storage, Set.of(shared), Set.of(), 10)).extracting(ClientRecord::id)
+                .containsExactlyInAnyOrder(full.id(), withForms.id());
+        List<ClientRecord> none = storage.inTransaction(session -> session.clients().insertAll(List.of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    default void insertAllWithAnIdTakenFailsAndStoresNoneOfTheClients() {
+        Storage storage = storage();
+        ClientRecord existing = client(unique("org"), "key-a");
+        inUnit(storage, session -> session.clients().insert(existing));
+        ClientRecord added = client(existing.organizationId(), "key-a");
+
+        assertThatThrownBy(() -> inUnit(storage, session ->
+                session.clients().insertAll(List.of(added, withLastName(existing, "byron")))))
+                .isInstanceOf(StorageException.class);
+
+        assertThat(findById(storage, added.id())).isEmpty();
+        assertThat(findById(storage, existing.id())).contains(existing);
+    }
+
+    @Test
     default void findByIdOfAnUnknownClientIsEmpty() {
         assertThat(findById(storage(), unique("client"))).isEmpty();
     }
@@ -316,6 +354,27 @@ public interface ClientStoreContract {
                 Set.of(selecting, common)))).containsExactly(selectedAndBothCommon, selectedOnly, selectedAndOneCommon);
         assertThat(find(storage, new MatchKeyQuery(Set.of(unique("key")), Set.of(), null, 10,
                 Set.of(common, otherCommon)))).isEmpty();
+    }
+
+    /** The candidates of a lookup are the clients it finds, in its order, each without its match keys. */
+    @Test
+    default void findCandidatesByMatchKeysFindsWhatFindByMatchKeysFindsWithoutTheirMatchKeys() {
+        Storage storage = storage();
+        String org = unique("org");
+        String selecting = unique("key");
+        String ranking = unique("key");
+        ClientRecord one = client(org, selecting);
+        ClientRecord two = client(org, selecting, ranking);
+        ClientRecord elsewhere = client(unique("org"), selecting, ranking);
+        inUnit(storage, session -> session.clients().insertAll(List.of(one, two, elsewhere)));
+        MatchKeyQuery query = new MatchKeyQuery(Set.of(selecting), Set.of(org), null, 10, Set.of(ranking));
+
+        List<ClientRecord> candidates = storage.inTransaction(session ->
+                session.clients().findCandidatesByMatchKeys(query));
+
+        assertThat(candidates).containsExactly(two.withoutMatchKeys(), one.withoutMatchKeys());
+        assertThat(candidates).allSatisfy(candidate -> assertThat(candidate.matchKeys()).isEmpty());
+        assertThat(find(storage, query)).containsExactly(two, one);
     }
 
     @Test

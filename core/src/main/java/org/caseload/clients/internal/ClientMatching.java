@@ -40,6 +40,11 @@ public final class ClientMatching {
      * bulk detection's blocks (ADR 0101).
      */
     static final int COMMON_KEY_HOLDERS = 1_000;
+    /**
+     * The most holders the selecting keys of one lookup may have together: past it, the commoner
+     * keys only rank the candidates the rarer ones select (ADR 0132).
+     */
+    static final int HOLDERS_PER_LOOKUP = 500;
     /** Orders matches best first: by classification, then score, then client id. */
     static final Comparator<ScoredPair> BEST_FIRST = Comparator.comparing(ScoredPair::classification)
             .thenComparing(Comparator.comparingDouble(ScoredPair::score).reversed())
@@ -109,33 +114,36 @@ public final class ClientMatching {
 
     /**
      * The clients of the caller's organizations that hold the most of these keys, at most
-     * {@code limit}. The keys held by more than {@value #COMMON_KEY_HOLDERS} clients select no
-     * candidate while another key is rarer: they only count in the ranking. When every key is that
-     * common, the least common selects alone.
+     * {@code limit}. The rarest keys select the candidates, as long as their holders together
+     * number at most {@value #HOLDERS_PER_LOOKUP}; the others, and every key held by more than
+     * {@value #COMMON_KEY_HOLDERS} clients, only count in the ranking (ADRs 0130, 0132). The rarest
+     * key selects whatever its count.
      */
     Lookup lookUp(CallContext context, Set<String> keys, int limit) {
         Map<String, Integer> holders = context.session().clients().countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
-        Set<String> selecting = new LinkedHashSet<>();
-        Set<String> ranking = new LinkedHashSet<>();
-        for (String key : keys) {
-            int count = holders.getOrDefault(key, 0);
-            if (count > COMMON_KEY_HOLDERS) {
-                ranking.add(key);
-            } else if (count > 0) {
-                selecting.add(key);
-            }
-        }
-        if (selecting.isEmpty() && !ranking.isEmpty()) {
-            String rarest = ranking.stream().min(Comparator.comparingInt((String key) -> holders.get(key))
-                    .thenComparing(Comparator.naturalOrder())).orElseThrow();
-            ranking.remove(rarest);
-            selecting.add(rarest);
-        }
-        if (selecting.isEmpty()) {
+        List<String> held = keys.stream().filter(key -> holders.getOrDefault(key, 0) > 0)
+                .sorted(Comparator.comparingInt((String key) -> holders.get(key)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        if (held.isEmpty()) {
             return new Lookup(List.of(), 0);
         }
-        List<ClientRecord> found = context.session().clients().findByMatchKeys(new MatchKeyQuery(selecting,
-                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), limit, ranking));
+        Set<String> selecting = new LinkedHashSet<>();
+        Set<String> ranking = new LinkedHashSet<>();
+        int selected = 0;
+        for (String key : held) {
+            int count = holders.get(key);
+            boolean withinBudget = count <= COMMON_KEY_HOLDERS && selected + count <= HOLDERS_PER_LOOKUP;
+            if (selecting.isEmpty() || withinBudget) {
+                selecting.add(key);
+                selected += count;
+            } else {
+                ranking.add(key);
+            }
+        }
+        // When the selected holders are no more than the limit, every one comes back: ranking them changes nothing.
+        Set<String> ranked = selected <= limit ? Set.of() : ranking;
+        List<ClientRecord> found = context.session().clients().findCandidatesByMatchKeys(new MatchKeyQuery(selecting,
+                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), limit, ranked));
         return new Lookup(found, ranking.size());
     }
 

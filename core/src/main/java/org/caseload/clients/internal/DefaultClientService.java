@@ -109,8 +109,11 @@ public final class DefaultClientService implements ClientService {
             List<String> ids = new ArrayList<>(all.size());
             List<RegisteredClients.Refused> refused = new ArrayList<>();
             boolean cancelled = false;
+            // Stored a batch at a time, each in a few statements on a database (ClientStore.insertAll).
+            List<ClientRecord> pending = new ArrayList<>(BULK_POLL);
             for (int i = 0; i < all.size(); i++) {
                 if (i % BULK_POLL == 0) {
+                    insertAll(context, pending, ids);
                     if (command.cancelled().getAsBoolean()) {
                         cancelled = true;
                         break;
@@ -135,8 +138,9 @@ public final class DefaultClientService implements ClientService {
                         FormEntries.completeAll(kernel.forms(), organizationId, registration.forms()),
                         matching.keysOf(matching.index(id, identity, addresses)), registration.restrictedIntake(),
                         null, context.now(), context.now(), 1);
-                ids.add(context.session().clients().insert(record).id());
+                pending.add(record);
             }
+            insertAll(context, pending, ids);
             if (!cancelled) {
                 command.progress().onProgress(all.size(), all.size());
             }
@@ -144,6 +148,14 @@ public final class DefaultClientService implements ClientService {
                     + refused.size() + (cancelled ? "; cancelled" : ""));
             return new RegisteredClients(ids, refused, cancelled);
         });
+    }
+
+    /** Stores the pending records of a bulk registration, adds their ids, and empties the list. */
+    private static void insertAll(CallContext context, List<ClientRecord> pending, List<String> ids) {
+        if (!pending.isEmpty()) {
+            context.session().clients().insertAll(pending).forEach(stored -> ids.add(stored.id()));
+            pending.clear();
+        }
     }
 
     @Override

@@ -22,6 +22,11 @@ record SealingClientStore(ClientStore store, ClientSealing sealing) implements C
     }
 
     @Override
+    public List<ClientRecord> insertAll(List<ClientRecord> clients) {
+        return store.insertAll(clients.stream().map(sealing::seal).toList()).stream().map(sealing::unseal).toList();
+    }
+
+    @Override
     public ClientRecord update(ClientRecord client) {
         return sealing.unseal(store.update(sealing.seal(client)));
     }
@@ -33,10 +38,18 @@ record SealingClientStore(ClientStore store, ClientSealing sealing) implements C
 
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-        return store.findByMatchKeys(new MatchKeyQuery(sealing.lookupKeys(query.matchKeys()),
-                query.organizationIds(), query.restrictedVisibleTo(), query.limit(),
-                sealing.lookupKeys(query.rankingKeys())))
-                .stream().map(sealing::unseal).toList();
+        return store.findByMatchKeys(sealed(query)).stream().map(sealing::unseal).toList();
+    }
+
+    @Override
+    public List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
+        return store.findCandidatesByMatchKeys(sealed(query)).stream().map(sealing::unseal).toList();
+    }
+
+    /** The query with each SSN key replaced by the digests it is stored under. */
+    private MatchKeyQuery sealed(MatchKeyQuery query) {
+        return new MatchKeyQuery(sealing.lookupKeys(query.matchKeys()), query.organizationIds(),
+                query.restrictedVisibleTo(), query.limit(), sealing.lookupKeys(query.rankingKeys()));
     }
 
     /** An SSN key is stored under one of its digests: its count is theirs, summed. */

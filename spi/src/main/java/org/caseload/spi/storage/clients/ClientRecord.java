@@ -81,6 +81,12 @@ public record ClientRecord(
                 mergedInto, createdAt, updatedAt, newVersion);
     }
 
+    /** This record without its match keys, as {@link ClientStore#findCandidatesByMatchKeys} returns it. */
+    public ClientRecord withoutMatchKeys() {
+        return new ClientRecord(id, organizationId, identity, demographics, contact, forms, Set.of(), restricted,
+                mergedInto, createdAt, updatedAt, version);
+    }
+
     /** This record marked merged into another client (or, with null, a client in its own right again). */
     public ClientRecord withMergedInto(String targetId, Instant at) {
         return new ClientRecord(id, organizationId, identity, demographics, contact, forms, matchKeys, restricted,

@@ -3,6 +3,7 @@ package org.caseload.spi.storage.clients;
 
 import org.caseload.spi.storage.StorageSession;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,22 @@ public interface ClientStore {
      * @throws org.caseload.spi.error.StorageException when a client with this id exists
      */
     ClientRecord insert(ClientRecord client);
+
+    /**
+     * Stores new clients with version 1, as {@link #insert} does each, and returns them as stored,
+     * in the order given. A bulk load's path: a store may write them all in a few statements
+     * rather than a few per client. On failure the caller's unit of work is rolled back whole.
+     *
+     * @throws org.caseload.spi.error.StorageException when a client with one of these ids exists,
+     *         or two of them share an id
+     */
+    default List<ClientRecord> insertAll(List<ClientRecord> clients) {
+        List<ClientRecord> stored = new ArrayList<>(clients.size());
+        for (ClientRecord client : clients) {
+            stored.add(insert(client));
+        }
+        return stored;
+    }
 
     /**
      * Replaces a client whole, its aliases, addresses, form values and match keys included.
@@ -41,6 +58,15 @@ public interface ClientStore {
      * most {@code query.limit()} of them.
      */
     List<ClientRecord> findByMatchKeys(MatchKeyQuery query);
+
+    /**
+     * The clients {@link #findByMatchKeys} finds, in its order, each {@linkplain
+     * ClientRecord#withoutMatchKeys without its match keys}: what scoring candidates needs. A store
+     * that keeps the keys apart saves reading every candidate's keys.
+     */
+    default List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
+        return findByMatchKeys(query).stream().map(ClientRecord::withoutMatchKeys).toList();
+    }
 
     /**
      * How many clients hold each key, in every organization, merged and restricted clients
