@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Client.csv's clients by the hash of their PersonalID, for {@link Stays}: the line, the date of
- * birth (an epoch day) and the veteran status judged against ages at entry, in arrays by index. A
- * later row with the same id replaces an earlier one.
+ * Client.csv's clients for {@link Stays}: the line, the date of birth (an epoch day) and the veteran
+ * status judged against ages at entry, in arrays by the line of the first row with the id's hash,
+ * which Client.csv's keys give (no second table of the ids). A later row with the same id replaces
+ * an earlier one.
  */
 final class Clients {
 
@@ -15,22 +16,24 @@ final class Clients {
     private static final byte YES = 1;
     private static final byte NOT_COLLECTED = 99;
 
-    private final IdTable indexes = new IdTable();
+    private final IdTable keys;
     private int[] lines = new int[16];
     private int[] births = new int[16];
     private byte[] veterans = new byte[16];
     private final BitSet veteranTold = new BitSet();
-    private int count;
+
+    /** @param keys Client.csv's keys, each row's id put before the row comes here */
+    Clients(IdTable keys) {
+        this.keys = keys;
+    }
 
     void put(String id, long line, int birth, String veteranStatus) {
-        int index = indexes.putIfAbsent(DuplicateIds.hash(id), count);
-        if (index == IdTable.ABSENT) {
-            index = count++;
-            if (index == lines.length) {
-                lines = Arrays.copyOf(lines, index * 2);
-                births = Arrays.copyOf(births, index * 2);
-                veterans = Arrays.copyOf(veterans, index * 2);
-            }
+        int index = keys.get(DuplicateIds.hash(id));
+        if (index >= lines.length) {
+            int capacity = Math.max(index + 1, lines.length * 2);
+            lines = Arrays.copyOf(lines, capacity);
+            births = Arrays.copyOf(births, capacity);
+            veterans = Arrays.copyOf(veterans, capacity);
         }
         lines[index] = Math.toIntExact(line);
         births[index] = birth;
@@ -40,7 +43,8 @@ final class Clients {
 
     /** The client's index, or {@link IdTable#ABSENT}. */
     int index(String id) {
-        return indexes.get(DuplicateIds.hash(id));
+        int index = keys.get(DuplicateIds.hash(id));
+        return index < lines.length ? index : IdTable.ABSENT;
     }
 
     int line(int client) {

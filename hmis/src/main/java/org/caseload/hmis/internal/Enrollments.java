@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Enrollment.csv's enrollments by the hash of their EnrollmentID, for {@link Stays}: whose and
- * where (hashes of PersonalID and ProjectID), the line, entry and exit (epoch days) and the stages
- * of assessments recorded, in arrays by index that {@link Stays} reads and writes. A later row with
- * the same id replaces an earlier one.
+ * Enrollment.csv's enrollments for {@link Stays}: whose and where (hashes of PersonalID and
+ * ProjectID), the line, entry and exit (epoch days) and the stages of assessments recorded, in
+ * arrays that {@link Stays} reads and writes, by the line of the first row with the id's hash, which
+ * Enrollment.csv's keys give (no second table of the ids); 0 in {@link #line} where no enrollment
+ * is. A later row with the same id replaces an earlier one.
  */
 final class Enrollments {
 
-    private final IdTable indexes = new IdTable();
+    private final IdTable keys;
     long[] personal = new long[16];
     long[] project = new long[16];
     int[] line = new int[16];
@@ -21,15 +22,16 @@ final class Enrollments {
     /** Per assessment file (and disability type), whether a record at entry or exit was seen. */
     int[] stages = new int[16];
     final BitSet deleted = new BitSet();
-    int count;
+
+    /** @param keys Enrollment.csv's keys, each row's id put before the row comes here */
+    Enrollments(IdTable keys) {
+        this.keys = keys;
+    }
 
     void put(String id, String personalId, String projectId, long rowLine, int entryDay, boolean isDeleted) {
-        int index = indexes.putIfAbsent(DuplicateIds.hash(id), count);
-        if (index == IdTable.ABSENT) {
-            index = count++;
-            if (index == line.length) {
-                grow(index * 2);
-            }
+        int index = keys.get(DuplicateIds.hash(id));
+        if (index >= line.length) {
+            grow(Math.max(index + 1, line.length * 2));
         }
         personal[index] = DuplicateIds.hash(personalId);
         project[index] = DuplicateIds.hash(projectId);
@@ -42,7 +44,8 @@ final class Enrollments {
 
     /** The enrollment's index, or {@link IdTable#ABSENT}. */
     int index(String id) {
-        return indexes.get(DuplicateIds.hash(id));
+        int index = keys.get(DuplicateIds.hash(id));
+        return index < line.length ? index : IdTable.ABSENT;
     }
 
     private void grow(int capacity) {

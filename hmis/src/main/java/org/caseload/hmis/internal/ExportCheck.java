@@ -290,7 +290,7 @@ public final class ExportCheck {
             value(file, name, line, row, column, id);
         }
         references(file, name, line, row, id);
-        clients(file, name, line, row, id);
+        clients(file, name, line, row, id, keys);
     }
 
     /** Header findings; the file's columns the header has, by the header's name. */
@@ -339,8 +339,9 @@ public final class ExportCheck {
     }
 
     /** The checks of clients and their stays: universal data elements, dates, households. */
-    private void clients(HmisFile file, String name, long line, Function<String, String> row, String id) {
-        stays.row(file.name(), name, line, row, id);
+    private void clients(HmisFile file, String name, long line, Function<String, String> row, String id,
+            IdTable keys) {
+        stays.row(file.name(), name, line, row, id, keys);
         if (file.name().equals("Client")) {
             elements.client(name, line, row, id);
         } else if (file.name().equals("Enrollment")) {

@@ -46,8 +46,10 @@ final class Stays {
     private final FindingSink sink;
     private final RowsAgain again;
     private final Map<String, Project> projects = new HashMap<>();
-    private final Clients clients = new Clients();
-    private final Enrollments stays = new Enrollments();
+    /** Client.csv's clients, until Enrollment.csv has been read; null before Client.csv. */
+    private Clients clients;
+    /** Enrollment.csv's enrollments; null before Enrollment.csv. */
+    private Enrollments stays;
     private int exportEnd = NONE;
 
     Stays(FindingSink sink, RowsAgain again) {
@@ -63,8 +65,9 @@ final class Stays {
      * @param line the row's line
      * @param row  the row's values by column, null when empty
      * @param id   the row's primary key
+     * @param keys the hashes of the file's primary keys, the row's put
      */
-    void row(String file, String name, long line, Function<String, String> row, String id) {
+    void row(String file, String name, long line, Function<String, String> row, String id, IdTable keys) {
         boolean deleted = row.apply("DateDeleted") != null;
         switch (file) {
             case "Export" -> exportEnd = day(row.apply("ExportEndDate"));
@@ -81,10 +84,18 @@ final class Stays {
             }
             case "Client" -> {
                 if (id != null) {
+                    if (clients == null) {
+                        clients = new Clients(keys);
+                    }
                     clients.put(id, line, day(row.apply("DOB")), row.apply("VeteranStatus"));
                 }
             }
-            case "Enrollment" -> enrollment(name, line, row, id, deleted);
+            case "Enrollment" -> {
+                if (stays == null) {
+                    stays = new Enrollments(keys);
+                }
+                enrollment(name, line, row, id, deleted);
+            }
             case "Exit" -> exit(name, line, row, id, deleted);
             default -> {
                 if (STAGE_BITS.containsKey(file) && !deleted) {
@@ -104,7 +115,9 @@ final class Stays {
                                     + "HUD requires its beds and units");
                 }
             }
-        } else if (file.equals("Exit")) {
+        } else if (file.equals("Enrollment")) {
+            clients = null;
+        } else if (file.equals("Exit") && stays != null) {
             overlaps();
         }
     }
@@ -122,7 +135,7 @@ final class Stays {
     private void enrollment(String name, long line, Function<String, String> row, String id, boolean deleted) {
         int entry = day(row.apply("EntryDate"));
         String personalId = String.valueOf(row.apply("PersonalID"));
-        int client = clients.index(personalId);
+        int client = clients == null ? IdTable.ABSENT : clients.index(personalId);
         int birth = client == IdTable.ABSENT ? NONE : clients.birth(client);
         if (birth != NONE && entry != NONE && birth > entry) {
             sink.add(Severity.ERROR, name, line, "EntryDate", id,
@@ -175,7 +188,7 @@ final class Stays {
 
     private void exit(String name, long line, Function<String, String> row, String id, boolean deleted) {
         String enrollmentId = row.apply("EnrollmentID");
-        int stay = stays.index(String.valueOf(enrollmentId));
+        int stay = stays == null ? IdTable.ABSENT : stays.index(String.valueOf(enrollmentId));
         int exit = day(row.apply("ExitDate"));
         if (stay == IdTable.ABSENT || exit == NONE) {
             return;
@@ -196,8 +209,8 @@ final class Stays {
      */
     private void overlaps() {
         List<Integer> live = new ArrayList<>();
-        for (int i = 0; i < stays.count; i++) {
-            if (!stays.deleted.get(i) && stays.entry[i] != NONE) {
+        for (int i = 0; i < stays.line.length; i++) {
+            if (stays.line[i] != 0 && !stays.deleted.get(i) && stays.entry[i] != NONE) {
                 live.add(i);
             }
         }
@@ -241,9 +254,10 @@ final class Stays {
     /** A record of an assessment file against its enrollment's entry and exit. */
     private void stage(String file, String name, long line, Function<String, String> row, String id) {
         String enrollmentId = row.apply("EnrollmentID");
-        int stay = stays.index(String.valueOf(enrollmentId));
+        int stay = stays == null ? IdTable.ABSENT : stays.index(String.valueOf(enrollmentId));
         String stage = row.apply("DataCollectionStage");
-        if (stay == IdTable.ABSENT || stays.deleted.get(stay) || !AT_ENTRY.equals(stage) && !AT_EXIT.equals(stage)) {
+        if (stay == IdTable.ABSENT || stays.deleted.get(stay)
+                || !AT_ENTRY.equals(stage) && !AT_EXIT.equals(stage)) {
             return;
         }
         boolean atEntry = AT_ENTRY.equals(stage);
