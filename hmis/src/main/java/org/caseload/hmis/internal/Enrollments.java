@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Enrollment.csv's enrollments for {@link Stays}: whose and where (hashes of PersonalID and
+ * Enrollment.csv's enrollments for {@link Stays}: whose and where (one hash of PersonalID and
  * ProjectID), the line, entry and exit (epoch days) and the stages of assessments recorded, in
  * arrays that {@link Stays} reads and writes, by the line of the first row with the id's hash, which
  * Enrollment.csv's keys give (no second table of the ids); 0 in {@link #line} where no enrollment
@@ -14,8 +14,8 @@ import java.util.BitSet;
 final class Enrollments {
 
     private final IdTable keys;
-    long[] personal = new long[16];
-    long[] project = new long[16];
+    /** The hash of PersonalID and ProjectID: the stays of a client in a project share it. */
+    long[] group = new long[16];
     int[] line = new int[16];
     int[] entry = new int[16];
     int[] exit = new int[16];
@@ -33,8 +33,7 @@ final class Enrollments {
         if (index >= line.length) {
             grow(Math.max(index + 1, line.length * 2));
         }
-        personal[index] = DuplicateIds.hash(personalId);
-        project[index] = DuplicateIds.hash(projectId);
+        group[index] = DuplicateIds.hash(personalId + "\u0000" + projectId);
         line[index] = Math.toIntExact(rowLine);
         entry[index] = entryDay;
         exit[index] = Stays.NONE;
@@ -48,9 +47,17 @@ final class Enrollments {
         return index < line.length ? index : IdTable.ABSENT;
     }
 
+    /** Gives back the room grown beyond the last enrollment, once Enrollment.csv has been read. */
+    void trim() {
+        int length = line.length;
+        while (length > 0 && line[length - 1] == 0) {
+            length--;
+        }
+        grow(length);
+    }
+
     private void grow(int capacity) {
-        personal = Arrays.copyOf(personal, capacity);
-        project = Arrays.copyOf(project, capacity);
+        group = Arrays.copyOf(group, capacity);
         line = Arrays.copyOf(line, capacity);
         entry = Arrays.copyOf(entry, capacity);
         exit = Arrays.copyOf(exit, capacity);

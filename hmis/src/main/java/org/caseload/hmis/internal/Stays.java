@@ -4,6 +4,7 @@ package org.caseload.hmis.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,6 +118,9 @@ final class Stays {
             }
         } else if (file.equals("Enrollment")) {
             clients = null;
+            if (stays != null) {
+                stays.trim();
+            }
         } else if (file.equals("Exit") && stays != null) {
             overlaps();
         }
@@ -214,13 +218,11 @@ final class Stays {
                 live.add(i);
             }
         }
-        live.sort(Comparator.comparingLong((Integer s) -> stays.personal[s]).thenComparingLong(s -> stays.project[s])
-                .thenComparingInt(s -> stays.entry[s]).thenComparingInt(s -> stays.line[s]));
+        live.sort(Comparator.comparingLong((Integer s) -> stays.group[s]).thenComparingInt(s -> stays.entry[s]).thenComparingInt(s -> stays.line[s]));
         List<int[]> found = new ArrayList<>();
         int reach = -1;
         for (int stay : live) {
-            boolean sameGroup = reach >= 0 && stays.personal[reach] == stays.personal[stay]
-                    && stays.project[reach] == stays.project[stay];
+            boolean sameGroup = reach >= 0 && stays.group[reach] == stays.group[stay];
             if (sameGroup && stays.entry[stay] < end(reach)) {
                 found.add(new int[] {stay, reach});
             }
@@ -234,10 +236,14 @@ final class Stays {
             named.add((long) stays.line[found.get(i)[1]]);
         }
         Map<Long, List<String>> ids = again.values("Enrollment", named, STAY_IDS);
-        List<String> unknown = java.util.Arrays.asList(null, null, null);
+        List<String> unknown = Arrays.asList(null, null, null);
         for (int[] pair : found) {
             List<String> stay = ids.getOrDefault((long) stays.line[pair[0]], unknown);
             List<String> reached = ids.getOrDefault((long) stays.line[pair[1]], unknown);
+            if (stay != unknown && !stay.subList(1, 3).equals(reached.subList(1, 3))) {
+                // Two clients' (or projects') stays whose group only shares a hash.
+                continue;
+            }
             sink.add(Severity.ERROR, "Enrollment.csv", stays.line[pair[0]], "EntryDate", stay.get(0),
                     "overlaps enrollment " + reached.get(0) + " of the same client (PersonalID "
                             + String.valueOf(stay.get(1)) + ") in project " + String.valueOf(stay.get(2)));
