@@ -21,8 +21,9 @@ import org.caseload.spi.storage.hmis.HmisRecord;
  * {@link HmisCheck}'s checks of rows over the stored records: each file's records read a page at
  * a time in record id order (one unit of work a page), each record shaped as an export of the
  * version would write it (its own {@code ExportID} kept) and judged by {@link ExportCheck}'s row
- * checks. Held in memory: what the folder check holds, the keys of parent files and a few facts
- * per project, client and enrollment. A finding's line is the row's line in the file an export of everything
+ * checks. Held in memory: what the folder check holds, hashes of keys with their lines and a few
+ * facts per project, client and enrollment; the ids a finding names of another record are read
+ * again a page at a time. A finding's line is the row's line in the file an export of everything
  * would write: 2 for the first record in record id order.
  */
 public final class StoredCheck {
