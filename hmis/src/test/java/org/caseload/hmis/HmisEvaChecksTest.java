@@ -133,6 +133,44 @@ class HmisEvaChecksTest {
         assertThat(stored(quieted).findings()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void findingsNameTheIdsOfTheRowsTheyJoinReadAgainFromTheFolderOrTheStore() throws Exception {
+        Path overlapping = edited("overlapping", edits(add("Enrollment", "E1", "E6", "EntryDate", "2025-10-14",
+                "HouseholdID", "H6"), set("Enrollment", "E2", "RelationshipToHoH", "1")));
+        String overlap = "ERROR Enrollment.csv E6 EntryDate overlaps enrollment E1 of the same client (PersonalID C1)"
+                + " in project P1";
+        String heads = "ERROR Enrollment.csv H1 RelationshipToHoH household H1 has 2 heads (RelationshipToHoH 1);"
+                + " it must have exactly one";
+        assertThat(reasons(HmisCheck.run(overlapping))).contains(overlap, heads);
+        assertThat(reasons(stored(overlapping))).contains(overlap, heads);
+
+        Path duplicated = edited("duplicated", edits(add("Enrollment", "E3", "E3")));
+        assertThat(HmisCheck.run(duplicated).findings()).filteredOn(f -> "EnrollmentID".equals(f.column()))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.recordId()).isEqualTo("E3");
+                    assertThat(finding.line()).isEqualTo(7);
+                    assertThat(finding.reason()).isEqualTo("duplicate EnrollmentID: the same id is on line 4");
+                });
+    }
+
+    @org.junit.jupiter.api.Test
+    void householdsAndOverlapsBeyondTheListedFindingsAreCountedAndTheListedOnesNamed() throws Exception {
+        Edit[] headless = new Edit[1005];
+        for (int i = 0; i < headless.length; i++) {
+            headless[i] = add("Enrollment", "E2", "EX" + i, "HouseholdID", "HX" + i);
+        }
+        HmisCheckReport report = HmisCheck.run(edited("headless", edits(headless)));
+
+        assertThat(report.findings()).filteredOn(f -> f.reason().contains("has no head")).hasSize(1000)
+                .allSatisfy(f -> assertThat(f.reason()).startsWith("household " + f.recordId() + " has no head")
+                        .doesNotContain("null"));
+        assertThat(report.findings()).filteredOn(f -> f.reason().startsWith("overlaps enrollment")).hasSize(1000)
+                .allSatisfy(f -> assertThat(f.reason()).doesNotContain("null").contains("(PersonalID C2)"));
+        assertThat(report.findings()).extracting(HmisFinding::file, HmisFinding::reason).contains(
+                org.assertj.core.groups.Tuple.tuple("Enrollment.csv", "5 more findings in this file are not listed"),
+                org.assertj.core.groups.Tuple.tuple("Exit.csv", "5 more findings in this file are not listed"));
+    }
+
     /** The FY2026 example with edits, in a folder of its own. */
     private Path edited(String name, List<Edit> edits) throws Exception {
         Path folder = temp.resolve(name);

@@ -42,16 +42,19 @@ public final class ExportCheck {
     /** Findings listed per file; the rest are counted in one more. */
     static final int FINDINGS_PER_FILE = 1000;
     private static final int ROWS_BETWEEN_CALLS = 2000;
-    private static final String HEAD = "1";
 
     private final Path folder;
     private final HmisCheck.Progress progress;
     private final BooleanSupplier cancelled;
     private final List<HmisFinding> findings = new ArrayList<>();
-    /** The keys of each file that other files refer to, by file. */
-    private final Map<String, Set<String>> parentKeys = new HashMap<>();
-    private final Stays stays = new Stays(this::add);
-    private final Map<String, Household> households = new LinkedHashMap<>();
+    /** The hashes of the keys of each file that other files refer to, by file. */
+    private final Map<String, IdTable> parentKeys = new HashMap<>();
+    private final RowsAgain again;
+    private final Stays stays;
+    private Households households = new Households();
+    /** The findings of duplicate keys of the file being read, until their ids are compared. */
+    private final List<Suspect> suspects = new ArrayList<>();
+    private Map<String, Path> byName = Map.of();
     private HmisSpecification spec;
     private RowRules rules;
     private UniversalElements elements;
@@ -69,14 +72,25 @@ public final class ExportCheck {
      * @param cancelled asked whether to stop
      */
     public ExportCheck(Path folder, HmisCheck.Progress progress, BooleanSupplier cancelled) {
+        this(folder, progress, cancelled, null);
+    }
+
+    private ExportCheck(Path folder, HmisCheck.Progress progress, BooleanSupplier cancelled, RowsAgain again) {
         this.folder = folder;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.again = again != null ? again : this::valuesAgain;
+        stays = new Stays(this::add, this.again);
     }
 
-    /** The checks of rows that come from elsewhere than a folder ({@link StoredCheck}), in a version. */
-    ExportCheck(HmisVersion version) {
-        this(null, HmisCheck.Progress.none(), () -> false);
+    /**
+     * The checks of rows that come from elsewhere than a folder ({@link StoredCheck}), in a version.
+     *
+     * @param version the version
+     * @param again   reads rows of a file again
+     */
+    ExportCheck(HmisVersion version, RowsAgain again) {
+        this(null, HmisCheck.Progress.none(), () -> false, again);
         spec = HmisSpecification.of(version);
         rules = new RowRules(spec);
         elements = new UniversalElements(spec, this::add);
@@ -87,7 +101,7 @@ public final class ExportCheck {
         if (!Files.isDirectory(folder)) {
             throw new HmisFormatException(String.valueOf(folder.getFileName()), 0, null, "no such folder", null);
         }
-        Map<String, Path> byName = csvFiles();
+        byName = csvFiles();
         HmisVersion version;
         try {
             version = HmisCsvReader.detectVersion(folder);
@@ -138,7 +152,7 @@ public final class ExportCheck {
         String name = path.getFileName().toString();
         try (HmisCsvReader reader = HmisCsvReader.open(path)) {
             Map<String, HmisColumn> present = header(file, name, reader.header());
-            Map<String, Long> keys = new HashMap<>();
+            IdTable keys = new IdTable();
             long rows = 0;
             for (HmisCsvRow row = reader.next(); row != null; row = reader.next()) {
                 if (++rows % ROWS_BETWEEN_CALLS == 0) {
@@ -155,9 +169,11 @@ public final class ExportCheck {
                 }
                 row(file, name, row.line(), row::get, present.values(), keys);
             }
+            confirmDuplicates(file);
             keep(file, keys);
         } catch (HmisFormatException e) {
             add(Severity.ERROR, name, e.line(), e.column(), null, e.reason() + "; the rest of the file is not checked");
+            confirmDuplicates(file);
         }
         if (!stopped) {
             ended(file);
@@ -167,16 +183,59 @@ public final class ExportCheck {
     /** The checks that wait for all of a file's rows. */
     private void ended(HmisFile file) {
         if (file.name().equals("Enrollment")) {
-            heads();
+            households.judge(this::add, again);
+            households = new Households();
         }
         stays.fileEnded(file.name());
     }
 
     /** Keeps a file's keys when other files refer to it. */
-    private void keep(HmisFile file, Map<String, Long> keys) {
+    private void keep(HmisFile file, IdTable keys) {
         if (spec.foreignKeys().stream().anyMatch(key -> key.parentFile().equals(file.name()))) {
-            parentKeys.put(file.name(), new HashSet<>(keys.keySet()));
+            parentKeys.put(file.name(), keys);
         }
+    }
+
+    /**
+     * Compares the ids of the duplicates found by hash with the ids on the lines they name, read
+     * again, and takes back the findings of ids that only share a hash. Only listed findings are
+     * compared: the count of those not listed is by hash.
+     */
+    private void confirmDuplicates(HmisFile file) {
+        if (suspects.isEmpty()) {
+            return;
+        }
+        Set<Long> lines = new HashSet<>();
+        suspects.forEach(suspect -> lines.add(suspect.firstLine));
+        Map<Long, List<String>> ids = again.values(file.name(), lines, List.of(file.primaryKey()));
+        for (int i = suspects.size() - 1; i >= 0; i--) {
+            Suspect suspect = suspects.get(i);
+            List<String> first = ids.get(suspect.firstLine);
+            if (first == null || !suspect.id.equals(first.get(0))) {
+                findings.remove(suspect.finding);
+                fileFindings--;
+            }
+        }
+        suspects.clear();
+    }
+
+    /** The values of a file's rows at some lines, read again from the folder. */
+    private Map<Long, List<String>> valuesAgain(String file, Set<Long> lines, List<String> columns) {
+        Map<Long, List<String>> values = new HashMap<>();
+        Path path = byName.get(spec.file(file).orElseThrow().fileName().toLowerCase(Locale.ROOT));
+        if (lines.isEmpty() || path == null) {
+            return values;
+        }
+        try (HmisCsvReader reader = HmisCsvReader.open(path)) {
+            for (HmisCsvRow row = reader.next(); row != null && values.size() < lines.size(); row = reader.next()) {
+                if (lines.contains(row.line())) {
+                    values.put(row.line(), columns.stream().map(row::get).toList());
+                }
+            }
+        } catch (HmisFormatException e) {
+            // The rows after a malformed one were not checked: no finding names them.
+        }
+        return values;
     }
 
     /**
@@ -184,9 +243,10 @@ public final class ExportCheck {
      * the findings not listed.
      *
      * @param file the specification's file
-     * @param keys the file's primary keys
+     * @param keys the hashes of the file's primary keys
      */
-    void endFile(HmisFile file, Map<String, Long> keys) {
+    void endFile(HmisFile file, IdTable keys) {
+        confirmDuplicates(file);
         keep(file, keys);
         ended(file);
         if (unlisted > 0) {
@@ -210,23 +270,27 @@ public final class ExportCheck {
      * @param line    the row's line
      * @param row     the row's values by column name, null when empty
      * @param present the columns the row has
-     * @param keys    the file's primary keys so far, with their lines
+     * @param keys    the hashes of the file's primary keys so far, with their lines
      */
     void row(HmisFile file, String name, long line, Function<String, String> row, Collection<HmisColumn> present,
-            Map<String, Long> keys) {
+            IdTable keys) {
         String id = row.apply(file.primaryKey());
         if (id != null) {
-            Long first = keys.putIfAbsent(id, line);
-            if (first != null) {
+            int first = keys.putIfAbsent(DuplicateIds.hash(id), Math.toIntExact(line));
+            if (first != IdTable.ABSENT) {
+                int listed = findings.size();
                 add(Severity.ERROR, name, line, file.primaryKey(), id,
                         "duplicate " + file.primaryKey() + ": the same id is on line " + first);
+                if (findings.size() > listed) {
+                    suspects.add(new Suspect(findings.get(listed), first, id));
+                }
             }
         }
         for (HmisColumn column : present) {
             value(file, name, line, row, column, id);
         }
         references(file, name, line, row, id);
-        clients(file, name, line, row, id);
+        clients(file, name, line, row, id, keys);
     }
 
     /** Header findings; the file's columns the header has, by the header's name. */
@@ -265,9 +329,9 @@ public final class ExportCheck {
             if (!key.file().equals(file.name())) {
                 continue;
             }
-            Set<String> parents = parentKeys.get(key.parentFile());
+            IdTable parents = parentKeys.get(key.parentFile());
             String value = row.apply(key.column());
-            if (parents != null && value != null && !parents.contains(value)) {
+            if (parents != null && value != null && parents.get(DuplicateIds.hash(value)) == IdTable.ABSENT) {
                 add(Severity.ERROR, name, line, key.column(), id,
                         key.column() + " " + value + " names no row of " + key.parentFile() + ".csv");
             }
@@ -275,32 +339,15 @@ public final class ExportCheck {
     }
 
     /** The checks of clients and their stays: universal data elements, dates, households. */
-    private void clients(HmisFile file, String name, long line, Function<String, String> row, String id) {
-        stays.row(file.name(), name, line, row, id);
+    private void clients(HmisFile file, String name, long line, Function<String, String> row, String id,
+            IdTable keys) {
+        stays.row(file.name(), name, line, row, id, keys);
         if (file.name().equals("Client")) {
             elements.client(name, line, row, id);
         } else if (file.name().equals("Enrollment")) {
             elements.enrollment(name, line, row, id);
-            String household = row.apply("HouseholdID");
-            if (household != null && row.apply("DateDeleted") == null) {
-                households.computeIfAbsent(row.apply("ProjectID") + "\u0000" + household,
-                        k -> new Household(household, line)).add(HEAD.equals(row.apply("RelationshipToHoH")));
-            }
+            households.enrollment(line, row);
         }
-    }
-
-    private void heads() {
-        for (Household household : households.values()) {
-            if (household.heads != 1) {
-                add(Severity.ERROR, "Enrollment.csv", household.firstLine, "RelationshipToHoH", household.id,
-                        household.heads == 0
-                                ? "household " + household.id + " has no head (RelationshipToHoH 1) among its "
-                                        + household.members + " enrollments"
-                                : "household " + household.id + " has " + household.heads
-                                        + " heads (RelationshipToHoH 1); it must have exactly one");
-            }
-        }
-        households.clear();
     }
 
     private void add(Severity severity, String file, long line, String column, String recordId, String reason) {
@@ -350,23 +397,7 @@ public final class ExportCheck {
         }
     }
 
-    /** The enrollments of one household seen so far. */
-    private static final class Household {
-        private final String id;
-        private final long firstLine;
-        private int heads;
-        private int members;
-
-        Household(String id, long firstLine) {
-            this.id = id;
-            this.firstLine = firstLine;
-        }
-
-        void add(boolean head) {
-            members++;
-            if (head) {
-                heads++;
-            }
-        }
+    /** A finding of a duplicate key found by hash: the line of the first row with the hash, the id of the second. */
+    private record Suspect(HmisFinding finding, long firstLine, String id) {
     }
 }

@@ -4,8 +4,11 @@ package org.caseload.hmis.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +20,14 @@ import org.caseload.hmis.HmisFinding.Severity;
  * project that overlap, residential projects without inventory, and the data collection stages of
  * the files of an enrollment's assessments. Files come parents first (Project, Inventory, Client,
  * Enrollment, Exit, then the assessment files), so each check is made when the facts it needs are
- * known. Held: a few numbers per project, client and enrollment, never a row.
+ * known. Held: a few numbers per project, client and enrollment, never a row; clients and
+ * enrollments by the hash of their id, in {@link Clients} and {@link Enrollments}. A finding names
+ * the ids of the row it is told on, or ids read again ({@link RowsAgain}).
  */
 final class Stays {
 
-    private static final int NONE = Integer.MIN_VALUE;
+    /** A day or number not given. */
+    static final int NONE = Integer.MIN_VALUE;
     private static final int ADULT = 18;
     private static final String HEAD = "1";
     private static final String AT_ENTRY = "1";
@@ -36,14 +42,20 @@ final class Stays {
     private static final int FIRST_DISABILITY_TYPE = 5;
     private static final int LAST_DISABILITY_TYPE = 10;
 
+    private static final List<String> STAY_IDS = List.of("EnrollmentID", "PersonalID", "ProjectID");
+
     private final FindingSink sink;
+    private final RowsAgain again;
     private final Map<String, Project> projects = new HashMap<>();
-    private final Map<String, Client> clients = new HashMap<>();
-    private final Map<String, Stay> stays = new HashMap<>();
+    /** Client.csv's clients, until Enrollment.csv has been read; null before Client.csv. */
+    private Clients clients;
+    /** Enrollment.csv's enrollments; null before Enrollment.csv. */
+    private Enrollments stays;
     private int exportEnd = NONE;
 
-    Stays(FindingSink sink) {
+    Stays(FindingSink sink, RowsAgain again) {
         this.sink = sink;
+        this.again = again;
     }
 
     /**
@@ -54,8 +66,9 @@ final class Stays {
      * @param line the row's line
      * @param row  the row's values by column, null when empty
      * @param id   the row's primary key
+     * @param keys the hashes of the file's primary keys, the row's put
      */
-    void row(String file, String name, long line, Function<String, String> row, String id) {
+    void row(String file, String name, long line, Function<String, String> row, String id, IdTable keys) {
         boolean deleted = row.apply("DateDeleted") != null;
         switch (file) {
             case "Export" -> exportEnd = day(row.apply("ExportEndDate"));
@@ -72,10 +85,18 @@ final class Stays {
             }
             case "Client" -> {
                 if (id != null) {
-                    clients.put(id, new Client(id, line, day(row.apply("DOB")), row.apply("VeteranStatus")));
+                    if (clients == null) {
+                        clients = new Clients(keys);
+                    }
+                    clients.put(id, line, day(row.apply("DOB")), row.apply("VeteranStatus"));
                 }
             }
-            case "Enrollment" -> enrollment(name, line, row, id, deleted);
+            case "Enrollment" -> {
+                if (stays == null) {
+                    stays = new Enrollments(keys);
+                }
+                enrollment(name, line, row, id, deleted);
+            }
             case "Exit" -> exit(name, line, row, id, deleted);
             default -> {
                 if (STAGE_BITS.containsKey(file) && !deleted) {
@@ -95,7 +116,12 @@ final class Stays {
                                     + "HUD requires its beds and units");
                 }
             }
-        } else if (file.equals("Exit")) {
+        } else if (file.equals("Enrollment")) {
+            clients = null;
+            if (stays != null) {
+                stays.trim();
+            }
+        } else if (file.equals("Exit") && stays != null) {
             overlaps();
         }
     }
@@ -113,19 +139,16 @@ final class Stays {
     private void enrollment(String name, long line, Function<String, String> row, String id, boolean deleted) {
         int entry = day(row.apply("EntryDate"));
         String personalId = String.valueOf(row.apply("PersonalID"));
-        Client client = clients.get(personalId);
-        if (client != null && client.birth != NONE && entry != NONE && client.birth > entry) {
+        int client = clients == null ? IdTable.ABSENT : clients.index(personalId);
+        int birth = client == IdTable.ABSENT ? NONE : clients.birth(client);
+        if (birth != NONE && entry != NONE && birth > entry) {
             sink.add(Severity.ERROR, name, line, "EntryDate", id,
                     "the client's date of birth (Client.csv) is after the entry date");
         }
         if (id == null) {
             return;
         }
-        String projectId = String.valueOf(row.apply("ProjectID"));
-        Project project = projects.get(projectId);
-        Stay stay = new Stay(id, client != null ? client.id : personalId, project != null ? project.id : projectId,
-                line, entry, deleted);
-        stays.put(id, stay);
+        stays.put(id, personalId, String.valueOf(row.apply("ProjectID")), line, entry, deleted);
         if (deleted) {
             return;
         }
@@ -134,100 +157,122 @@ final class Stays {
             sink.add(Severity.ERROR, name, line, "EnrollmentCoC", id,
                     "empty for the head of household: HUD requires the CoC of the head's enrollment");
         }
-        if (client == null || client.birth == NONE || entry == NONE || client.birth > entry) {
+        if (birth == NONE || entry == NONE || birth > entry) {
             return;
         }
-        int age = Period.between(LocalDate.ofEpochDay(client.birth), LocalDate.ofEpochDay(entry)).getYears();
+        int age = Period.between(LocalDate.ofEpochDay(birth), LocalDate.ofEpochDay(entry)).getYears();
         if (head && age < ADULT) {
             sink.add(Severity.WARNING, name, line, "RelationshipToHoH", id, "the head of household is under "
                     + ADULT + " at entry: an unaccompanied minor heading a household, expected in projects for "
                     + "youth only");
         }
-        veteran(client, age);
+        veteran(client, personalId, age);
     }
 
     /**
      * A client's veteran status against the age at an entry, told once a client, on the client's row,
      * naming no enrollment: which enrollment is read first differs between a folder and the store.
      */
-    private void veteran(Client client, int age) {
-        if (client.veteranTold) {
+    private void veteran(int client, String personalId, int age) {
+        if (clients.veteranTold(client)) {
             return;
         }
-        if (age >= ADULT && "99".equals(client.veteranStatus)) {
-            client.veteranTold = true;
-            sink.add(Severity.WARNING, "Client.csv", client.line, "VeteranStatus", client.id,
+        String status = clients.veteranStatus(client);
+        if (age >= ADULT && "99".equals(status)) {
+            clients.tellVeteran(client);
+            sink.add(Severity.WARNING, "Client.csv", clients.line(client), "VeteranStatus", personalId,
                     "VeteranStatus 99 (Data not collected) for a client " + ADULT + " or over at the entry of an "
                             + "enrollment");
-        } else if (age < ADULT && "1".equals(client.veteranStatus)) {
-            client.veteranTold = true;
-            sink.add(Severity.ERROR, "Client.csv", client.line, "VeteranStatus", client.id,
+        } else if (age < ADULT && "1".equals(status)) {
+            clients.tellVeteran(client);
+            sink.add(Severity.ERROR, "Client.csv", clients.line(client), "VeteranStatus", personalId,
                     "VeteranStatus 1 (Yes) for a client under " + ADULT + " at the entry of an enrollment");
         }
     }
 
     private void exit(String name, long line, Function<String, String> row, String id, boolean deleted) {
         String enrollmentId = row.apply("EnrollmentID");
-        Stay stay = stays.get(String.valueOf(enrollmentId));
+        int stay = stays == null ? IdTable.ABSENT : stays.index(String.valueOf(enrollmentId));
         int exit = day(row.apply("ExitDate"));
-        if (stay == null || exit == NONE) {
+        if (stay == IdTable.ABSENT || exit == NONE) {
             return;
         }
-        if (stay.entry != NONE && exit < stay.entry) {
+        if (stays.entry[stay] != NONE && exit < stays.entry[stay]) {
             sink.add(Severity.ERROR, name, line, "ExitDate", id,
                     "the exit date is before the entry date of enrollment " + enrollmentId);
         }
-        if (!deleted && stay.exit == NONE) {
-            stay.exit = exit;
+        if (!deleted && stays.exit[stay] == NONE) {
+            stays.exit[stay] = exit;
         }
     }
 
-    /** Stays of one client in one project, [entry, exit), an open one to the export's end, that meet. */
+    /**
+     * Stays of one client in one project, [entry, exit), an open one to the export's end, that meet;
+     * of two with the same entry, the one on the later line overlaps the other. The ids of those that
+     * can be listed are read again from Enrollment.csv.
+     */
     private void overlaps() {
-        List<Stay> live = new ArrayList<>();
-        for (Stay stay : stays.values()) {
-            if (!stay.deleted && stay.entry != NONE) {
-                live.add(stay);
+        List<Integer> live = new ArrayList<>();
+        for (int i = 0; i < stays.line.length; i++) {
+            if (stays.line[i] != 0 && !stays.deleted.get(i) && stays.entry[i] != NONE) {
+                live.add(i);
             }
         }
-        live.sort(Comparator.comparing((Stay s) -> s.personalId).thenComparing(s -> s.projectId)
-                .thenComparingInt(s -> s.entry).thenComparing(s -> s.id));
-        Stay reach = null;
-        for (Stay stay : live) {
-            boolean sameGroup = reach != null && reach.personalId.equals(stay.personalId)
-                    && reach.projectId.equals(stay.projectId);
-            if (sameGroup && stay.entry < end(reach)) {
-                sink.add(Severity.ERROR, "Enrollment.csv", stay.line, "EntryDate", stay.id, "overlaps enrollment "
-                        + reach.id + " of the same client (PersonalID " + stay.personalId + ") in project "
-                        + stay.projectId);
+        live.sort(Comparator.comparingLong((Integer s) -> stays.group[s]).thenComparingInt(s -> stays.entry[s]).thenComparingInt(s -> stays.line[s]));
+        List<int[]> found = new ArrayList<>();
+        int reach = -1;
+        for (int stay : live) {
+            boolean sameGroup = reach >= 0 && stays.group[reach] == stays.group[stay];
+            if (sameGroup && stays.entry[stay] < end(reach)) {
+                found.add(new int[] {stay, reach});
             }
             if (!sameGroup || end(stay) > end(reach)) {
                 reach = stay;
             }
         }
+        Set<Long> named = new HashSet<>();
+        for (int i = 0; i < found.size() && i < ExportCheck.FINDINGS_PER_FILE; i++) {
+            named.add((long) stays.line[found.get(i)[0]]);
+            named.add((long) stays.line[found.get(i)[1]]);
+        }
+        Map<Long, List<String>> ids = again.values("Enrollment", named, STAY_IDS);
+        List<String> unknown = Arrays.asList(null, null, null);
+        for (int[] pair : found) {
+            List<String> stay = ids.getOrDefault((long) stays.line[pair[0]], unknown);
+            List<String> reached = ids.getOrDefault((long) stays.line[pair[1]], unknown);
+            if (stay != unknown && !stay.subList(1, 3).equals(reached.subList(1, 3))) {
+                // Two clients' (or projects') stays whose group only shares a hash.
+                continue;
+            }
+            sink.add(Severity.ERROR, "Enrollment.csv", stays.line[pair[0]], "EntryDate", stay.get(0),
+                    "overlaps enrollment " + reached.get(0) + " of the same client (PersonalID "
+                            + String.valueOf(stay.get(1)) + ") in project " + String.valueOf(stay.get(2)));
+        }
     }
 
     /** The day after a stay's last: its exit, at least a day after its entry; an open stay's, the export's end. */
-    private int end(Stay stay) {
-        int last = stay.exit != NONE ? stay.exit : exportEnd != NONE ? exportEnd + 1 : Integer.MAX_VALUE;
-        return Math.max(last, stay.entry + 1);
+    private int end(int stay) {
+        int exit = stays.exit[stay];
+        int last = exit != NONE ? exit : exportEnd != NONE ? exportEnd + 1 : Integer.MAX_VALUE;
+        return Math.max(last, stays.entry[stay] + 1);
     }
 
     /** A record of an assessment file against its enrollment's entry and exit. */
     private void stage(String file, String name, long line, Function<String, String> row, String id) {
         String enrollmentId = row.apply("EnrollmentID");
-        Stay stay = stays.get(String.valueOf(enrollmentId));
+        int stay = stays == null ? IdTable.ABSENT : stays.index(String.valueOf(enrollmentId));
         String stage = row.apply("DataCollectionStage");
-        if (stay == null || stay.deleted || !AT_ENTRY.equals(stage) && !AT_EXIT.equals(stage)) {
+        if (stay == IdTable.ABSENT || stays.deleted.get(stay)
+                || !AT_ENTRY.equals(stage) && !AT_EXIT.equals(stage)) {
             return;
         }
         boolean atEntry = AT_ENTRY.equals(stage);
         String when = atEntry ? "at project start (DataCollectionStage 1)" : "at project exit (DataCollectionStage 3)";
         int information = day(row.apply("InformationDate"));
-        if (!atEntry && stay.exit == NONE) {
+        if (!atEntry && stays.exit[stay] == NONE) {
             sink.add(Severity.ERROR, name, line, "DataCollectionStage", id,
                     "a record " + when + " for enrollment " + enrollmentId + ", which has no exit in Exit.csv");
-        } else if (information != NONE && information != (atEntry ? stay.entry : stay.exit)) {
+        } else if (information != NONE && information != (atEntry ? stays.entry[stay] : stays.exit[stay])) {
             sink.add(Severity.ERROR, name, line, "InformationDate", id, "a record " + when
                     + " whose InformationDate is not the " + (atEntry ? "EntryDate" : "ExitDate") + " of enrollment "
                     + enrollmentId);
@@ -243,11 +288,11 @@ final class Stays {
             kind = " of DisabilityType " + type;
         }
         int mask = 1 << (bit + (atEntry ? 0 : 1));
-        if ((stay.stages & mask) != 0) {
+        if ((stays.stages[stay] & mask) != 0) {
             sink.add(Severity.ERROR, name, line, "DataCollectionStage", id, "a second record" + kind + " " + when
                     + " for enrollment " + enrollmentId + ": there is one a stage");
         }
-        stay.stages |= mask;
+        stays.stages[stay] |= mask;
     }
 
     private static int day(String value) {
@@ -275,44 +320,6 @@ final class Stays {
             this.id = id;
             this.line = line;
             this.housing = housing;
-        }
-    }
-
-    /** A client: the date of birth (an epoch day) and veteran status, which are judged against ages. */
-    private static final class Client {
-        private final String id;
-        private final long line;
-        private final int birth;
-        private final String veteranStatus;
-        private boolean veteranTold;
-
-        Client(String id, long line, int birth, String veteranStatus) {
-            this.id = id;
-            this.line = line;
-            this.birth = birth;
-            this.veteranStatus = veteranStatus == null ? null : veteranStatus.intern();
-        }
-    }
-
-    /** An enrollment: whose, where, its entry and exit as epoch days, and the stages recorded for it. */
-    private static final class Stay {
-        private final String id;
-        private final String personalId;
-        private final String projectId;
-        private final long line;
-        private final int entry;
-        private final boolean deleted;
-        private int exit = NONE;
-        /** Per assessment file (and disability type), whether a record at entry or exit was seen. */
-        private int stages;
-
-        Stay(String id, String personalId, String projectId, long line, int entry, boolean deleted) {
-            this.id = id;
-            this.personalId = personalId;
-            this.projectId = projectId;
-            this.line = line;
-            this.entry = entry;
-            this.deleted = deleted;
         }
     }
 }
