@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +20,11 @@ import org.caseload.http.JdkHttpEndpoint;
 import org.caseload.http.SupportEndpoint;
 import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
-import org.caseload.spi.identity.IdentityProvider;
 import org.caseload.spi.identity.Principal;
 import org.caseload.testing.Role;
 import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
+import org.caseload.testing.ThreadIdentity;
 
 /**
  * What the two processes of {@link TwoProcessEscalationTest} share: who they are, their retry
@@ -122,26 +121,5 @@ final class LinkParty implements AutoCloseable {
     public void close() {
         caseload.close();
         storage.close();
-    }
-
-    /** A signed-in user per thread. */
-    static final class ThreadIdentity implements IdentityProvider {
-
-        private final ThreadLocal<Principal> current = new ThreadLocal<>();
-
-        <T> T callAs(Principal principal, Supplier<T> work) {
-            Principal previous = current.get();
-            current.set(principal);
-            try {
-                return work.get();
-            } finally {
-                current.set(previous);
-            }
-        }
-
-        @Override
-        public Optional<Principal> currentPrincipal() {
-            return Optional.ofNullable(current.get());
-        }
     }
 }
