@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -190,7 +191,8 @@ public abstract class BrowserTest {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("window.caseloadOldPage = true;");
         control.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(
+        // While the page is replaced the driver may answer with an error about the old document.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver).executeScript(
                         "return window.caseloadOldPage === undefined && document.readyState === 'complete';")));
     }

@@ -169,9 +169,7 @@ class SupportBrowserTest extends BrowserTest {
 
     /** Clicks a control that loads another page, and waits until the new page replaced the old one. */
     static void clickAndLoad(By control) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(control).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        clickAndAwaitNextPage(browser.findElement(control));
     }
 
     static Object script(String code, Object... arguments) {
