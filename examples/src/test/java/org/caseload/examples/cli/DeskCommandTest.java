@@ -31,7 +31,7 @@ import org.caseload.spi.storage.tickets.TicketContact.ContactMethod;
 import org.caseload.spi.storage.tickets.TicketKind;
 import org.caseload.spi.storage.tickets.TicketStatus;
 import org.caseload.testing.Role;
-import org.caseload.testing.ThreadIdentity;
+import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestUsers;
 import org.caseload.ticketing.EscalateTicket;
 import org.caseload.ticketing.ReplyToVendor;
@@ -216,7 +216,7 @@ class DeskCommandTest {
                 new ChannelSecret(secret.group(1), secret.group(2)));
 
         // The organization's endpoint receives on its own threads while this thread acts: a user per thread.
-        ThreadIdentity orgIdentity = new ThreadIdentity();
+        TestIdentity orgIdentity = TestIdentity.perThread();
         HttpServer orgServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String orgEndpoint = "http://127.0.0.1:" + orgServer.getAddress().getPort() + "/org-a/support";
         ServedDesk served = ServedDesk.start(this, "--organization", ORG + "=" + orgEndpoint,

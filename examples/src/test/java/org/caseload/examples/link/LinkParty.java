@@ -22,9 +22,9 @@ import org.caseload.jdbc.EmbeddedOption;
 import org.caseload.jdbc.JdbcStorage;
 import org.caseload.spi.identity.Principal;
 import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
 import org.caseload.testing.TestKeys;
 import org.caseload.testing.TestUsers;
-import org.caseload.testing.ThreadIdentity;
 
 /**
  * What the two processes of {@link TwoProcessEscalationTest} share: who they are, their retry
@@ -56,7 +56,7 @@ final class LinkParty implements AutoCloseable {
     static final Principal LINK = TestUsers.builder("u-link", ORG).named("Support link")
             .roles(Role.SUPPORT_LINK).build();
 
-    final ThreadIdentity identity = new ThreadIdentity();
+    final TestIdentity identity = TestIdentity.perThread();
     final TestKeys keys = TestKeys.fixed();
     final JdbcStorage storage;
     final Caseload caseload;
