@@ -25,7 +25,8 @@ import org.caseload.linkage.ScoredPair;
  * (pair completeness), or compared and scored below the probable threshold. Runs the engine once
  * more with every candidate pair reported (a possible threshold of the smallest positive
  * probability), so that each candidate is seen with its score; optionally writes the missed pairs
- * of generated rows, both rows' identifying fields, for a person to read.
+ * of generated rows, both rows' identifying fields, for a person to read. The true pairs are also sorted
+ * by the evidence their rows carry ({@link EvidenceClasses}), with recall over the recoverable ones.
  */
 final class RecallBreakdown {
 
@@ -39,14 +40,15 @@ final class RecallBreakdown {
      * @param candidates     true pairs the blocking made candidates
      * @param probable       true pairs scored probable
      * @param candidatePairs every candidate pair, true or not
+     * @param evidence       the true pairs by the evidence their rows carry ({@link EvidenceClasses})
      */
-    record Breakdown(long truePairs, long candidates, long probable, long candidatePairs) {
+    record Breakdown(long truePairs, long candidates, long probable, long candidatePairs, String evidence) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "true pairs %,d: never candidates %,d (pair completeness %.4f), "
-                    + "candidates scored below probable %,d, probable %,d (recall %.4f); candidate pairs %,d",
+                    + "candidates scored below probable %,d, probable %,d (recall %.4f); candidate pairs %,d%n%s",
                     truePairs, truePairs - candidates, candidates / (double) truePairs, candidates - probable,
-                    probable, probable / (double) truePairs, candidatePairs);
+                    probable, probable / (double) truePairs, candidatePairs, evidence);
         }
     }
 
@@ -77,6 +79,7 @@ final class RecallBreakdown {
             byPerson.computeIfAbsent(rows.get(i).person(), person -> new ArrayList<>(2)).add(i);
         }
         long truePairs = 0;
+        EvidenceClasses evidence = new EvidenceClasses();
         List<String> neverCandidates = new ArrayList<>();
         for (List<Integer> group : byPerson.values()) {
             for (int x = 0; x < group.size(); x++) {
@@ -84,7 +87,10 @@ final class RecallBreakdown {
                     truePairs++;
                     int a = Math.min(group.get(x), group.get(y));
                     int b = Math.max(group.get(x), group.get(y));
-                    if (!trueCandidates.containsKey(key(a, b)) && neverCandidates.size() < limit) {
+                    ScoredPair candidate = trueCandidates.get(key(a, b));
+                    evidence.add(subjects.get(a), subjects.get(b), candidate != null,
+                            candidate != null && candidate.classification() == MatchClassification.PROBABLE);
+                    if (candidate == null && neverCandidates.size() < limit) {
                         neverCandidates.add("never candidates\t\t" + describe(rows.get(a)) + "\t" + describe(rows.get(b)));
                     }
                 }
@@ -103,7 +109,7 @@ final class RecallBreakdown {
                                 + describe(rows.get(indexOf.get(pair.idB())))));
             }
         }
-        return new Breakdown(truePairs, trueCandidates.size(), probable[0], candidatePairs);
+        return new Breakdown(truePairs, trueCandidates.size(), probable[0], candidatePairs, evidence.report(25));
     }
 
     private static long key(int a, int b) {
