@@ -404,7 +404,7 @@ public final class MatchEngine {
             Comparison comparison, double weight) {
         double probability = parameters.probability(weight);
         MatchClassification classification = thresholds.classify(probability);
-        if (classification == MatchClassification.PROBABLE && (TwinRule.looksLikeTwins(comparison)
+        if (classification == MatchClassification.PROBABLE && (TwinRule.looksLikeTwins(comparison, a, b)
                 || GenerationRule.looksLikeParentAndChild(comparison, a, b))) {
             classification = MatchClassification.POSSIBLE;
         }

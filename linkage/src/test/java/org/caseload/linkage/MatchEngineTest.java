@@ -61,6 +61,21 @@ class MatchEngineTest {
     }
 
     @Test
+    void twinsLookAlikeButTheLastFourOfTheSsnAgreeingMakeOnePerson() {
+        LocalDate birthDate = LocalDate.of(2001, 6, 15);
+        ScoredPair lastFour = engine.score(model, person("1", "Anna", "Kowalski", birthDate).ssn("123-45-6789").build(),
+                person("2", "Marta", "Kowalski", birthDate).ssn("6789").build());
+        ScoredPair consecutive = engine.score(model,
+                person("1", "Anna", "Kowalski", birthDate).ssn("123-45-6789").build(),
+                person("2", "Marta", "Kowalski", birthDate).ssn("123-45-6788").build());
+
+        assertThat(lastFour.agreement(MatchField.SSN)).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(lastFour.classification()).isEqualTo(MatchClassification.PROBABLE);
+        assertThat(consecutive.agreement(MatchField.SSN)).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(consecutive.classification()).isEqualTo(MatchClassification.POSSIBLE);
+    }
+
+    @Test
     void aJuniorAndASeniorOfOneNameAtOneAddressAreNotProbableDuplicates() {
         ScoredPair pair = engine.score(model, person("1", "James", "Okafor", LocalDate.of(1950, 4, 2)).build(),
                 person("2", "James", "Okafor", LocalDate.of(1978, 9, 14)).build());
