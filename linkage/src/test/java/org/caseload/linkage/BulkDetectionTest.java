@@ -93,6 +93,10 @@ class BulkDetectionTest {
                 MatchSubject.builder("undated-typo").firstName("Katherien").lastName("Vorobyeva").build(),
                 // an approximate date and a sound-alike first name: the year and both name sounds are left
                 MatchSubject.builder("approximate").firstName("Katharine").lastName("Vorobyeva")
+                        .dateOfBirth(LocalDate.of(1971, 1, 1)).dateOfBirthApproximate(true).build(),
+                // an approximate date and a surname misspelt past its first letters: an approximate
+                // date blocks as no date, so the first name's sound and the surname's first letters meet
+                MatchSubject.builder("approximate-typo").firstName("Katherine").lastName("Vorobjewa")
                         .dateOfBirth(LocalDate.of(1971, 1, 1)).dateOfBirthApproximate(true).build());
         for (MatchSubject other : slipped) {
             List<MatchSubject> subjects = new ArrayList<>(PEOPLE);

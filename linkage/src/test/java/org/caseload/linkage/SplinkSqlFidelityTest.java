@@ -142,7 +142,8 @@ public class SplinkSqlFidelityTest {
         holders.forEach((key, records) -> {
             for (int a : records) {
                 for (int b : records) {
-                    boolean dated = !prepared.get(a).dateOfBirth().isEmpty() && !prepared.get(b).dateOfBirth().isEmpty();
+                    boolean dated = BulkBlockingKeys.hasFullDate(prepared.get(a))
+                            && BulkBlockingKeys.hasFullDate(prepared.get(b));
                     if (a < b && !(BulkBlockingKeys.onlyWithoutDate(key) && dated)) {
                         byKeys.add(String.format("%04d|%04d", a, b));
                     }

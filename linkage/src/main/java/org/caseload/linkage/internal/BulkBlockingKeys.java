@@ -20,15 +20,15 @@ public final class BulkBlockingKeys {
 
     /**
      * The kind of the key that joins no date: both name sounds. It pairs two records only when
-     * one of them has no date of birth (the pairs it exists for); two records with dates are paired
+     * one of them has no full date of birth (the pairs it exists for); two records with dates are paired
      * through the date keys. Without that condition its blocks (every "John Smith") would give each
      * record more pairs the more records there are.
      */
     public static final String NAMES_WITHOUT_DATE = "names:";
     /**
      * The other kind of key that joins no date and pairs only when one record has none: one
-     * name's sound with the first letters of the other name, for a missing date together with a
-     * slip in one name.
+     * name's sound with the first letters of the other name, for a missing or approximate date
+     * together with a slip in one name.
      */
     public static final String NAME_AND_PREFIX_WITHOUT_DATE = "name+prefix:";
     /**
@@ -40,9 +40,23 @@ public final class BulkBlockingKeys {
     private BulkBlockingKeys() {
     }
 
-    /** Whether a key pairs two records only when one of them has no date of birth. */
+    /**
+     * Whether a key pairs two records only when one of them has no full date of birth (none, or an
+     * approximate one).
+     */
     public static boolean onlyWithoutDate(String key) {
         return key.startsWith(NAMES_WITHOUT_DATE) || key.startsWith(NAME_AND_PREFIX_WITHOUT_DATE);
+    }
+
+    /**
+     * Whether a record has a full date of birth, one that enters the date keys. An approximate date
+     * is known to its year only, which no date key but the one with both name sounds uses; for the
+     * keys that join no date it counts as no date, so that an approximate date with a misspelt name
+     * still meets the person's other records as a missing one does
+     * (docs/decisions/0139-an-approximate-date-blocks-as-no-date.md).
+     */
+    public static boolean hasFullDate(PreparedSubject subject) {
+        return !subject.dateOfBirth().isEmpty() && !subject.birthDateApproximate();
     }
 
     /**

@@ -298,7 +298,7 @@ public final class BulkDetector {
             slots:
             for (int slot = slotStarts[i]; slot < slotStarts[i + 1]; slot++) {
                 int block = slotBlocks[slot];
-                boolean needsMissingDate = blockWithoutDate[block] && !a.dateOfBirth().isEmpty();
+                boolean needsMissingDate = blockWithoutDate[block] && BulkBlockingKeys.hasFullDate(a);
                 int start = blockStarts[block];
                 int end = blockStarts[block + 1];
                 int lo = start;
@@ -310,7 +310,7 @@ public final class BulkDetector {
                 for (int q = lo; q < hi; q++) {
                     int j = members[q];
                     if (j > i && last[j] != i
-                            && !(needsMissingDate && !subjects.get(j).dateOfBirth().isEmpty())) {
+                            && !(needsMissingDate && BulkBlockingKeys.hasFullDate(subjects.get(j)))) {
                         last[j] = i;
                         chunk.add(i, j, comparator.compare(a, subjects.get(j)).pattern());
                         if (++partners >= limits.pairBudget()) {

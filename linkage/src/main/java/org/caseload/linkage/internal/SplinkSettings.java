@@ -60,7 +60,7 @@ public final class SplinkSettings {
                 + " or (l.dm_first = r.dm_last and l.last_prefix = r.first_prefix)"
                 + " or (l.dm_last = r.dm_first and l.first_prefix = r.last_prefix)"
                 + " or (l.dm_last = r.dm_last and l.first_prefix = r.first_prefix))";
-        String undated = "(l.dob is null or r.dob is null)";
+        String undated = "(l.dob_exact is null or r.dob_exact is null)";
         List<Object> rules = new ArrayList<>();
         rules.add("l.dob_exact = r.dob_exact and " + anySound);
         rules.add("l.dob_exact = r.dob_exact_swapped and " + anySound);
