@@ -76,6 +76,19 @@ class MatchEngineTest {
     }
 
     @Test
+    void aSurnameKeptAsTheMiddleNameAfterMarriagePartlyAgrees() {
+        LocalDate birthDate = LocalDate.of(1975, 2, 11);
+        MatchSubject before = person("1", "Maria", "Kowalski", birthDate).build();
+        MatchSubject after = person("2", "Maria", "Jones", birthDate).middleName("Kowalski").build();
+        MatchSubject otherMiddle = person("3", "Maria", "Jones", birthDate).middleName("Ann").build();
+
+        assertThat(engine.score(model, before, after).agreement(MatchField.LAST_NAME)).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(engine.score(model, after, before).agreement(MatchField.LAST_NAME)).isEqualTo(FieldAgreement.PARTIAL);
+        assertThat(engine.score(model, before, otherMiddle).agreement(MatchField.LAST_NAME))
+                .isEqualTo(FieldAgreement.DISAGREE);
+    }
+
+    @Test
     void aJuniorAndASeniorOfOneNameAtOneAddressAreNotProbableDuplicates() {
         ScoredPair pair = engine.score(model, person("1", "James", "Okafor", LocalDate.of(1950, 4, 2)).build(),
                 person("2", "James", "Okafor", LocalDate.of(1978, 9, 14)).build());

@@ -241,6 +241,8 @@ public class SplinkSqlFidelityTest {
             subjects.add(with(base, b -> b.lastName(p[2].replace("a", "e"))));
             subjects.add(with(base, b -> b.lastName(p[2].split(" ")[0]).aliases(List.of(p[0] + " Smith"))));
             subjects.add(with(base, b -> b.lastName("Smith").aliases(List.of(p[0] + " " + p[2]))));
+            // a married name, the birth surname kept as the middle name
+            subjects.add(with(base, b -> b.middleName(p[2]).lastName("Jones")));
             LocalDate born = LocalDate.parse(p[3]);
             subjects.add(with(base, b -> b.dateOfBirth(LocalDate.of(born.getYear(), born.getDayOfMonth() <= 12
                     ? born.getDayOfMonth() : born.getMonthValue(), born.getDayOfMonth() <= 12 ? born.getMonthValue()

@@ -53,7 +53,7 @@ public final class BulkBlockingKeys {
      * is known to its year only, which no date key but the one with both name sounds uses; for the
      * keys that join no date it counts as no date, so that an approximate date with a misspelt name
      * still meets the person's other records as a missing one does
-     * (docs/decisions/0139-an-approximate-date-blocks-as-no-date.md).
+     * (docs/decisions/0139-approximate-dates-in-blocking-and-surnames-kept-as-middle-names.md).
      */
     public static boolean hasFullDate(PreparedSubject subject) {
         return !subject.dateOfBirth().isEmpty() && !subject.birthDateApproximate();

@@ -37,7 +37,8 @@ public final class PairComparator {
             first = FieldAgreement.PARTIAL;
             last = FieldAgreement.PARTIAL;
         }
-        if (last == FieldAgreement.DISAGREE && (a.aliasTokens().contains(b.last()) || b.aliasTokens().contains(a.last()))) {
+        if (last == FieldAgreement.DISAGREE && (a.aliasTokens().contains(b.last()) || b.aliasTokens().contains(a.last())
+                || surnameKeptAsMiddleName(a, b) || surnameKeptAsMiddleName(b, a))) {
             last = FieldAgreement.PARTIAL;
         }
         if (first == FieldAgreement.DISAGREE && (a.aliasTokens().contains(b.first()) || b.aliasTokens().contains(a.first()))) {
@@ -47,6 +48,14 @@ public final class PairComparator {
         fields[MatchField.LAST_NAME.ordinal()] = last;
         fields[MatchField.MIDDLE_NAME.ordinal()] = names.compareGivenNames(a.middle(), a.middlePhonetic(), b.middle(),
                 b.middlePhonetic());
+    }
+
+    /**
+     * One record's surname is the other's middle name: a birth surname kept as a middle name after
+     * marriage (docs/decisions/0139-approximate-dates-in-blocking-and-surnames-kept-as-middle-names.md).
+     */
+    private static boolean surnameKeptAsMiddleName(PreparedSubject a, PreparedSubject b) {
+        return !a.last().isEmpty() && a.last().equals(b.middle());
     }
 
     /** First and last name entered the other way round. */

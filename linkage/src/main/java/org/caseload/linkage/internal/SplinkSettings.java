@@ -147,8 +147,9 @@ public final class SplinkSettings {
                     "typo, sound-alike, nickname or initial");
             case LAST_NAME -> new Conditions("surname, as the engine compares it",
                     missing("last"), equal("last"),
-                    or(close("last", "last"), sharedPart(), swappedNames(), inAliases("last")),
-                    "typo, sound-alike, a shared part, swapped with first name or an alias");
+                    or(close("last", "last"), sharedPart(), swappedNames(), inAliases("last"),
+                            "last_l = middle_r or middle_l = last_r"),
+                    "typo, sound-alike, a shared part, swapped with first name, an alias or the other's middle name");
             case DATE_OF_BIRTH -> new Conditions("date of birth as yyyyMMdd; of an approximate one only the year",
                     missing("dob"), "dob_approximate_l is null and dob_approximate_r is null and " + equal("dob"),
                     "(dob_approximate_l is null and dob_approximate_r is null and (" + or("dob_l = dob_swapped_r",
