@@ -54,6 +54,15 @@ final class ClientSubjects {
     }
 
     /**
+     * The subject of a stored client without its address, for comparing with a search's readings:
+     * a search names no address, and an address compares as missing against none whatever it
+     * holds, so preparing it (folding, phonetic codes of street and city) would be work for nothing.
+     */
+    static MatchSubject withoutAddress(ClientRecord client) {
+        return of(client.id(), client.identity(), List.of());
+    }
+
+    /**
      * The SSN as the engine compares it: nine digits when complete, the last four when only they
      * are known ({@code xxxxx1234}), otherwise nothing; nothing either for a value still sealed (a
      * candidate read unopened by a lookup that compares no SSN).

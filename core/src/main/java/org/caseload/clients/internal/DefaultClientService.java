@@ -244,7 +244,7 @@ public final class DefaultClientService implements ClientService {
                 if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;
                 }
-                MatchEngine.Prepared found = engine.prepare(ClientSubjects.of(record));
+                MatchEngine.Prepared found = engine.prepare(ClientSubjects.withoutAddress(record));
                 ScoredPair best = null;
                 for (MatchEngine.Prepared reading : prepared) {
                     ScoredPair pair = engine.score(matching.model(), reading, found);
