@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.caseload.linkage.MatchClassification;
 import org.caseload.linkage.MatchEngine;
 import org.caseload.linkage.MatchModel;
 import org.caseload.linkage.MatchSubject;
 import org.caseload.linkage.ScoredPair;
 import org.caseload.core.internal.CallContext;
+import org.caseload.core.internal.SealingClientStore;
 import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
+import org.caseload.spi.storage.clients.ClientStore;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 
 /**
@@ -95,17 +98,17 @@ public final class ClientMatching {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<ClientRecord> found = lookUp(context, keys, CANDIDATE_LIMIT).found();
+        Lookup lookup = lookUp(context, keys, CANDIDATE_LIMIT, subject.ssn() != null);
         MatchEngine.Prepared prepared = engine.prepare(subject);
         List<Candidate> candidates = new ArrayList<>();
-        for (ClientRecord record : found) {
+        for (ClientRecord record : lookup.found()) {
             if (record.id().equals(subject.id())) {
                 continue;
             }
             ScoredPair pair = engine.score(model, prepared, engine.prepare(ClientSubjects.of(record)));
             if (pair.classification() != MatchClassification.UNLIKELY && record.mergedInto() == null
                     && ClientVisibility.canSee(context, record)) {
-                candidates.add(new Candidate(record, pair));
+                candidates.add(new Candidate(lookup.open(record), pair));
             }
         }
         candidates.sort(Comparator.comparing(Candidate::match, BEST_FIRST));
@@ -118,8 +121,13 @@ public final class ClientMatching {
      * number at most {@value #HOLDERS_PER_LOOKUP}; the others, and every key held by more than
      * {@value #COMMON_KEY_HOLDERS} clients, only count in the ranking (ADRs 0130, 0132). The rarest
      * key selects whatever its count.
+     *
+     * <p>When the caller compares no SSN ({@code ssnCompared} false: none was given, or the caller
+     * may not compare it), the candidates come back unopened, their sealed SSNs unread, and scoring
+     * sees them without one, as it would anyway against a search without one; only those returned
+     * are then {@linkplain Lookup#open opened}.
      */
-    Lookup lookUp(CallContext context, Set<String> keys, int limit) {
+    Lookup lookUp(CallContext context, Set<String> keys, int limit, boolean ssnCompared) {
         Map<String, Integer> holders = context.session().clients().countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
         List<String> held = keys.stream().filter(key -> holders.getOrDefault(key, 0) > 0)
                 .sorted(Comparator.comparingInt((String key) -> holders.get(key)).thenComparing(Comparator.naturalOrder()))
@@ -142,13 +150,29 @@ public final class ClientMatching {
         }
         // When the selected holders are no more than the limit, every one comes back: ranking them changes nothing.
         Set<String> ranked = selected <= limit ? Set.of() : ranking;
-        List<ClientRecord> found = context.session().clients().findCandidatesByMatchKeys(new MatchKeyQuery(selecting,
-                ClientVisibility.organizationsToQuery(context), context.principal().organizationId(), limit, ranked));
-        return new Lookup(found, ranking.size());
+        MatchKeyQuery query = new MatchKeyQuery(selecting, ClientVisibility.organizationsToQuery(context),
+                context.principal().organizationId(), limit, ranked);
+        ClientStore store = context.session().clients();
+        if (!ssnCompared && store instanceof SealingClientStore sealing) {
+            return new Lookup(sealing.findCandidatesUnopened(query), ranking.size(), sealing::open);
+        }
+        return new Lookup(store.findCandidatesByMatchKeys(query), ranking.size(), UnaryOperator.identity());
     }
 
-    /** The clients a lookup found, and how many of its keys were too common to select by. */
-    record Lookup(List<ClientRecord> found, int commonKeys) {
+    /**
+     * The clients a lookup found, and how many of its keys were too common to select by. A found
+     * record may be unopened (its SSN sealed, which scoring reads as none): {@link #open} opens it
+     * before it leaves the service.
+     */
+    record Lookup(List<ClientRecord> found, int commonKeys, UnaryOperator<ClientRecord> opener) {
+        Lookup(List<ClientRecord> found, int commonKeys) {
+            this(found, commonKeys, UnaryOperator.identity());
+        }
+
+        /** A record this lookup found, opened. */
+        ClientRecord open(ClientRecord found) {
+            return opener.apply(found);
+        }
     }
 
     /** A person as the engine sees them, with their blocking keys. */

@@ -4,6 +4,7 @@ package org.caseload.clients.internal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caseload.core.internal.crypto.Sealer;
 import org.caseload.linkage.MatchSubject;
 import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.storage.clients.ClientAddress;
@@ -53,11 +54,21 @@ final class ClientSubjects {
     }
 
     /**
+     * The subject of a stored client without its address, for comparing with a search's readings:
+     * a search names no address, and an address compares as missing against none whatever it
+     * holds, so preparing it (folding, phonetic codes of street and city) would be work for nothing.
+     */
+    static MatchSubject withoutAddress(ClientRecord client) {
+        return of(client.id(), client.identity(), List.of());
+    }
+
+    /**
      * The SSN as the engine compares it: nine digits when complete, the last four when only they
-     * are known ({@code xxxxx1234}), otherwise nothing.
+     * are known ({@code xxxxx1234}), otherwise nothing; nothing either for a value still sealed (a
+     * candidate read unopened by a lookup that compares no SSN).
      */
     private static String comparableSsn(String stored) {
-        if (stored == null) {
+        if (stored == null || Sealer.isSealed(stored)) {
             return null;
         }
         if (Ssns.isComplete(stored)) {

@@ -225,18 +225,17 @@ public final class DefaultClientService implements ClientService {
                 matching.engine().matchKeys(reading).stream().filter(key -> !key.startsWith("yob:")).forEach(keys::add);
                 keys.addAll(matching.engine().blockingKeys(reading));
             }
+            boolean ssnCompared = readings.stream().anyMatch(reading -> reading.ssn() != null);
             Map<String, ClientRecord> candidates = new LinkedHashMap<>();
             String clientId = search.clientId() != null ? search.clientId() : text.clientId();
             if (clientId != null) {
                 context.session().clients().findById(clientId).ifPresent(record -> candidates.put(record.id(), record));
             }
-            int commonKeys = 0;
-            if (!keys.isEmpty()) {
-                int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
-                ClientMatching.Lookup lookup = matching.lookUp(context, keys, wanted);
-                lookup.found().forEach(record -> candidates.putIfAbsent(record.id(), record));
-                commonKeys = lookup.commonKeys();
-            }
+            int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
+            ClientMatching.Lookup lookup = keys.isEmpty() ? new ClientMatching.Lookup(List.of(), 0)
+                    : matching.lookUp(context, keys, wanted, ssnCompared);
+            lookup.found().forEach(record -> candidates.putIfAbsent(record.id(), record));
+            int commonKeys = lookup.commonKeys();
             // Each reading and each candidate prepared once (names normalized, phonetic codes), not once a pair.
             MatchEngine engine = matching.engine();
             List<MatchEngine.Prepared> prepared = readings.stream().map(engine::prepare).toList();
@@ -245,7 +244,7 @@ public final class DefaultClientService implements ClientService {
                 if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;
                 }
-                MatchEngine.Prepared found = engine.prepare(ClientSubjects.of(record));
+                MatchEngine.Prepared found = engine.prepare(ClientSubjects.withoutAddress(record));
                 ScoredPair best = null;
                 for (MatchEngine.Prepared reading : prepared) {
                     ScoredPair pair = engine.score(matching.model(), reading, found);
@@ -261,6 +260,8 @@ public final class DefaultClientService implements ClientService {
                             .thenComparing(Ranked::id))
                     .skip(search.offset())
                     .limit(search.limit())
+                    // Only the page is opened: the record named by id was read opened, the lookup's may not be.
+                    .map(match -> match.namedById() ? match : match.opened(lookup))
                     .map(Ranked::toMatch)
                     .toList();
             context.auditDetail(SsnComparison.remark(context, ssnGiven, matches.size() + " matches"
@@ -277,6 +278,10 @@ public final class DefaultClientService implements ClientService {
 
         String id() {
             return record.id();
+        }
+
+        Ranked opened(ClientMatching.Lookup lookup) {
+            return new Ranked(lookup.open(record), pair, namedById);
         }
 
         ClientMatch toMatch() {

@@ -13,8 +13,12 @@ import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 
-/** The client store as services see it: records sealed on the way in, opened on the way out (see {@link ClientSealing}). */
-record SealingClientStore(ClientStore store, ClientSealing sealing) implements ClientStore {
+/**
+ * The client store as services see it: records sealed on the way in, opened on the way out (see
+ * {@link ClientSealing}). Public for the client services, which may read candidates unopened and
+ * open only those they return ({@link #findCandidatesUnopened}).
+ */
+public record SealingClientStore(ClientStore store, ClientSealing sealing) implements ClientStore {
 
     @Override
     public ClientRecord insert(ClientRecord client) {
@@ -44,6 +48,21 @@ record SealingClientStore(ClientStore store, ClientSealing sealing) implements C
     @Override
     public List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
         return store.findCandidatesByMatchKeys(sealed(query)).stream().map(sealing::unseal).toList();
+    }
+
+    /**
+     * What {@link #findCandidatesByMatchKeys} finds, as stored: sealed values (the SSN, sensitive
+     * form values) left sealed, for a caller that compares no SSN and {@link #open opens} only the
+     * records it returns. Opening one costs a decryption, which a search would otherwise pay for
+     * every candidate it ranks.
+     */
+    public List<ClientRecord> findCandidatesUnopened(MatchKeyQuery query) {
+        return store.findCandidatesByMatchKeys(sealed(query));
+    }
+
+    /** A record as {@link #findCandidatesUnopened} returns it, opened; a record already open is returned as it is. */
+    public ClientRecord open(ClientRecord stored) {
+        return sealing.unseal(stored);
     }
 
     /** The query with each SSN key replaced by the digests it is stored under. */

@@ -2,13 +2,12 @@
 package org.caseload.core.memory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseload.core.internal.memory.VersionedRecords;
@@ -71,25 +70,15 @@ final class MemoryClientStore {
                     }
                 }
             }
-            // The worst of the best kept at the head, to be replaced by a better one.
-            Comparator<Ranked> best = Comparator.comparingInt(Ranked::hits).reversed().thenComparing(Ranked::id);
-            PriorityQueue<Ranked> kept = new PriorityQueue<>(query.limit() + 1, best.reversed());
+            BestCandidates kept = new BestCandidates(query.limit());
             for (Map.Entry<String, int[]> hit : hits.entrySet()) {
-                Ranked ranked = new Ranked(hit.getKey(), hit.getValue()[0]);
-                if (kept.size() == query.limit() && best.compare(ranked, kept.peek()) >= 0) {
-                    continue;
-                }
-                ClientRecord client = byId.get(ranked.id());
-                if (selects(query, client)) {
-                    kept.add(ranked);
-                    if (kept.size() > query.limit()) {
-                        kept.poll();
-                    }
+                String id = hit.getKey();
+                int count = hit.getValue()[0];
+                if (kept.admits(count, id) && selects(query, byId.get(id))) {
+                    kept.add(count, id);
                 }
             }
-            List<Ranked> ordered = new ArrayList<>(kept);
-            ordered.sort(best);
-            return ordered.stream().map(ranked -> byId.get(ranked.id())).toList();
+            return kept.bestFirst().stream().map(byId::get).toList();
         }
 
         @Override
@@ -124,8 +113,98 @@ final class MemoryClientStore {
         }
     }
 
-    /** A client and how many of a query's keys it has. */
-    private record Ranked(String id, int hits) {
+    /**
+     * The best candidates seen so far, at most a limit of them: most hits first, then lowest id. A
+     * binary heap over two arrays with the worst kept at the root, compared without comparator
+     * objects (a search offers it tens of thousands of candidates for a common name).
+     */
+    static final class BestCandidates {
+        private final int limit;
+        private final int[] hits;
+        private final String[] ids;
+        private int size;
+
+        BestCandidates(int limit) {
+            this.limit = limit;
+            this.hits = new int[Math.max(1, limit)];
+            this.ids = new String[Math.max(1, limit)];
+        }
+
+        /** Whether a candidate would be kept: there is room, or it is better than the worst kept. */
+        boolean admits(int candidateHits, String id) {
+            return limit > 0 && (size < limit || worse(hits[0], ids[0], candidateHits, id));
+        }
+
+        /** Keeps a candidate that {@link #admits} said would be kept, dropping the worst when full. */
+        void add(int candidateHits, String id) {
+            if (size < limit) {
+                hits[size] = candidateHits;
+                ids[size] = id;
+                siftUp(size++);
+            } else {
+                hits[0] = candidateHits;
+                ids[0] = id;
+                siftDown(0);
+            }
+        }
+
+        /** The ids kept, best first. */
+        List<String> bestFirst() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> worse(hits[a], ids[a], hits[b], ids[b]) ? 1
+                    : worse(hits[b], ids[b], hits[a], ids[a]) ? -1 : 0);
+            List<String> best = new ArrayList<>(size);
+            for (Integer i : order) {
+                best.add(ids[i]);
+            }
+            return best;
+        }
+
+        /** Whether the first candidate ranks below the second: fewer hits, or as many and a higher id. */
+        private static boolean worse(int hitsA, String idA, int hitsB, String idB) {
+            return hitsA != hitsB ? hitsA < hitsB : idA.compareTo(idB) > 0;
+        }
+
+        private void siftUp(int at) {
+            int i = at;
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!worse(hits[i], ids[i], hits[parent], ids[parent])) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void siftDown(int at) {
+            int i = at;
+            while (true) {
+                int worst = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (worse(hits[child], ids[child], hits[worst], ids[worst])) {
+                        worst = child;
+                    }
+                }
+                if (worst == i) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int h = hits[a];
+            hits[a] = hits[b];
+            hits[b] = h;
+            String id = ids[a];
+            ids[a] = ids[b];
+            ids[b] = id;
+        }
     }
 
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {

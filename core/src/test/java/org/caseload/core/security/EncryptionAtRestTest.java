@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseload.clients.Client;
 import org.caseload.clients.ClientDetails;
+import org.caseload.clients.ClientMatch;
 import org.caseload.clients.ClientSearch;
+import org.caseload.clients.DuplicateCandidate;
 import org.caseload.clients.RegisterClient;
 import org.caseload.core.Caseload;
 import org.caseload.core.memory.InMemoryStorage;
@@ -25,6 +27,7 @@ import org.caseload.spi.forms.FormDefinition;
 import org.caseload.spi.forms.FormField;
 import org.caseload.spi.forms.FormProvider;
 import org.caseload.spi.forms.FormValues;
+import org.caseload.spi.hud.DobDataQuality;
 import org.caseload.spi.hud.SsnDataQuality;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.UnitOfWork;
@@ -148,6 +151,33 @@ class EncryptionAtRestTest {
         assertThat(thrown.code()).isEqualTo(ErrorCode.SEALED_VALUE_UNREADABLE);
         assertThat(thrown.getMessage()).contains("client/" + other.id() + "/ssn")
                 .doesNotContain(SSN).doesNotContain(sealed.substring(sealed.lastIndexOf(':') + 1));
+    }
+
+    @Test
+    void aSearchOrIntakeCheckWithoutAnSsnOpensOnlyTheClientsItReturns() {
+        LocalDate born = LocalDate.of(1980, 3, 4);
+        Client maria = caseload.clients().register(RegisterClient.of(maria().withDateOfBirth(born, DobDataQuality.FULL)));
+        // Born the same day: a candidate of both calls, ranked below Maria and unlikely to be her.
+        Client sameDay = caseload.clients().register(RegisterClient.of(ClientDetails.named("John", "Smith")
+                .withSsn("234567891", SsnDataQuality.FULL).withDateOfBirth(born, DobDataQuality.FULL)));
+        // Its SSN no longer opens: reading it would fail the call.
+        String sealed = stored(maria.id()).identity().ssn();
+        ClientRecord unreadable = stored(sameDay.id());
+        inStore(session -> session.clients().update(withSsn(unreadable, sealed)));
+
+        List<ClientMatch> page = caseload.clients().search(ClientSearch.text("maria garcia 3/4/1980").page(0, 1));
+        List<DuplicateCandidate> candidates = caseload.duplicates().check(ClientDetails.named("Maria", "Garcia")
+                .withDateOfBirth(born, DobDataQuality.FULL));
+
+        assertThat(page).singleElement().satisfies(match -> {
+            assertThat(match.client().id()).isEqualTo(maria.id());
+            assertThat(match.client().details().ssn()).endsWith("6789");
+        });
+        assertThat(candidates).extracting(candidate -> candidate.client().id()).containsExactly(maria.id());
+        // Compared SSNs are opened, every candidate's.
+        assertThat(catchThrowableOfType(() -> caseload.clients().search(
+                ClientSearch.text("maria garcia 3/4/1980 123-45-6789").page(0, 1)), CaseloadException.class).code())
+                .isEqualTo(ErrorCode.SEALED_VALUE_UNREADABLE);
     }
 
     @Test
