@@ -35,8 +35,8 @@ final class MemorySearchMissStore {
                 if (byId.containsKey(miss.id())) {
                     throw new StorageException("a search miss with id " + miss.id() + " already exists");
                 }
-                byId.put(miss.id(), miss);
                 undoLog.add(() -> byId.remove(miss.id()));
+                byId.put(miss.id(), miss);
             }
 
             @Override

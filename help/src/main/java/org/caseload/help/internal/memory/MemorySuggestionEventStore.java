@@ -36,10 +36,11 @@ final class MemorySuggestionEventStore {
         return new SuggestionEventStore() {
             @Override
             public void append(SuggestionEvent event) {
-                if (events.putIfAbsent(event.id(), event) != null) {
+                if (events.containsKey(event.id())) {
                     throw new StorageException("a suggestion event with id " + event.id() + " already exists");
                 }
                 undoLog.add(() -> events.remove(event.id()));
+                events.put(event.id(), event);
             }
 
             @Override
