@@ -116,7 +116,8 @@ public final class InMemoryStorage implements Storage {
                     throw new ConfigurationException("the in-memory storage has no store of type "
                             + storeType.getName() + ": " + ProvidingModules.remedyFor(storeType));
                 }
-                store = binder.apply(reading && storeType != AuditStore.class ? new RefusedWrites(storeType) : undoLog);
+                boolean refused = reading && storeType != AuditStore.class;
+                store = binder.apply(refused ? new RefusedWrites(storeType) : undoLog);
                 bound.put(storeType, store);
             }
             return storeType.cast(store);
