@@ -78,7 +78,7 @@ class ReadingCallsTest {
         Future<?> reader = threads.submit(() -> memory.inReadingTransaction(session -> {
             inside.countDown();
             try {
-                return release.await(30, SECONDS);
+                return release.await(120, SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -191,8 +191,9 @@ class InMemoryReadingUnitsTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(30, SECONDS)) {
-                throw new AssertionError("waited 30 seconds for another unit of work");
+            // Longer than the tests wait for a result, so that a unit kept waiting fails the test first.
+            if (!latch.await(120, SECONDS)) {
+                throw new AssertionError("waited 120 seconds for another unit of work");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
