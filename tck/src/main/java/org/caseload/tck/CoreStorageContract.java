@@ -3,10 +3,12 @@ package org.caseload.tck;
 
 /**
  * The contract of the stores {@code caseload-core} contributes: clients and their duplicates,
- * casework, sharing, audit and the outbox, with how a session hands them out and thread safety.
+ * casework, sharing, audit and the outbox, with how a session hands them out, reading units of work
+ * and thread safety.
  * Runs on any storage that has core's stores, such as an in-memory storage with core alone.
  */
-public interface CoreStorageContract extends StoreLookupContract, ConcurrencyContract, ClientStoreContract,
+public interface CoreStorageContract extends StoreLookupContract, ConcurrencyContract, ReadingUnitContract,
+        ClientStoreContract,
         ClientDuplicatesContract, AuditStoreContract, OutboxStoreContract,
         HouseholdStoreContract, ProjectStoreContract, EnrollmentStoreContract, CaseNoteStoreContract,
         ServiceCatalogStoreContract, ServiceDeliveryStoreContract,

@@ -5,7 +5,8 @@
  * {@link org.caseload.tck.TicketStoreContract} with {@link org.caseload.tck.TicketQueryContract} and
  * {@link org.caseload.tck.TicketScreenshotContract}, {@link org.caseload.tck.TicketHistoryStoreContract},
  * {@link org.caseload.tck.AuditStoreContract}, {@link org.caseload.tck.OutboxStoreContract}), one for the unit of work
- * ({@link org.caseload.tck.TransactionContract}) and one for thread safety
+ * ({@link org.caseload.tck.TransactionContract}), one for reading units of work
+ * ({@link org.caseload.tck.ReadingUnitContract}) and one for thread safety
  * ({@link org.caseload.tck.ConcurrencyContract}), gathered in
  * {@link org.caseload.tck.StorageContract}.
  *

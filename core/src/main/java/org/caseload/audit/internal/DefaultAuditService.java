@@ -28,7 +28,7 @@ import org.caseload.core.internal.Messages;
 public final class DefaultAuditService implements AuditService {
 
     private static final String CLIENT = "client";
-    private static final Operation FIND = new Operation("audit.find", Permission.AUDIT_READ);
+    private static final Operation FIND = Operation.reading("audit.find", Permission.AUDIT_READ);
 
     private final Kernel kernel;
 

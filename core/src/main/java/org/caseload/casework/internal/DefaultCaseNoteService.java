@@ -27,8 +27,8 @@ public final class DefaultCaseNoteService implements CaseNoteService {
     private static final Operation WRITE = new Operation("caseNote.write", Permission.CLIENT_WRITE);
     private static final Operation EDIT = new Operation("caseNote.edit", Permission.CLIENT_WRITE);
     private static final Operation DELETE = new Operation("caseNote.delete", Permission.CLIENT_WRITE);
-    private static final Operation GET = new Operation("caseNote.get", Permission.CLIENT_READ);
-    private static final Operation LIST_FOR_CLIENT = new Operation("caseNote.listForClient", Permission.CLIENT_READ);
+    private static final Operation GET = Operation.reading("caseNote.get", Permission.CLIENT_READ);
+    private static final Operation LIST_FOR_CLIENT = Operation.reading("caseNote.listForClient", Permission.CLIENT_READ);
 
     private final Kernel kernel;
 

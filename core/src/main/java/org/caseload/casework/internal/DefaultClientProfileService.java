@@ -16,7 +16,7 @@ import org.caseload.spi.storage.clients.ClientRecord;
 /** The client profile over a runtime's {@link Kernel} and its client service. */
 public final class DefaultClientProfileService implements ClientProfileService {
 
-    private static final Operation PROFILE = new Operation("client.profile", Permission.CLIENT_READ);
+    private static final Operation PROFILE = Operation.reading("client.profile", Permission.CLIENT_READ);
 
     private final Kernel kernel;
     private final ClientService clients;

@@ -29,11 +29,11 @@ import org.caseload.spi.storage.casework.ProjectRecord;
 public final class DefaultEnrollmentService implements EnrollmentService {
 
     private static final Operation REGISTER_PROJECT = new Operation("project.register", Permission.CASEWORK_ADMINISTER);
-    private static final Operation LIST_PROJECTS = new Operation("project.list", Permission.CLIENT_READ);
+    private static final Operation LIST_PROJECTS = Operation.reading("project.list", Permission.CLIENT_READ);
     private static final Operation ENROLL = new Operation("enrollment.enroll", Permission.CLIENT_WRITE);
     private static final Operation EXIT = new Operation("enrollment.exit", Permission.CLIENT_WRITE);
-    private static final Operation GET = new Operation("enrollment.get", Permission.CLIENT_READ);
-    private static final Operation LIST_FOR_CLIENT = new Operation("enrollment.listForClient", Permission.CLIENT_READ);
+    private static final Operation GET = Operation.reading("enrollment.get", Permission.CLIENT_READ);
+    private static final Operation LIST_FOR_CLIENT = Operation.reading("enrollment.listForClient", Permission.CLIENT_READ);
 
     private final Kernel kernel;
 

@@ -30,9 +30,9 @@ public final class DefaultHouseholdService implements HouseholdService {
     private static final Operation REMOVE_MEMBER = new Operation("household.removeMember", Permission.CLIENT_WRITE);
     private static final Operation CHANGE_HEAD = new Operation("household.changeHead", Permission.CLIENT_WRITE);
     private static final Operation MAKE_PRIMARY = new Operation("household.makePrimary", Permission.CLIENT_WRITE);
-    private static final Operation GET = new Operation("household.get", Permission.CLIENT_READ);
-    private static final Operation LIST_FOR_CLIENT = new Operation("household.listForClient", Permission.CLIENT_READ);
-    private static final Operation PRIMARY_OF = new Operation("household.primaryOf", Permission.CLIENT_READ);
+    private static final Operation GET = Operation.reading("household.get", Permission.CLIENT_READ);
+    private static final Operation LIST_FOR_CLIENT = Operation.reading("household.listForClient", Permission.CLIENT_READ);
+    private static final Operation PRIMARY_OF = Operation.reading("household.primaryOf", Permission.CLIENT_READ);
 
     private final Kernel kernel;
 

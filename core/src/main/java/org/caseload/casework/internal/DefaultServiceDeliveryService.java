@@ -32,12 +32,12 @@ public final class DefaultServiceDeliveryService implements ServiceDeliveryServi
 
     private static final Operation DEFINE_GROUP = new Operation("service.defineGroup", Permission.CASEWORK_ADMINISTER);
     private static final Operation DEFINE_TYPE = new Operation("service.defineType", Permission.CASEWORK_ADMINISTER);
-    private static final Operation CATALOG = new Operation("service.catalog", Permission.CLIENT_READ);
+    private static final Operation CATALOG = Operation.reading("service.catalog", Permission.CLIENT_READ);
     private static final Operation RECORD = new Operation("service.record", Permission.CLIENT_WRITE);
     private static final Operation CORRECT = new Operation("service.correct", Permission.CLIENT_WRITE);
     private static final Operation DELETE = new Operation("service.delete", Permission.CLIENT_WRITE);
-    private static final Operation GET = new Operation("service.get", Permission.CLIENT_READ);
-    private static final Operation LIST_FOR_CLIENT = new Operation("service.listForClient", Permission.CLIENT_READ);
+    private static final Operation GET = Operation.reading("service.get", Permission.CLIENT_READ);
+    private static final Operation LIST_FOR_CLIENT = Operation.reading("service.listForClient", Permission.CLIENT_READ);
 
     private final Kernel kernel;
 

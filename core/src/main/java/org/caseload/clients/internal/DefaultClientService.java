@@ -49,8 +49,8 @@ public final class DefaultClientService implements ClientService {
     /** How many registrations pass between polls of a bulk load's cancellation and progress. */
     private static final int BULK_POLL = 256;
     private static final Operation UPDATE = new Operation("client.update", Permission.CLIENT_WRITE);
-    private static final Operation GET = new Operation("client.get", Permission.CLIENT_READ);
-    private static final Operation SEARCH = new Operation("client.search", Permission.CLIENT_READ);
+    private static final Operation GET = Operation.reading("client.get", Permission.CLIENT_READ);
+    private static final Operation SEARCH = Operation.reading("client.search", Permission.CLIENT_READ);
     /** How many candidates a search scores, per match it returns. */
     private static final int CANDIDATES_PER_MATCH = 5;
     /** The most candidates one search scores. */

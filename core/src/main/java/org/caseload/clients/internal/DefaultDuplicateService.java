@@ -43,7 +43,7 @@ public final class DefaultDuplicateService implements DuplicateService {
 
     /** The id the described person carries in an intake check's pairs. */
     static final String DESCRIBED = "new";
-    private static final Operation CHECK = new Operation("client.duplicates.check", Permission.CLIENT_READ);
+    private static final Operation CHECK = Operation.reading("client.duplicates.check", Permission.CLIENT_READ);
     private static final Operation DETECT = new Operation("client.duplicates.detect", Permission.CLIENT_READ);
     private static final Operation DETECT_AMONG = new Operation("client.duplicates.detectAmong",
             Permission.CLIENT_READ);
@@ -51,7 +51,7 @@ public final class DefaultDuplicateService implements DuplicateService {
     private static final Operation UNMERGE = new Operation("client.unmerge", Permission.CLIENT_MERGE);
     private static final Operation LINK = new Operation("client.link", Permission.CLIENT_MERGE);
     private static final Operation UNLINK = new Operation("client.unlink", Permission.CLIENT_MERGE);
-    private static final Operation LINKS = new Operation("client.links", Permission.CLIENT_READ);
+    private static final Operation LINKS = Operation.reading("client.links", Permission.CLIENT_READ);
     private static final String LINK_TYPE = "clientLink";
     private static final String MERGE_TYPE = "clientMerge";
     /** Clients read per page while loading a bulk run. */

@@ -26,6 +26,7 @@ import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditEntry.Outcome;
 import org.caseload.spi.storage.Storage;
 import org.caseload.spi.storage.StorageSession;
+import org.caseload.spi.storage.UnitOfWork;
 import org.caseload.spi.ui.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,12 +147,13 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
                 validator.validate(command, formsOf(principal), principal.locale());
             }
             try {
-                return sealedStorage.inTransaction(session -> {
+                UnitOfWork<T> unit = session -> {
                     T result = body.apply(new Context(principal, session, now, audit));
                     session.audit().append(entry(operation, principal, now, audit.recordType, audit.recordId,
                             Outcome.SUCCEEDED, audit.detail));
                     return result;
-                });
+                };
+                return operation.reading() ? sealedStorage.inReadingTransaction(unit) : sealedStorage.inTransaction(unit);
             } catch (ValidationException e) {
                 // Rules checked in the body speak English until here, where the caller's locale is known.
                 throw Messages.localized(e, principal.locale());

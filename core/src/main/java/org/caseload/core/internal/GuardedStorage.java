@@ -30,22 +30,33 @@ final class GuardedStorage implements Storage {
 
     @Override
     public <T> T inTransaction(UnitOfWork<T> work) {
+        return guarded(work, false);
+    }
+
+    @Override
+    public <T> T inReadingTransaction(UnitOfWork<T> work) {
+        return guarded(work, true);
+    }
+
+    private <T> T guarded(UnitOfWork<T> work, boolean reading) {
+        UnitOfWork<T> guardedWork = session -> {
+            try {
+                return work.run(guard(session));
+            } catch (CaseloadException deliberate) {
+                throw deliberate;
+            } catch (RuntimeException fromWork) {
+                throw new WorkFailure(fromWork);
+            }
+        };
         try {
-            return storage.inTransaction(session -> {
-                try {
-                    return work.run(guard(session));
-                } catch (CaseloadException deliberate) {
-                    throw deliberate;
-                } catch (RuntimeException fromWork) {
-                    throw new WorkFailure(fromWork);
-                }
-            });
+            return reading ? storage.inReadingTransaction(guardedWork) : storage.inTransaction(guardedWork);
         } catch (WorkFailure failure) {
             throw failure.original;
         } catch (CaseloadException deliberate) {
             throw deliberate;
         } catch (RuntimeException failure) {
-            throw HostParts.failed(Part.STORAGE, "Storage.inTransaction", failure);
+            throw HostParts.failed(Part.STORAGE,
+                    reading ? "Storage.inReadingTransaction" : "Storage.inTransaction", failure);
         }
     }
 

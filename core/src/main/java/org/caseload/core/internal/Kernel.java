@@ -17,7 +17,9 @@ import org.caseload.spi.ui.Notifier;
  *
  * <p>Every service call goes through {@link #call}: it authenticates the caller, checks the
  * operation's permission, validates the command, runs the body in one unit of work and appends an
- * audit entry in that same unit. A call that fails is audited too, in a unit of its own. Thread-safe.
+ * audit entry in that same unit. The call of an operation that only reads
+ * ({@link Operation#reading()}) runs in a reading unit of work, which the storage may run side by
+ * side with other reading units. A call that fails is audited too, in a unit of its own. Thread-safe.
  */
 public interface Kernel {
 

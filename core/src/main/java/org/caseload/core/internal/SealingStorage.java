@@ -35,6 +35,11 @@ final class SealingStorage implements Storage {
     }
 
     @Override
+    public <T> T inReadingTransaction(UnitOfWork<T> work) {
+        return storage.inReadingTransaction(session -> work.run(sealing(session)));
+    }
+
+    @Override
     public boolean durable() {
         return storage.durable();
     }

@@ -11,7 +11,11 @@ import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
 import org.caseload.spi.storage.audit.AuditStore;
 
-/** The append-only audit log; accessed only under the storage's lock. */
+/**
+ * The append-only audit log. Reading units of work append to it side by side, so every access
+ * holds this store's own monitor besides the storage's lock; an undone append removes its own
+ * entry, wherever the appends of concurrent units have put it.
+ */
 final class MemoryAuditStore {
 
     private static final Comparator<AuditEntry> OLDEST_FIRST = Comparator
@@ -25,18 +29,24 @@ final class MemoryAuditStore {
         return new AuditStore() {
             @Override
             public void append(AuditEntry entry) {
-                if (!ids.add(entry.id())) {
-                    throw new StorageException("an audit entry with id " + entry.id() + " already exists");
+                synchronized (entries) {
+                    if (ids.contains(entry.id())) {
+                        throw new StorageException("an audit entry with id " + entry.id() + " already exists");
+                    }
+                    undoLog.add(() -> remove(entry));
+                    ids.add(entry.id());
+                    entries.add(entry);
                 }
-                entries.add(entry);
-                undoLog.add(() -> {
-                    entries.remove(entries.size() - 1);
-                    ids.remove(entry.id());
-                });
             }
 
             @Override
             public List<AuditEntry> find(AuditQuery query) {
+                synchronized (entries) {
+                    return matching(query);
+                }
+            }
+
+            private List<AuditEntry> matching(AuditQuery query) {
                 return entries.stream()
                         .filter(e -> query.organizationId() == null || query.organizationId().equals(e.organizationId()))
                         .filter(e -> query.userId() == null || query.userId().equals(e.userId()))
@@ -49,5 +59,12 @@ final class MemoryAuditStore {
                         .toList();
             }
         };
+    }
+
+    private void remove(AuditEntry entry) {
+        synchronized (entries) {
+            entries.remove(entries.lastIndexOf(entry));
+            ids.remove(entry.id());
+        }
     }
 }

@@ -29,17 +29,18 @@ final class MemoryClientLinkStore {
                     throw new StorageException("clients " + link.clientIdA() + " and " + link.clientIdB()
                             + " are linked already");
                 }
-                byId.put(link.id(), link);
                 undoLog.add(() -> byId.remove(link.id()));
+                byId.put(link.id(), link);
             }
 
             @Override
             public void delete(String id) {
-                ClientLinkRecord previous = byId.remove(id);
+                ClientLinkRecord previous = byId.get(id);
                 if (previous == null) {
                     throw new NotFoundException("clientLink", id);
                 }
                 undoLog.add(() -> byId.put(id, previous));
+                byId.remove(id);
             }
 
             @Override

@@ -28,8 +28,8 @@ final class MemoryOutboxStore {
                 if (byId.containsKey(message.id())) {
                     throw new StorageException("an outbox message with id " + message.id() + " already exists");
                 }
-                byId.put(message.id(), message);
                 undoLog.add(() -> byId.remove(message.id()));
+                byId.put(message.id(), message);
             }
 
             @Override
@@ -141,8 +141,8 @@ final class MemoryOutboxStore {
                         .limit(limit)
                         .toList();
                 for (OutboxMessage message : old) {
-                    byId.remove(message.id());
                     undoLog.add(() -> byId.put(message.id(), message));
+                    byId.remove(message.id());
                 }
                 return old.size();
             }
@@ -156,8 +156,8 @@ final class MemoryOutboxStore {
             }
 
             private void replace(OutboxMessage previous, OutboxMessage next) {
-                byId.put(next.id(), next);
                 undoLog.add(() -> byId.put(previous.id(), previous));
+                byId.put(next.id(), next);
             }
         };
     }

@@ -26,8 +26,8 @@ final class MemoryServiceCatalogStore {
                     throw new StorageException("a service group with id " + group.id() + " already exists");
                 }
                 ServiceGroupRecord stored = group.withVersion(1);
-                groups.put(stored.id(), stored);
                 undoLog.add(() -> groups.remove(stored.id()));
+                groups.put(stored.id(), stored);
                 return stored;
             }
 
@@ -40,8 +40,8 @@ final class MemoryServiceCatalogStore {
                     throw new StorageException("a service type with id " + type.id() + " already exists");
                 }
                 ServiceTypeRecord stored = type.withVersion(1);
-                types.put(stored.id(), stored);
                 undoLog.add(() -> types.remove(stored.id()));
+                types.put(stored.id(), stored);
                 return stored;
             }
 

@@ -13,6 +13,11 @@ import org.caseload.spi.error.ConfigurationException;
  * {@link MemoryStoreProvider}s contributed them. Each store is added as a binder: given the undo
  * log of a unit of work, it returns the store bound to that unit, whose writes add their undo
  * entries to the log.
+ *
+ * <p>A write adds its undo entry <em>before</em> it changes anything: in a reading unit the log
+ * refuses the entry with a {@link org.caseload.spi.error.StorageException}, and the store must be
+ * left as it was, since other reading units are reading it at that moment. Reads run side by side
+ * under the storage's read lock, so they must not change the store either (no lazy caches).
  */
 public final class MemoryStores {
 

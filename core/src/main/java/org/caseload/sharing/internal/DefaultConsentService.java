@@ -29,7 +29,7 @@ public final class DefaultConsentService implements ConsentService {
     private static final String CLIENT = "client";
     private static final Operation RECORD = new Operation("consent.record", Permission.CLIENT_WRITE);
     private static final Operation REVOKE = new Operation("consent.revoke", Permission.CLIENT_WRITE);
-    private static final Operation LIST = new Operation("consent.listForClient", Permission.CLIENT_READ);
+    private static final Operation LIST = Operation.reading("consent.listForClient", Permission.CLIENT_READ);
 
     private final Kernel kernel;
 

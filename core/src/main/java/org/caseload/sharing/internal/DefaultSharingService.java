@@ -29,7 +29,7 @@ public final class DefaultSharingService implements SharingService {
     static final String RECORD_TYPE = "sharingAgreement";
     private static final Operation CREATE = new Operation("sharing.create", Permission.SHARING_ADMINISTER);
     private static final Operation END = new Operation("sharing.end", Permission.SHARING_ADMINISTER);
-    private static final Operation LIST = new Operation("sharing.list", Permission.SHARING_ADMINISTER);
+    private static final Operation LIST = Operation.reading("sharing.list", Permission.SHARING_ADMINISTER);
 
     private final Kernel kernel;
 

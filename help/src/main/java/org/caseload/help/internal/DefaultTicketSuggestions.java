@@ -40,7 +40,7 @@ final class DefaultTicketSuggestions implements TicketSuggestions {
 
     private static final Operation SUGGEST = new Operation("help.suggest", Permission.HELP_READ);
     private static final Operation RECORD = new Operation("help.suggest.event", Permission.HELP_READ);
-    private static final Operation REPORT = new Operation("help.suggest.report", Permission.TICKET_ADMINISTER);
+    private static final Operation REPORT = Operation.reading("help.suggest.report", Permission.TICKET_ADMINISTER);
     private static final String RECORD_TYPE = "suggestion";
     /** A search takes at most this many characters; a ticket's first words say what it is about. */
     private static final int SEARCHED_LENGTH = 200;

@@ -30,7 +30,7 @@ public final class DefaultChannelCredentialService implements ChannelCredentialS
 
     private static final Operation ISSUE = new Operation("channel.credential.issue",
             Permission.SUPPORT_DESK_CREDENTIALS);
-    private static final Operation LIST = new Operation("channel.credential.list", Permission.SUPPORT_DESK_CREDENTIALS);
+    private static final Operation LIST = Operation.reading("channel.credential.list", Permission.SUPPORT_DESK_CREDENTIALS);
     private static final Operation REVOKE = new Operation("channel.credential.revoke",
             Permission.SUPPORT_DESK_CREDENTIALS);
     private static final int SECRET_BYTES = 32;

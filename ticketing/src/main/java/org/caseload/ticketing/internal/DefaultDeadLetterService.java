@@ -38,7 +38,7 @@ public final class DefaultDeadLetterService implements DeadLetterService {
                                      BiPredicate<CallContext, OutboxMessage> visible) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.topics = Set.copyOf(topics);
-        this.list = new Operation(side + ".deadLetters", permission);
+        this.list = Operation.reading(side + ".deadLetters", permission);
         this.resend = new Operation(side + ".resendDeadLetter", permission);
         this.discard = new Operation(side + ".discardDeadLetter", permission);
         this.visible = visible;

@@ -46,18 +46,18 @@ import org.caseload.core.internal.Messages;
 public final class DefaultSupportDeskService implements SupportDeskService {
 
     private static final Operation RECEIVE = new Operation("desk.receive", Permission.SUPPORT_DESK_SYNC);
-    private static final Operation QUEUE = new Operation("desk.queue", Permission.SUPPORT_DESK);
-    private static final Operation GET = new Operation("desk.get", Permission.SUPPORT_DESK);
+    private static final Operation QUEUE = Operation.reading("desk.queue", Permission.SUPPORT_DESK);
+    private static final Operation GET = Operation.reading("desk.get", Permission.SUPPORT_DESK);
     private static final Operation TRIAGE = new Operation("desk.triage", Permission.SUPPORT_DESK);
     private static final Operation TIER = new Operation("desk.changeTier", Permission.SUPPORT_DESK);
     private static final Operation STATUS = new Operation("desk.changeStatus", Permission.SUPPORT_DESK);
     private static final Operation NOTE = new Operation("desk.note", Permission.SUPPORT_DESK);
-    private static final Operation NOTES = new Operation("desk.notes", Permission.SUPPORT_DESK);
-    private static final Operation HISTORY = new Operation("desk.history", Permission.SUPPORT_DESK);
-    private static final Operation SCREENSHOT = new Operation("desk.screenshot", Permission.SUPPORT_DESK);
+    private static final Operation NOTES = Operation.reading("desk.notes", Permission.SUPPORT_DESK);
+    private static final Operation HISTORY = Operation.reading("desk.history", Permission.SUPPORT_DESK);
+    private static final Operation SCREENSHOT = Operation.reading("desk.screenshot", Permission.SUPPORT_DESK);
     private static final Operation ASSIGN = new Operation("desk.assign", Permission.SUPPORT_DESK);
     private static final Operation UNASSIGN = new Operation("desk.unassign", Permission.SUPPORT_DESK);
-    private static final Operation NOTE_ATTACHMENT = new Operation("desk.noteAttachment", Permission.SUPPORT_DESK);
+    private static final Operation NOTE_ATTACHMENT = Operation.reading("desk.noteAttachment", Permission.SUPPORT_DESK);
 
     private final Kernel kernel;
     private final TierRules rules;

@@ -48,12 +48,12 @@ import org.caseload.core.internal.Messages;
 /** The ticket service over a runtime's {@link Kernel}. Thread-safe. */
 public final class DefaultTicketService implements TicketService {
 
-    private static final Operation QUEUE = new Operation("ticket.queue", Permission.TICKET_ADMINISTER);
-    private static final Operation MINE = new Operation("ticket.mine", Permission.TICKET_SUBMIT);
-    private static final Operation GET = new Operation("ticket.get", Permission.TICKET_SUBMIT);
-    private static final Operation SCREENSHOT = new Operation("ticket.screenshot", Permission.TICKET_SUBMIT);
-    private static final Operation NOTES = new Operation("ticket.notes", Permission.TICKET_SUBMIT);
-    private static final Operation HISTORY = new Operation("ticket.history", Permission.TICKET_SUBMIT);
+    private static final Operation QUEUE = Operation.reading("ticket.queue", Permission.TICKET_ADMINISTER);
+    private static final Operation MINE = Operation.reading("ticket.mine", Permission.TICKET_SUBMIT);
+    private static final Operation GET = Operation.reading("ticket.get", Permission.TICKET_SUBMIT);
+    private static final Operation SCREENSHOT = Operation.reading("ticket.screenshot", Permission.TICKET_SUBMIT);
+    private static final Operation NOTES = Operation.reading("ticket.notes", Permission.TICKET_SUBMIT);
+    private static final Operation HISTORY = Operation.reading("ticket.history", Permission.TICKET_SUBMIT);
     private static final Operation ASSIGN = new Operation("ticket.assign", Permission.TICKET_ADMINISTER);
     private static final Operation START = new Operation("ticket.start", Permission.TICKET_ADMINISTER);
     private static final Operation WAIT = new Operation("ticket.wait", Permission.TICKET_ADMINISTER);

@@ -50,15 +50,16 @@ public final class MemoryHistoryLog<R> {
             throw new NotFoundException(ownerType, ownerId);
         }
         String id = idOf.apply(entry);
-        if (!ids.add(id)) {
+        if (ids.contains(id)) {
             throw new StorageException(described + " with id " + id + " already exists");
         }
-        List<R> entries = entriesByOwner.computeIfAbsent(ownerId, owner -> new ArrayList<>());
-        entries.add(entry);
         undoLog.add(() -> {
+            List<R> entries = entriesByOwner.get(ownerId);
             entries.remove(entries.size() - 1);
             ids.remove(id);
         });
+        ids.add(id);
+        entriesByOwner.computeIfAbsent(ownerId, owner -> new ArrayList<>()).add(entry);
     }
 
     public List<R> entries(String ownerId) {

@@ -18,7 +18,9 @@ import org.caseload.spi.error.StorageException;
  * shares: an insert stores version 1 and refuses a key already taken; an update or delete names
  * the version it read and fails with {@link NotFoundException} or
  * {@link ConcurrentModificationException} when the stored record is gone or newer. Every change
- * adds its undo entry to the unit of work's undo log. Accessed only under the storage's lock.
+ * adds its undo entry to the unit of work's undo log before it changes anything, so that a unit
+ * that may not write is refused with nothing changed. Read under the storage's read lock, written
+ * under its write lock.
  *
  * @param <K> the record's key, usually its id
  * @param <R> the record
@@ -98,8 +100,8 @@ public final class VersionedRecords<K, R> {
         }
         R stored = versioning.withVersion(record, 1);
         indexes.forEach(index -> index.check(stored));
-        put(stored);
         undoLog.add(() -> remove(stored));
+        put(stored);
         return stored;
     }
 
@@ -109,20 +111,20 @@ public final class VersionedRecords<K, R> {
         R previous = current(keyOf.apply(record), version);
         R stored = versioning.withVersion(record, version + 1);
         indexes.forEach(index -> index.check(stored));
-        remove(previous);
-        put(stored);
         undoLog.add(() -> {
             remove(stored);
             put(previous);
         });
+        remove(previous);
+        put(stored);
         return stored;
     }
 
     /** Removes the record stored under {@code key} at {@code expectedVersion}. */
     public void delete(List<Runnable> undoLog, K key, long expectedVersion) {
         R previous = current(key, expectedVersion);
-        remove(previous);
         undoLog.add(() -> put(previous));
+        remove(previous);
     }
 
     public Optional<R> find(K key) {

@@ -37,10 +37,10 @@ import org.caseload.spi.storage.help.ArticleVoteCount;
 final class ArticleRatings {
 
     private static final Operation RATE = new Operation("help.article.rate", Permission.HELP_READ);
-    private static final Operation TALLY = new Operation("help.article.tally", Permission.HELP_READ);
-    private static final Operation FEEDBACK = new Operation("help.article.feedback", Permission.DESIGN);
-    private static final Operation STALE = new Operation("help.article.stale", Permission.DESIGN);
-    private static final Operation UNANSWERED = new Operation("help.search.unanswered", Permission.DESIGN);
+    private static final Operation TALLY = Operation.reading("help.article.tally", Permission.HELP_READ);
+    private static final Operation FEEDBACK = Operation.reading("help.article.feedback", Permission.DESIGN);
+    private static final Operation STALE = Operation.reading("help.article.stale", Permission.DESIGN);
+    private static final Operation UNANSWERED = Operation.reading("help.search.unanswered", Permission.DESIGN);
     private static final String RECORD_TYPE = "article";
     private static final Comparator<StaleArticle> BY_ID_AND_LOCALE = Comparator.comparing(StaleArticle::articleId)
             .thenComparing(stale -> stale.locale().toLanguageTag());

@@ -32,11 +32,11 @@ public final class DefaultArticleEditing implements ArticleEditing {
 
     private static final Operation EDIT = designer("edit");
     private static final Operation SUBMIT = designer("submit");
-    private static final Operation HISTORY = designer("history");
+    private static final Operation HISTORY = Operation.reading("help.article.history", Permission.DESIGN);
     private static final Operation PUBLISH = reviewer("publish");
     private static final Operation REJECT = reviewer("reject");
     private static final Operation REVERT = reviewer("revert");
-    private static final Operation IN_REVIEW = reviewer("in-review");
+    private static final Operation IN_REVIEW = Operation.reading("help.article.in-review", Permission.HELP_REVIEW);
     private static final String RECORD_TYPE = "article";
     private static final String REVISION = "article revision";
 

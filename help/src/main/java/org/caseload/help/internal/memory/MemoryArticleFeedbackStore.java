@@ -43,7 +43,7 @@ final class MemoryArticleFeedbackStore {
             @Override
             public void put(ArticleVote vote) {
                 Key key = Key.of(vote);
-                ArticleVote previous = votes.put(key, vote);
+                ArticleVote previous = votes.get(key);
                 undoLog.add(() -> {
                     if (previous == null) {
                         votes.remove(key);
@@ -51,6 +51,7 @@ final class MemoryArticleFeedbackStore {
                         votes.put(key, previous);
                     }
                 });
+                votes.put(key, vote);
             }
 
             @Override

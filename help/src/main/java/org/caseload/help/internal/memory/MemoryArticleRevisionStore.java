@@ -40,11 +40,12 @@ final class MemoryArticleRevisionStore {
             @Override
             public void insert(ArticleRevision revision) {
                 Key key = Key.of(revision);
-                if (revisions.putIfAbsent(key, revision) != null) {
+                if (revisions.containsKey(key)) {
                     // Another editor added this number first: the version read is no longer the latest.
                     throw new ConcurrentModificationException(RECORD_TYPE, describe(key), key.number() - 1);
                 }
                 undoLog.add(() -> revisions.remove(key));
+                revisions.put(key, revision);
             }
 
             @Override
@@ -57,8 +58,8 @@ final class MemoryArticleRevisionStore {
                 if (current.state() != expected) {
                     throw new ConcurrentModificationException(RECORD_TYPE, describe(key), key.number());
                 }
-                revisions.put(key, revision);
                 undoLog.add(() -> revisions.put(key, current));
+                revisions.put(key, revision);
             }
 
             @Override

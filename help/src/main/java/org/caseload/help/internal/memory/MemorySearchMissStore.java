@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.UndoFirst;
 import org.caseload.spi.storage.help.SearchMiss;
 import org.caseload.spi.storage.help.SearchMissCount;
 import org.caseload.spi.storage.help.SearchMissStore;
@@ -32,11 +32,7 @@ final class MemorySearchMissStore {
         return new SearchMissStore() {
             @Override
             public void append(SearchMiss miss) {
-                if (byId.containsKey(miss.id())) {
-                    throw new StorageException("a search miss with id " + miss.id() + " already exists");
-                }
-                byId.put(miss.id(), miss);
-                undoLog.add(() -> byId.remove(miss.id()));
+                UndoFirst.insert(undoLog, byId, miss.id(), miss, "a search miss");
             }
 
             @Override

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.caseload.spi.error.StorageException;
+import org.caseload.core.internal.memory.UndoFirst;
 import org.caseload.spi.storage.help.SuggestionCount;
 import org.caseload.spi.storage.help.SuggestionEvent;
 import org.caseload.spi.storage.help.SuggestionEventKind;
@@ -36,10 +36,7 @@ final class MemorySuggestionEventStore {
         return new SuggestionEventStore() {
             @Override
             public void append(SuggestionEvent event) {
-                if (events.putIfAbsent(event.id(), event) != null) {
-                    throw new StorageException("a suggestion event with id " + event.id() + " already exists");
-                }
-                undoLog.add(() -> events.remove(event.id()));
+                UndoFirst.insert(undoLog, events, event.id(), event, "a suggestion event");
             }
 
             @Override

@@ -28,15 +28,17 @@ final class MemoryHmisRecordStore {
             @Override
             public void put(Collection<HmisRecord> records) {
                 for (HmisRecord record : records) {
-                    NavigableMap<String, HmisRecord> file = byFile.computeIfAbsent(record.file(), f -> new TreeMap<>());
-                    HmisRecord replaced = file.put(record.recordId(), record);
+                    NavigableMap<String, HmisRecord> stored = byFile.get(record.file());
+                    HmisRecord replaced = stored == null ? null : stored.get(record.recordId());
                     undoLog.add(() -> {
+                        NavigableMap<String, HmisRecord> file = byFile.get(record.file());
                         if (replaced == null) {
                             file.remove(record.recordId());
                         } else {
                             file.put(record.recordId(), replaced);
                         }
                     });
+                    byFile.computeIfAbsent(record.file(), f -> new TreeMap<>()).put(record.recordId(), record);
                 }
             }
 

@@ -108,7 +108,7 @@ final class MemoryDeskTicketStore {
             if (!byId.containsKey(attachment.deskTicketId())) {
                 throw new NotFoundException("deskTicket", attachment.deskTicketId());
             }
-            DeskAttachmentRecord previous = attachments.put(attachment.deskTicketId(), attachment);
+            DeskAttachmentRecord previous = attachments.get(attachment.deskTicketId());
             undoLog().add(() -> {
                 if (previous == null) {
                     attachments.remove(attachment.deskTicketId());
@@ -116,6 +116,7 @@ final class MemoryDeskTicketStore {
                     attachments.put(previous.deskTicketId(), previous);
                 }
             });
+            attachments.put(attachment.deskTicketId(), attachment);
         }
 
         @Override
@@ -128,10 +129,11 @@ final class MemoryDeskTicketStore {
             if (!byId.containsKey(attachment.deskTicketId())) {
                 throw new NotFoundException("deskTicket", attachment.deskTicketId());
             }
-            if (noteAttachments.putIfAbsent(noteId, attachment) != null) {
+            if (noteAttachments.containsKey(noteId)) {
                 throw new StorageException("note " + noteId + " has an attachment already");
             }
             undoLog().add(() -> noteAttachments.remove(noteId));
+            noteAttachments.put(noteId, attachment);
         }
 
         @Override

@@ -25,8 +25,8 @@ final class MemoryReceivedMessageStore {
                     throw new StorageException("a received message with id " + message.messageId()
                             + " already exists");
                 }
-                byId.put(message.messageId(), message);
                 undoLog.add(() -> byId.remove(message.messageId()));
+                byId.put(message.messageId(), message);
             }
 
             @Override
@@ -47,9 +47,9 @@ final class MemoryReceivedMessageStore {
             public void markApplied(String messageId) {
                 ReceivedMessageRecord previous = byId.get(messageId);
                 if (previous != null) {
+                    undoLog.add(() -> byId.put(messageId, previous));
                     byId.put(messageId, new ReceivedMessageRecord(messageId, previous.streamId(), previous.sequence(),
                             State.APPLIED, null, previous.receivedAt()));
-                    undoLog.add(() -> byId.put(messageId, previous));
                 }
             }
 
@@ -61,8 +61,8 @@ final class MemoryReceivedMessageStore {
                         .limit(limit)
                         .toList();
                 for (ReceivedMessageRecord message : old) {
-                    byId.remove(message.messageId());
                     undoLog.add(() -> byId.put(message.messageId(), message));
+                    byId.remove(message.messageId());
                 }
                 return old.size();
             }

@@ -35,7 +35,7 @@ final class MemorySupportSequenceStore {
             }
 
             private long set(Map<String, Long> numbers, String streamId, long value) {
-                Long previous = numbers.put(streamId, value);
+                Long previous = numbers.get(streamId);
                 undoLog.add(() -> {
                     if (previous == null) {
                         numbers.remove(streamId);
@@ -43,6 +43,7 @@ final class MemorySupportSequenceStore {
                         numbers.put(streamId, previous);
                     }
                 });
+                numbers.put(streamId, value);
                 return value;
             }
         };

@@ -100,10 +100,11 @@ final class MemoryTicketStore {
             if (!byId.containsKey(screenshot.ticketId())) {
                 throw new NotFoundException("ticket", screenshot.ticketId());
             }
-            if (screenshots.putIfAbsent(screenshot.ticketId(), screenshot) != null) {
+            if (screenshots.containsKey(screenshot.ticketId())) {
                 throw new StorageException("ticket " + screenshot.ticketId() + " already has a screenshot");
             }
             undoLog().add(() -> screenshots.remove(screenshot.ticketId()));
+            screenshots.put(screenshot.ticketId(), screenshot);
         }
 
         @Override

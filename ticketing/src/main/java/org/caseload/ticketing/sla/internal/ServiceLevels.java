@@ -43,7 +43,7 @@ public final class ServiceLevels {
     public static final String TOPIC = "sla.notification";
 
     private static final Operation SWEEP = new Operation("sla.sweep", Permission.TICKET_MAINTAIN);
-    private static final Operation READ = new Operation("sla.read", Permission.SUPPORT_DESK);
+    private static final Operation READ = Operation.reading("sla.read", Permission.SUPPORT_DESK);
     /** Clocks are audited as part of their desk ticket. */
     private static final String RECORD_TYPE = "deskTicket";
 
