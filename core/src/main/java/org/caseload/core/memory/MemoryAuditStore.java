@@ -3,9 +3,7 @@ package org.caseload.core.memory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
@@ -19,19 +17,21 @@ final class MemoryAuditStore {
             .thenComparing(AuditEntry::id);
 
     private final List<AuditEntry> entries = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    /** Positions by id, without references to the entries (see {@link AuditIdIndex}). */
+    private final AuditIdIndex ids = new AuditIdIndex(position -> entries.get(position).id());
 
     AuditStore bind(List<Runnable> undoLog) {
         return new AuditStore() {
             @Override
             public void append(AuditEntry entry) {
-                if (!ids.add(entry.id())) {
+                if (ids.contains(entry.id())) {
                     throw new StorageException("an audit entry with id " + entry.id() + " already exists");
                 }
+                ids.add(entry.id(), entries.size());
                 entries.add(entry);
                 undoLog.add(() -> {
-                    entries.remove(entries.size() - 1);
                     ids.remove(entry.id());
+                    entries.remove(entries.size() - 1);
                 });
             }
 
