@@ -179,7 +179,7 @@ public final class SearchLatencyHarness {
         }
     }
 
-    private static Caseload caseload(Storage storage) {
+    static Caseload caseload(Storage storage) {
         return Caseload.builder().storage(storage).identity(() -> Optional.of(ADMIN))
                 .matchEngine(MatchEngine.standard()).keyProvider(new FixedKeys()).build();
     }
@@ -247,8 +247,9 @@ public final class SearchLatencyHarness {
     /** Search and intake check, warmed up, then measured with each number of callers. */
     private static List<Figures> measure(Caseload caseload, List<Query> mix, List<Integer> callers,
             List<Figures> baseline) throws Exception {
-        System.out.printf(Locale.ROOT, "-- measuring with %s (load average %.2f)%n",
-                baseline == null ? "the baseline clients" : "every client", DuplicateDetectionHarness.loadAverage());
+        System.out.printf(Locale.ROOT, "-- measuring with %s (load average %.2f, JVM uptime %.1f s)%n",
+                baseline == null ? "the baseline clients" : "every client", DuplicateDetectionHarness.loadAverage(),
+                uptimeSeconds());
         List<Call> calls = List.of(
                 new Call("search", query -> caseload.clients().search(query.search())),
                 new Call("intake check", query -> caseload.duplicates().check(query.details())));
@@ -263,9 +264,15 @@ public final class SearchLatencyHarness {
                 Figures before = baseline == null ? null : baseline.stream()
                         .filter(b -> b.call().equals(call.name()) && b.callers() == threads).findFirst().orElse(null);
                 System.out.println(measured.describe(before));
+                System.out.printf(Locale.ROOT, "   (until JVM uptime %.1f s, as in a GC log's uptime decorations)%n",
+                        uptimeSeconds());
             }
         }
         return figures;
+    }
+
+    private static double uptimeSeconds() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1_000.0;
     }
 
     /**

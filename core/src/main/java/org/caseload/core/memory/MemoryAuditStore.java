@@ -3,9 +3,7 @@ package org.caseload.core.memory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.caseload.spi.error.StorageException;
 import org.caseload.spi.storage.audit.AuditEntry;
 import org.caseload.spi.storage.audit.AuditQuery;
@@ -23,7 +21,8 @@ final class MemoryAuditStore {
             .thenComparing(AuditEntry::id);
 
     private final List<AuditEntry> entries = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    /** Positions by id, without references to the entries (see {@link AuditIdIndex}). */
+    private final AuditIdIndex ids = new AuditIdIndex(position -> entries.get(position).id());
 
     AuditStore bind(List<Runnable> undoLog) {
         return new AuditStore() {
@@ -34,7 +33,7 @@ final class MemoryAuditStore {
                         throw new StorageException("an audit entry with id " + entry.id() + " already exists");
                     }
                     undoLog.add(() -> remove(entry));
-                    ids.add(entry.id());
+                    ids.add(entry.id(), entries.size());
                     entries.add(entry);
                 }
             }
@@ -61,10 +60,21 @@ final class MemoryAuditStore {
         };
     }
 
+    /**
+     * Takes back an append. The entries after it (those of reading units that appended meanwhile)
+     * move up one place, so their positions are indexed again; they are few, since a unit undoes
+     * its append as soon as it fails.
+     */
     private void remove(AuditEntry entry) {
         synchronized (entries) {
-            entries.remove(entries.lastIndexOf(entry));
-            ids.remove(entry.id());
+            int position = entries.lastIndexOf(entry);
+            for (int later = entries.size() - 1; later >= position; later--) {
+                ids.remove(entries.get(later).id());
+            }
+            entries.remove(position);
+            for (int later = position; later < entries.size(); later++) {
+                ids.add(entries.get(later).id(), later);
+            }
         }
     }
 }

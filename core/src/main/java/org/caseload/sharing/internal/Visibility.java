@@ -4,13 +4,11 @@ package org.caseload.sharing.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.caseload.core.internal.CallContext;
 import org.caseload.core.Permission;
 import org.caseload.spi.storage.clients.ClientRecord;
@@ -44,11 +42,15 @@ import org.caseload.spi.storage.StorageSession;
 public final class Visibility {
 
     /**
-     * The visibility of each call in progress, so that every check of one call reads the caller's
-     * agreements once. Weak keys: an entry goes with its call; a value never refers to its call.
+     * The visibility of the call in progress on each thread, so that every check of one call reads
+     * the caller's agreements once. A call runs on one thread, so a slot per thread replaces the
+     * visibility of the thread's previous call: nothing global is written by a reading call, and
+     * what a call built is garbage once the thread's next call starts (see ADR 0144).
      */
-    private static final Map<CallContext, Visibility> PER_CALL = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ThreadLocal<Visibility> CURRENT = new ThreadLocal<>();
 
+    /** The call this serves, compared by identity only. */
+    private final CallContext context;
     private final StorageSession session;
     private final String organizationId;
     private final boolean systemAdmin;
@@ -57,15 +59,25 @@ public final class Visibility {
     private final Map<String, List<ConsentRecord>> decisions = new HashMap<>();
 
     private Visibility(CallContext context) {
+        this.context = context;
         this.session = context.session();
         this.organizationId = context.principal().organizationId();
         this.systemAdmin = context.principal().hasPermission(Permission.SYSTEM_ADMIN.key());
         this.today = context.today();
     }
 
-    /** The rules for this call's caller, on this call's day; one per call. */
+    /**
+     * The rules for this call's caller, on this call's day; one per call, on the call's thread. A
+     * call made inside another on the same thread has its own; when the outer call checks again,
+     * it reads again.
+     */
     public static Visibility of(CallContext context) {
-        return PER_CALL.computeIfAbsent(context, Visibility::new);
+        Visibility current = CURRENT.get();
+        if (current == null || current.context != context) {
+            current = new Visibility(context);
+            CURRENT.set(current);
+        }
+        return current;
     }
 
     /** Whether the caller may see this client. */
