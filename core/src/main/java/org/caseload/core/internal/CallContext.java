@@ -3,6 +3,7 @@ package org.caseload.core.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.caseload.spi.identity.Principal;
 import org.caseload.spi.storage.StorageSession;
 
@@ -41,4 +42,11 @@ public interface CallContext {
 
     /** Adds a short non-personal remark to the call's audit entry. */
     void auditDetail(String detail);
+
+    /**
+     * What this call builds once and every part of it shares, such as the caller's visibility:
+     * built by {@code build} on the first request for its type, the same instance for the rest of
+     * the call, and gone with the call, since only the call's context holds it.
+     */
+    <T> T perCall(Class<T> type, Function<CallContext, T> build);
 }

@@ -4,6 +4,8 @@ package org.caseload.core.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -246,6 +248,8 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         private final StorageSession session;
         private final Instant now;
         private final Audit audit;
+        /** What {@link #perCall} built, by type; most calls build nothing. */
+        private Map<Class<?>, Object> builtForTheCall;
 
         Context(Principal principal, StorageSession session, Instant now, Audit audit) {
             this.principal = principal;
@@ -272,6 +276,19 @@ public final class DefaultKernel implements Kernel, AutoCloseable {
         @Override
         public LocalDate today() {
             return LocalDate.ofInstant(now, clock.getZone());
+        }
+
+        @Override
+        public <T> T perCall(Class<T> type, Function<CallContext, T> build) {
+            if (builtForTheCall == null) {
+                builtForTheCall = new HashMap<>();
+            }
+            Object built = builtForTheCall.get(type);
+            if (built == null) {
+                built = build.apply(this);
+                builtForTheCall.put(type, built);
+            }
+            return type.cast(built);
         }
 
         @Override

@@ -41,16 +41,6 @@ import org.caseload.spi.storage.StorageSession;
  */
 public final class Visibility {
 
-    /**
-     * The visibility of the call in progress on each thread, so that every check of one call reads
-     * the caller's agreements once. A call runs on one thread, so a slot per thread replaces the
-     * visibility of the thread's previous call: nothing global is written by a reading call, and
-     * what a call built is garbage once the thread's next call starts (see ADR 0144).
-     */
-    private static final ThreadLocal<Visibility> CURRENT = new ThreadLocal<>();
-
-    /** The call this serves, compared by identity only. */
-    private final CallContext context;
     private final StorageSession session;
     private final String organizationId;
     private final boolean systemAdmin;
@@ -59,7 +49,6 @@ public final class Visibility {
     private final Map<String, List<ConsentRecord>> decisions = new HashMap<>();
 
     private Visibility(CallContext context) {
-        this.context = context;
         this.session = context.session();
         this.organizationId = context.principal().organizationId();
         this.systemAdmin = context.principal().hasPermission(Permission.SYSTEM_ADMIN.key());
@@ -67,17 +56,12 @@ public final class Visibility {
     }
 
     /**
-     * The rules for this call's caller, on this call's day; one per call, on the call's thread. A
-     * call made inside another on the same thread has its own; when the outer call checks again,
-     * it reads again.
+     * The rules for this call's caller, on this call's day: one per call, kept by the call's
+     * context, so every check of the call reads the caller's agreements once and nothing of the
+     * call outlives it (see ADR 0144).
      */
     public static Visibility of(CallContext context) {
-        Visibility current = CURRENT.get();
-        if (current == null || current.context != context) {
-            current = new Visibility(context);
-            CURRENT.set(current);
-        }
-        return current;
+        return context.perCall(Visibility.class, Visibility::new);
     }
 
     /** Whether the caller may see this client. */

@@ -4,105 +4,64 @@ package org.caseload.sharing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import org.caseload.core.internal.CallContext;
-import org.caseload.spi.identity.Principal;
-import org.caseload.spi.storage.StorageSession;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseload.core.Caseload;
+import org.caseload.core.Permission;
+import org.caseload.core.internal.Kernel;
+import org.caseload.core.internal.KernelAccess;
+import org.caseload.core.internal.Operation;
+import org.caseload.core.memory.InMemoryStorage;
+import org.caseload.testing.Role;
+import org.caseload.testing.TestIdentity;
+import org.caseload.testing.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * One visibility per call: the same for every check of a call, another for the next call, and
- * nothing kept of a call once its thread has moved on to the next one.
+ * One visibility per call, kept by the call's context: the same for every check of a call, another
+ * for the next call, and nothing of a call kept once it has returned.
  */
 class VisibilityPerCallTest {
 
+    private static final Operation READ = Operation.reading("test.read", Permission.CLIENT_READ);
+
+    private final Caseload caseload = Caseload.builder().storage(new InMemoryStorage())
+            .identity(new TestIdentity().as(TestUsers.user("worker-a", "org-a", Role.CASEWORKER))).build();
+    private final Kernel kernel = KernelAccess.of(caseload);
+
+    @AfterEach
+    void close() {
+        caseload.close();
+    }
+
     @Test
     void everyCheckOfOneCallSharesOneVisibility() {
-        CallContext call = new Call();
+        boolean same = kernel.call(READ, null, context -> Visibility.of(context) == Visibility.of(context));
 
-        assertThat(Visibility.of(call)).isSameAs(Visibility.of(call));
+        assertThat(same).isTrue();
     }
 
     @Test
-    void theNextCallOnTheThreadHasItsOwn() {
-        CallContext first = new Call();
-        Visibility ofFirst = Visibility.of(first);
+    void theNextCallHasItsOwn() {
+        Visibility first = kernel.call(READ, null, Visibility::of);
 
-        assertThat(Visibility.of(new Call())).isNotSameAs(ofFirst);
-    }
-
-    @Test
-    void callsOnOtherThreadsHaveTheirOwn() throws Exception {
-        CallContext call = new Call();
-        Visibility here = Visibility.of(call);
-
-        Visibility there = CompletableFuture.supplyAsync(() -> Visibility.of(call)).get();
-
-        assertThat(there).isNotSameAs(here);
+        assertThat(kernel.call(READ, null, Visibility::of)).isNotSameAs(first);
     }
 
     /**
-     * A reading call writes nothing that outlives it into a structure shared by every call: once
-     * the thread's next call has begun, the previous call's visibility can be collected at the
-     * first collection, without waiting for anything to be looked up again.
+     * A reading call writes nothing that outlives it into a structure shared by every call: once it
+     * has returned, its visibility can be collected at the first collection.
      */
     @Test
     void aFinishedCallsVisibilityIsNotKept() {
-        WeakReference<Visibility> finished = new WeakReference<>(Visibility.of(new Call()));
-        Visibility.of(new Call());
+        List<WeakReference<Visibility>> finished = new ArrayList<>();
+        kernel.call(READ, null, context -> finished.add(new WeakReference<>(Visibility.of(context))));
 
-        for (int i = 0; i < 10 && finished.get() != null; i++) {
+        for (int i = 0; i < 10 && finished.get(0).get() != null; i++) {
             System.gc();
         }
 
-        assertThat(finished.get()).isNull();
-    }
-
-    /** A call's context with what a visibility reads when it is built; nothing else is used. */
-    private static final class Call implements CallContext {
-        private static final Principal CALLER = new Principal("worker", "Worker", "org-a", Set.of(), Set.of(),
-                Locale.ROOT);
-
-        @Override
-        public Principal principal() {
-            return CALLER;
-        }
-
-        @Override
-        public StorageSession session() {
-            return null;
-        }
-
-        @Override
-        public Instant now() {
-            return Instant.parse("2026-01-15T12:00:00Z");
-        }
-
-        @Override
-        public LocalDate today() {
-            return LocalDate.of(2026, 1, 15);
-        }
-
-        @Override
-        public String newId() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean canSeeOrganization(String organizationId) {
-            return "org-a".equals(organizationId);
-        }
-
-        @Override
-        public void auditRecord(String recordType, String recordId) {
-        }
-
-        @Override
-        public void auditDetail(String detail) {
-        }
+        assertThat(finished.get(0).get()).isNull();
     }
 }
