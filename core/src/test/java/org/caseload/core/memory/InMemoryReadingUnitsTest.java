@@ -175,6 +175,42 @@ class InMemoryReadingUnitsTest {
         assertThat(audit(org)).containsExactly(kept);
     }
 
+    /**
+     * The log indexes its ids by position: an append undone behind a later one moves the later one
+     * up a place, and its id must still be found there.
+     */
+    @Test
+    void afterAnAppendUndoneBehindAnotherBothIdsAreWhereTheLogHasThem() throws Exception {
+        String org = unique("org");
+        AuditEntry undone = auditEntry(org, "user", "client", at(2));
+        AuditEntry kept = auditEntry(org, "user", "client", at(1));
+        CountDownLatch undoneAppended = new CountDownLatch(1);
+        CountDownLatch keptAppended = new CountDownLatch(1);
+        Future<?> failing = threads.submit(() -> storage.inReadingTransaction(session -> {
+            session.audit().append(undone);
+            undoneAppended.countDown();
+            await(keptAppended);
+            throw new IllegalStateException("a failure on purpose");
+        }));
+        await(undoneAppended);
+        storage.inReadingTransaction(session -> {
+            session.audit().append(kept);
+            return null;
+        });
+        keptAppended.countDown();
+        assertThatThrownBy(() -> failing.get(30, SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+
+        assertThatThrownBy(() -> storage.inTransaction(session -> {
+            session.audit().append(kept);
+            return null;
+        })).isInstanceOf(StorageException.class).hasMessageContaining("already exists");
+        storage.inTransaction(session -> {
+            session.audit().append(undone);
+            return null;
+        });
+        assertThat(audit(org)).containsExactly(kept, undone);
+    }
+
     private void assertRefused(Consumer<StorageSession> write) {
         String org = unique("org");
         assertThatThrownBy(() -> storage.inReadingTransaction(session -> {
