@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.jdbc;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,8 +38,9 @@ import org.caseload.spi.storage.clients.MatchKeyQuery;
 import org.caseload.spi.storage.clients.PersonName;
 
 /**
- * Clients in the {@code client} table, their match keys in the indexed {@code client_match_key},
- * their aliases and address history through {@link JdbcClientLists}, their custom form values
+ * Clients in the {@code client} table, their match keys both in its {@code match_keys} array (read
+ * with the row, counted by the ranking) and in the indexed {@code client_match_key} (looked up by
+ * key), their aliases and address history through {@link JdbcClientLists}, their custom form values
  * through {@link JdbcFormValues}. An update replaces every list whole.
  */
 final class JdbcClientStore implements ClientStore {
@@ -49,11 +52,11 @@ final class JdbcClientStore implements ClientStore {
             + " veteran_status, phone, email, other_id, restricted, merged_into, created_at_epoch_ns,"
             + " updated_at_epoch_ns, version";
 
-    private static final String INSERT = "INSERT INTO client (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO client (" + COLUMNS + ", match_keys)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String UPDATE = "UPDATE client SET organization_id = ?, first_name = ?,"
-            + " middle_name = ?, last_name = ?, suffix = ?, name_quality = ?, ssn = ?, ssn_quality = ?,"
+    private static final String UPDATE = "UPDATE client SET match_keys = ?, organization_id = ?,"
+            + " first_name = ?, middle_name = ?, last_name = ?, suffix = ?, name_quality = ?, ssn = ?, ssn_quality = ?,"
             + " date_of_birth = ?, dob_quality = ?, race_and_ethnicity = ?, gender = ?, veteran_status = ?,"
             + " phone = ?, email = ?, other_id = ?, restricted = ?, merged_into = ?, created_at_epoch_ns = ?,"
             + " updated_at_epoch_ns = ?, version = version + 1"
@@ -63,11 +66,12 @@ final class JdbcClientStore implements ClientStore {
 
     private static final String SELECT_BY_IDS = "SELECT " + COLUMNS + " FROM client WHERE id = ANY(?)";
 
+    private static final String SELECT_BY_IDS_WITH_KEYS = "SELECT " + COLUMNS + ", match_keys FROM client"
+            + " WHERE id = ANY(?)";
+
     private static final String INSERT_KEY = "INSERT INTO client_match_key (match_key, client_id) VALUES (?, ?)";
 
     private static final String DELETE_KEYS = "DELETE FROM client_match_key WHERE client_id = ?";
-
-    private static final String SELECT_KEYS = "SELECT client_id, match_key FROM client_match_key WHERE client_id = ANY(?)";
 
     /** Ranks the clients having any of the keys by how many they have; an index lookup by key. */
     private static final String RANK_BY_KEYS = "SELECT k.client_id, COUNT(*) AS hits"
@@ -83,12 +87,12 @@ final class JdbcClientStore implements ClientStore {
 
     /**
      * Ranks the clients the selecting keys find by how many of the ranking keys they have: the
-     * selecting keys are looked up in the index by key, the ranking keys only for the clients found
-     * (by primary key), so a key held by many clients is never read whole.
+     * selecting keys are looked up in the index by key, the ranking keys only in the rows of the
+     * clients found, which the visibility check reads anyway (ADR 0147), so a key held by many
+     * clients is never read whole. {@code %s} is one {@link #HIT} per ranking key, joined by
+     * {@code +}.
      */
-    private static final String RANK_SELECTED = "SELECT s.client_id,"
-            + " (SELECT COUNT(*) FROM client_match_key k WHERE k.match_key = ANY(?) AND k.client_id = s.client_id)"
-            + " AS hits"
+    private static final String RANK_SELECTED = "SELECT s.client_id, %s AS hits"
             + " FROM (SELECT DISTINCT m.client_id FROM client_match_key m WHERE m.match_key = ANY(?)) s"
             + " JOIN client c ON c.id = s.client_id"
             + " WHERE (c.restricted = FALSE OR c.organization_id = ?)"
@@ -96,6 +100,9 @@ final class JdbcClientStore implements ClientStore {
 
     private static final String RANK_SELECTED_IN_ORGANIZATIONS = RANK_SELECTED.replace(" WHERE (c.restricted",
             " WHERE c.organization_id = ANY(?) AND (c.restricted");
+
+    /** One ranking key's hit: a scan of the row's own keys, without an index probe or a set-returning call. */
+    private static final String HIT = "CASE WHEN ? = ANY(c.match_keys) THEN 1 ELSE 0 END";
 
     /** One key's holders, counted up to a limit: reads at most that many index entries. */
     private static final String COUNT_KEY = "SELECT %d AS ordinal, COUNT(*) AS holders FROM"
@@ -137,6 +144,7 @@ final class JdbcClientStore implements ClientStore {
             statement.setString(1, client.id());
             bindColumns(statement, 2, client);
             statement.setLong(22, client.version());
+            statement.setArray(23, session.textArray(client.matchKeys()));
         });
         insertParts(stored);
         return stored;
@@ -145,9 +153,10 @@ final class JdbcClientStore implements ClientStore {
     @Override
     public ClientRecord update(ClientRecord client) {
         int changed = session.update("update client " + client.id(), UPDATE, statement -> {
-            bindColumns(statement, 1, client);
-            statement.setString(21, client.id());
-            statement.setLong(22, client.version());
+            statement.setArray(1, session.textArray(client.matchKeys()));
+            bindColumns(statement, 2, client);
+            statement.setString(22, client.id());
+            statement.setLong(23, client.version());
         });
         VersionedRows.requireChanged(changed, "client", client.id(), client.version(), () -> exists(client.id()));
         session.update("replace the match keys of client " + client.id(), DELETE_KEYS,
@@ -177,16 +186,20 @@ final class JdbcClientStore implements ClientStore {
     /** The ids of the clients {@link #findByMatchKeys} finds, in its order. */
     private List<String> rankByMatchKeys(MatchKeyQuery query) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
-        Set<String> rankingKeys = new HashSet<>(query.matchKeys());
-        rankingKeys.addAll(query.rankingKeys());
+        Set<String> keys = new HashSet<>(query.matchKeys());
+        keys.addAll(query.rankingKeys());
+        List<String> rankingKeys = List.copyOf(keys);
         boolean ranked = rankingKeys.size() > query.matchKeys().size();
-        String sql = ranked ? (inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS : RANK_SELECTED)
+        String sql = ranked ? String.format(Locale.ROOT, inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS
+                : RANK_SELECTED, String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)))
                 : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);
         return session.query("find clients by match keys", sql,
                 statement -> {
                     int index = 1;
                     if (ranked) {
-                        statement.setArray(index++, session.textArray(rankingKeys));
+                        for (String key : rankingKeys) {
+                            statement.setString(index++, key);
+                        }
                     }
                     statement.setArray(index++, session.textArray(query.matchKeys()));
                     if (inOrganizations) {
@@ -298,17 +311,11 @@ final class JdbcClientStore implements ClientStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> keysById = new HashMap<>();
-        if (withMatchKeys) {
-            session.query("read the match keys of clients", SELECT_KEYS,
-                    statement -> statement.setArray(1, session.textArray(ids)),
-                    row -> Map.entry(row.getString("client_id"), row.getString("match_key")))
-                    .forEach(key -> keysById.computeIfAbsent(key.getKey(), id -> new HashSet<>()).add(key.getValue()));
-        }
-        Parts parts = new Parts(keysById, lists.aliases(ids), lists.addresses(ids), forms.load(ids));
+        Parts parts = new Parts(lists.aliases(ids), lists.addresses(ids), forms.load(ids));
         Map<String, ClientRecord> byId = new HashMap<>();
-        session.query("read clients", SELECT_BY_IDS, statement -> statement.setArray(1, session.textArray(ids)),
-                row -> read(row, parts))
+        session.query("read clients", withMatchKeys ? SELECT_BY_IDS_WITH_KEYS : SELECT_BY_IDS,
+                statement -> statement.setArray(1, session.textArray(ids)),
+                row -> read(row, parts, withMatchKeys))
                 .forEach(client -> byId.put(client.id(), client));
         List<ClientRecord> inOrder = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -321,11 +328,11 @@ final class JdbcClientStore implements ClientStore {
     }
 
     /** What is kept beside the {@code client} rows of the clients being read, by client id. */
-    private record Parts(Map<String, Set<String>> matchKeys, Map<String, List<PersonName>> aliases,
+    private record Parts(Map<String, List<PersonName>> aliases,
                          Map<String, List<ClientAddress>> addresses, Map<String, List<FormValues>> forms) {
     }
 
-    private static ClientRecord read(ResultSet row, Parts parts) throws SQLException {
+    private static ClientRecord read(ResultSet row, Parts parts, boolean withMatchKeys) throws SQLException {
         String id = row.getString("id");
         ClientIdentity identity = new ClientIdentity(
                 new PersonName(row.getString("first_name"), row.getString("middle_name"), row.getString("last_name"),
@@ -344,11 +351,25 @@ final class JdbcClientStore implements ClientStore {
         ContactInfo contact = new ContactInfo(row.getString("phone"), row.getString("email"),
                 parts.addresses().getOrDefault(id, List.of()));
         return new ClientRecord(id, row.getString("organization_id"), identity, demographics, contact,
-                parts.forms().getOrDefault(id, List.of()), parts.matchKeys().getOrDefault(id, Set.of()),
+                parts.forms().getOrDefault(id, List.of()), withMatchKeys ? matchKeys(row) : Set.of(),
                 row.getBoolean("restricted"), row.getString("merged_into"),
                 EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
                 EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
                 row.getLong("version"));
+    }
+
+    /** The keys of the row's {@code match_keys} array. */
+    private static Set<String> matchKeys(ResultSet row) throws SQLException {
+        Array keys = row.getArray("match_keys");
+        try {
+            Set<String> read = new HashSet<>();
+            for (Object key : (Object[]) keys.getArray()) {
+                read.add((String) key);
+            }
+            return read;
+        } finally {
+            keys.free();
+        }
     }
 
     /** The published codes of a set of responses, in ascending order, joined by commas. */

@@ -217,6 +217,28 @@ abstract class JdbcStorageTests {
                 .containsExactly(true, false, false);
     }
 
+    @Test
+    void clientsStoredBeforeTheirKeysWereKeptInTheRowReadBackAndRankByTheirKeys() throws SQLException {
+        DataSource dataSource = migratedTo("91");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO client (id, organization_id, first_name, middle_name, last_name, suffix,"
+                    + " date_of_birth, created_at_epoch_ns, updated_at_epoch_ns, version, name_quality, ssn_quality,"
+                    + " dob_quality, race_and_ethnicity, gender, veteran_status) VALUES"
+                    + " ('a-one-key', 'org', 'Ada', NULL, 'Lovelace', NULL, NULL, 0, 0, 1, 1, 99, 99, '99', '99', 99),"
+                    + " ('b-two-keys', 'org', 'Alan', NULL, 'Turing', NULL, NULL, 0, 0, 1, 1, 99, 99, '99', '99', 99)");
+            statement.execute("INSERT INTO client_match_key (match_key, client_id) VALUES ('selects', 'a-one-key'),"
+                    + " ('selects', 'b-two-keys'), ('ranks', 'b-two-keys')");
+        }
+
+        JdbcStorage storage = JdbcStorage.create(dataSource);
+
+        assertThat(findClient(storage, "b-two-keys").orElseThrow().matchKeys()).containsExactlyInAnyOrder("selects",
+                "ranks");
+        List<ClientRecord> found = storage.inTransaction(session -> session.clients().findByMatchKeys(
+                new MatchKeyQuery(Set.of("selects"), Set.of("org"), null, 10, Set.of("ranks"))));
+        assertThat(found).extracting(ClientRecord::id).containsExactly("b-two-keys", "a-one-key");
+    }
+
     /** A new database migrated up to {@code version} only, as an older release left it. */
     private DataSource migratedTo(String version) throws SQLException {
         DataSource dataSource = newDatabase();
