@@ -87,13 +87,14 @@ final class JdbcClientStore implements ClientStore {
 
     /**
      * Ranks the clients the selecting keys find by how many of the ranking keys they have: the
-     * selecting keys are looked up in the index by key, the ranking keys only in the rows of the
-     * clients found, which the visibility check reads anyway (ADR 0147), so a key held by many
-     * clients is never read whole. {@code %s} is one {@link #HIT} per ranking key, joined by
-     * {@code +}.
+     * selecting keys are looked up in the index by key, which counts those each client holds; the
+     * other ranking keys are looked for only in the rows of the clients found, which the visibility
+     * check reads anyway (ADR 0147), so a key held by many clients is never read whole. {@code %s}
+     * is one {@link #HIT} per ranking key that does not select, joined by {@code +}.
      */
-    private static final String RANK_SELECTED = "SELECT s.client_id, %s AS hits"
-            + " FROM (SELECT DISTINCT m.client_id FROM client_match_key m WHERE m.match_key = ANY(?)) s"
+    private static final String RANK_SELECTED = "SELECT s.client_id, s.held + %s AS hits"
+            + " FROM (SELECT m.client_id, COUNT(*) AS held FROM client_match_key m WHERE m.match_key = ANY(?)"
+            + " GROUP BY m.client_id) s"
             + " JOIN client c ON c.id = s.client_id"
             + " WHERE (c.restricted = FALSE OR c.organization_id = ?)"
             + " ORDER BY hits DESC, s.client_id FETCH FIRST ? ROWS ONLY";
@@ -186,10 +187,9 @@ final class JdbcClientStore implements ClientStore {
     /** The ids of the clients {@link #findByMatchKeys} finds, in its order. */
     private List<String> rankByMatchKeys(MatchKeyQuery query) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
-        Set<String> keys = new HashSet<>(query.matchKeys());
-        keys.addAll(query.rankingKeys());
-        List<String> rankingKeys = List.copyOf(keys);
-        boolean ranked = rankingKeys.size() > query.matchKeys().size();
+        List<String> rankingKeys = query.rankingKeys().stream().filter(key -> !query.matchKeys().contains(key))
+                .toList();
+        boolean ranked = !rankingKeys.isEmpty();
         String sql = ranked ? String.format(Locale.ROOT, inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS
                 : RANK_SELECTED, String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)))
                 : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);

@@ -356,6 +356,36 @@ public interface ClientStoreContract {
                 Set.of(common, otherCommon)))).isEmpty();
     }
 
+    /**
+     * Each selecting key a candidate holds counts in the ranking beside the ranking keys it holds,
+     * and the ranking keys are those the client holds since its last update.
+     */
+    @Test
+    default void aCandidateRanksByEverySelectingAndRankingKeyItHoldsSinceItsLastUpdate() {
+        Storage storage = storage();
+        String org = unique("org");
+        String prefix = unique("client");
+        String first = unique("key");
+        String second = unique("key");
+        String common = unique("key");
+        ClientRecord bothSelecting = client(prefix + "-c", org, Set.of(first, second));
+        ClientRecord oneOfEach = client(prefix + "-b", org, Set.of(second, common));
+        ClientRecord oneSelecting = client(prefix + "-a", org, Set.of(first));
+        inUnit(storage, session -> session.clients().insertAll(List.of(bothSelecting, oneOfEach, oneSelecting)));
+        MatchKeyQuery query = new MatchKeyQuery(Set.of(first, second), Set.of(org), null, 10, Set.of(common));
+
+        assertThat(find(storage, query)).extracting(ClientRecord::id)
+                .containsExactly(oneOfEach.id(), bothSelecting.id(), oneSelecting.id());
+
+        inUnit(storage, session -> {
+            session.clients().update(withMatchKeys(oneOfEach, second));
+            session.clients().update(withMatchKeys(oneSelecting, first, common));
+        });
+
+        assertThat(find(storage, query)).extracting(ClientRecord::id)
+                .containsExactly(oneSelecting.id(), bothSelecting.id(), oneOfEach.id());
+    }
+
     /** The candidates of a lookup are the clients it finds, in its order, each without its match keys. */
     @Test
     default void findCandidatesByMatchKeysFindsWhatFindByMatchKeysFindsWithoutTheirMatchKeys() {
