@@ -4,7 +4,6 @@ package org.caseload.core.memory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,14 @@ import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 
-/** Clients and their match-key index; accessed only under the storage's lock. */
+/** Clients and their match-key postings; accessed only under the storage's lock. */
 final class MemoryClientStore {
 
     /** Sorted, so that a scan walks clients in id order. */
     private final TreeMap<String, ClientRecord> byId = new TreeMap<>();
-    private final Map<String, Set<String>> idsByMatchKey = new HashMap<>();
+    private final MatchKeyPostings postings = new MatchKeyPostings();
     private final VersionedRecords<String, ClientRecord> records = VersionedRecords.byId("client", "a client",
-            ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(new MatchKeyIndex()));
+            ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(postings));
 
     ClientStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -36,49 +35,9 @@ final class MemoryClientStore {
             super(records, undoLog);
         }
 
-        /**
-         * Counts the hits of the clients the match keys select, then looks up each ranking key
-         * only in the sets of those candidates, so that a key held by many clients costs a
-         * lookup per candidate rather than a walk of its holders (whichever is fewer); the best are kept in a heap
-         * bounded by the limit rather than all sorted.
-         */
         @Override
         public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-            Map<String, int[]> hits = new HashMap<>();
-            for (String key : query.matchKeys()) {
-                for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
-                    hits.computeIfAbsent(id, k -> new int[1])[0]++;
-                }
-            }
-            for (String key : query.rankingKeys()) {
-                Set<String> holders = idsByMatchKey.get(key);
-                if (holders == null || query.matchKeys().contains(key)) {
-                    continue;
-                }
-                if (holders.size() < hits.size()) {
-                    for (String id : holders) {
-                        int[] count = hits.get(id);
-                        if (count != null) {
-                            count[0]++;
-                        }
-                    }
-                } else {
-                    for (Map.Entry<String, int[]> hit : hits.entrySet()) {
-                        if (holders.contains(hit.getKey())) {
-                            hit.getValue()[0]++;
-                        }
-                    }
-                }
-            }
-            BestCandidates kept = new BestCandidates(query.limit());
-            for (Map.Entry<String, int[]> hit : hits.entrySet()) {
-                String id = hit.getKey();
-                int count = hit.getValue()[0];
-                if (kept.admits(count, id) && selects(query, byId.get(id))) {
-                    kept.add(count, id);
-                }
-            }
-            return kept.bestFirst().stream().map(byId::get).toList();
+            return postings.find(query, client -> selects(query, client));
         }
 
         @Override
@@ -88,7 +47,7 @@ final class MemoryClientStore {
             }
             Map<String, Integer> counts = new HashMap<>();
             for (String key : keys) {
-                counts.put(key, Math.min(atMost, idsByMatchKey.getOrDefault(key, Set.of()).size()));
+                counts.put(key, Math.min(atMost, postings.holders(key)));
             }
             return counts;
         }
@@ -210,26 +169,5 @@ final class MemoryClientStore {
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {
         return (query.organizationIds().isEmpty() || query.organizationIds().contains(client.organizationId()))
                 && (!client.restricted() || client.organizationId().equals(query.restrictedVisibleTo()));
-    }
-
-    /** Which clients carry each match key. */
-    private final class MatchKeyIndex implements VersionedRecords.Index<ClientRecord> {
-        @Override
-        public void add(ClientRecord client) {
-            for (String key : client.matchKeys()) {
-                idsByMatchKey.computeIfAbsent(key, k -> new HashSet<>()).add(client.id());
-            }
-        }
-
-        @Override
-        public void remove(ClientRecord client) {
-            for (String key : client.matchKeys()) {
-                Set<String> ids = idsByMatchKey.get(key);
-                ids.remove(client.id());
-                if (ids.isEmpty()) {
-                    idsByMatchKey.remove(key);
-                }
-            }
-        }
     }
 }
