@@ -12,7 +12,7 @@ import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 
 /**
- * Which clients carry each match key, as sorted arrays of client ordinals (ADR 0147). A client
+ * Which clients carry each match key, as sorted arrays of client ordinals (ADR 0149). A client
  * keeps its ordinal across updates; an ordinal freed by a removal is given to the next client
  * added. A lookup gathers and counts ordinals in {@code int} arrays and meets a client's record only
  * when it may be kept: a million clients' index is some 70 MB of arrays rather than a set of
