@@ -108,17 +108,30 @@ final class MemoryClientStore {
         }
 
         /**
-         * The ids kept, best first: a heapsort of the heap, whose root is the worst, moved to the
-         * end each time. Leaves the heap empty.
+         * The ids kept, best first: grouped by hits, most first (hits are small counts of keys),
+         * then each group sorted by id, which compares fewer ids than sorting them all would.
          */
         List<String> bestFirst() {
-            int kept = size;
-            while (size > 1) {
-                swap(0, --size);
-                siftDown(0);
+            int most = 0;
+            for (int i = 0; i < size; i++) {
+                most = Math.max(most, hits[i]);
             }
-            size = 0;
-            return Arrays.asList(Arrays.copyOf(ids, kept));
+            int[] groupStart = new int[most + 2];
+            for (int i = 0; i < size; i++) {
+                groupStart[most - hits[i] + 1]++;
+            }
+            for (int group = 1; group < groupStart.length; group++) {
+                groupStart[group] += groupStart[group - 1];
+            }
+            String[] ordered = new String[size];
+            int[] next = Arrays.copyOf(groupStart, groupStart.length);
+            for (int i = 0; i < size; i++) {
+                ordered[next[most - hits[i]]++] = ids[i];
+            }
+            for (int group = 0; group + 1 < groupStart.length; group++) {
+                Arrays.sort(ordered, groupStart[group], groupStart[group + 1]);
+            }
+            return Arrays.asList(ordered);
         }
 
         /** Whether the first candidate ranks below the second: fewer hits, or as many and a higher id. */
