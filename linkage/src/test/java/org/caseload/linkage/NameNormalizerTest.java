@@ -26,6 +26,13 @@ class NameNormalizerTest {
     }
 
     @Test
+    void plainLettersAndDigitsOnlyLoseTheirCaseAndTheCharactersBesideThemInAsciiStillVanish() {
+        assertThat(NameNormalizer.fold("McDonald2")).isEqualTo("mcdonald2");
+        assertThat(NameNormalizer.fold("Z[a`z{9@/0:")).isEqualTo("zaz9 0");
+        assertThat(NameNormalizer.tokens("Okonkwo")).containsExactly("okonkwo");
+    }
+
+    @Test
     void nullAndBlankBecomeEmpty() {
         assertThat(NameNormalizer.fold(null)).isEmpty();
         assertThat(NameNormalizer.fold(" \t ")).isEmpty();

@@ -8,7 +8,7 @@ package org.caseload.tck;
  * Runs on any storage that has core's stores, such as an in-memory storage with core alone.
  */
 public interface CoreStorageContract extends StoreLookupContract, ConcurrencyContract, ReadingUnitContract,
-        ClientStoreContract,
+        ClientStoreContract, MatchKeyLookupContract,
         ClientDuplicatesContract, AuditStoreContract, OutboxStoreContract,
         HouseholdStoreContract, ProjectStoreContract, EnrollmentStoreContract, CaseNoteStoreContract,
         ServiceCatalogStoreContract, ServiceDeliveryStoreContract,

@@ -428,8 +428,8 @@ public final class SearchLatencyHarness {
 
         String describe(Figures baseline) {
             String figures = String.format(Locale.ROOT, "%-12s %d caller(s), %,d calls: wall p50 %.3f ms, p99 %.3f ms, "
-                    + "max %.3f ms; CPU of the calling thread p50 %.3f ms, p99 %.3f ms", call, callers, wall.length,
-                    p(50), p(99), wall[wall.length - 1] / 1e6,
+                    + "max %.3f ms, mean %.3f ms; CPU of the calling thread p50 %.3f ms, p99 %.3f ms", call, callers,
+                    wall.length, p(50), p(99), wall[wall.length - 1] / 1e6, Arrays.stream(wall).average().orElse(0) / 1e6,
                     DuplicateDetectionHarness.percentile(cpu, 50) / 1e6,
                     DuplicateDetectionHarness.percentile(cpu, 99) / 1e6);
             if (baseline == null) {

@@ -29,7 +29,9 @@ final class ClientSubjects {
                 .firstName(name.first())
                 .middleName(name.middle())
                 .lastName(name.last())
-                .aliases(identity.aliases().stream().map(ClientSubjects::fullName).toList())
+                // Most clients have no alias: no stream for them (a search prepares a hundred candidates).
+                .aliases(identity.aliases().isEmpty() ? List.of()
+                        : identity.aliases().stream().map(ClientSubjects::fullName).toList())
                 .dateOfBirth(identity.dateOfBirth())
                 .dateOfBirthApproximate(identity.dobQuality() == DobDataQuality.APPROXIMATE_OR_PARTIAL)
                 .ssn(comparableSsn(identity.ssn()))

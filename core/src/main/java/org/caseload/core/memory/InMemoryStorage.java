@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -42,11 +43,23 @@ import org.caseload.spi.storage.audit.AuditStore;
 public final class InMemoryStorage implements Storage {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    /**
+     * Reading units running at once, at most one per processor, the others waiting in arrival
+     * order (ADR 0150): the work is all processor, so more at once only shares the cores in time
+     * slices, and a call interrupted at the end of its slice waits for every other caller's.
+     */
+    private final Semaphore readingSlots;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
     private final MemoryStores stores = new MemoryStores();
 
     /** A storage with the stores of every module found on the class or module path. */
     public InMemoryStorage() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A storage that runs at most {@code readingSlots} reading units at once. */
+    InMemoryStorage(int readingSlots) {
+        this.readingSlots = new Semaphore(readingSlots, true);
         for (MemoryStoreProvider provider : ServiceLoader.load(MemoryStoreProvider.class,
                 InMemoryStorage.class.getClassLoader())) {
             provider.contribute(stores);
@@ -73,6 +86,9 @@ public final class InMemoryStorage implements Storage {
         if (joined != null) {
             return work.run(joined);
         }
+        if (reading) {
+            readingSlots.acquireUninterruptibly();
+        }
         Lock held = reading ? lock.readLock() : lock.writeLock();
         held.lock();
         Session session = new Session(reading);
@@ -89,6 +105,13 @@ public final class InMemoryStorage implements Storage {
         } finally {
             current.remove();
             held.unlock();
+            releaseSlot(reading);
+        }
+    }
+
+    private void releaseSlot(boolean reading) {
+        if (reading) {
+            readingSlots.release();
         }
     }
 

@@ -4,7 +4,6 @@ package org.caseload.core.memory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,14 @@ import org.caseload.spi.storage.clients.ClientScan;
 import org.caseload.spi.storage.clients.ClientStore;
 import org.caseload.spi.storage.clients.MatchKeyQuery;
 
-/** Clients and their match-key index; accessed only under the storage's lock. */
+/** Clients and their match-key postings; accessed only under the storage's lock. */
 final class MemoryClientStore {
 
     /** Sorted, so that a scan walks clients in id order. */
     private final TreeMap<String, ClientRecord> byId = new TreeMap<>();
-    private final Map<String, Set<String>> idsByMatchKey = new HashMap<>();
+    private final MatchKeyPostings postings = new MatchKeyPostings();
     private final VersionedRecords<String, ClientRecord> records = VersionedRecords.byId("client", "a client",
-            ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(new MatchKeyIndex()));
+            ClientRecord::id, ClientRecord::version, ClientRecord::withVersion, byId, List.of(postings));
 
     ClientStore bind(List<Runnable> undoLog) {
         return new View(undoLog);
@@ -36,49 +35,9 @@ final class MemoryClientStore {
             super(records, undoLog);
         }
 
-        /**
-         * Counts the hits of the clients the match keys select, then looks up each ranking key
-         * only in the sets of those candidates, so that a key held by many clients costs a
-         * lookup per candidate rather than a walk of its holders (whichever is fewer); the best are kept in a heap
-         * bounded by the limit rather than all sorted.
-         */
         @Override
         public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-            Map<String, int[]> hits = new HashMap<>();
-            for (String key : query.matchKeys()) {
-                for (String id : idsByMatchKey.getOrDefault(key, Set.of())) {
-                    hits.computeIfAbsent(id, k -> new int[1])[0]++;
-                }
-            }
-            for (String key : query.rankingKeys()) {
-                Set<String> holders = idsByMatchKey.get(key);
-                if (holders == null || query.matchKeys().contains(key)) {
-                    continue;
-                }
-                if (holders.size() < hits.size()) {
-                    for (String id : holders) {
-                        int[] count = hits.get(id);
-                        if (count != null) {
-                            count[0]++;
-                        }
-                    }
-                } else {
-                    for (Map.Entry<String, int[]> hit : hits.entrySet()) {
-                        if (holders.contains(hit.getKey())) {
-                            hit.getValue()[0]++;
-                        }
-                    }
-                }
-            }
-            BestCandidates kept = new BestCandidates(query.limit());
-            for (Map.Entry<String, int[]> hit : hits.entrySet()) {
-                String id = hit.getKey();
-                int count = hit.getValue()[0];
-                if (kept.admits(count, id) && selects(query, byId.get(id))) {
-                    kept.add(count, id);
-                }
-            }
-            return kept.bestFirst().stream().map(byId::get).toList();
+            return postings.find(query, client -> selects(query, client));
         }
 
         @Override
@@ -88,7 +47,7 @@ final class MemoryClientStore {
             }
             Map<String, Integer> counts = new HashMap<>();
             for (String key : keys) {
-                counts.put(key, Math.min(atMost, idsByMatchKey.getOrDefault(key, Set.of()).size()));
+                counts.put(key, Math.min(atMost, postings.holders(key)));
             }
             return counts;
         }
@@ -148,19 +107,31 @@ final class MemoryClientStore {
             }
         }
 
-        /** The ids kept, best first. */
+        /**
+         * The ids kept, best first: grouped by hits, most first (hits are small counts of keys),
+         * then each group sorted by id, which compares fewer ids than sorting them all would.
+         */
         List<String> bestFirst() {
-            Integer[] order = new Integer[size];
+            int most = 0;
             for (int i = 0; i < size; i++) {
-                order[i] = i;
+                most = Math.max(most, hits[i]);
             }
-            Arrays.sort(order, (a, b) -> worse(hits[a], ids[a], hits[b], ids[b]) ? 1
-                    : worse(hits[b], ids[b], hits[a], ids[a]) ? -1 : 0);
-            List<String> best = new ArrayList<>(size);
-            for (Integer i : order) {
-                best.add(ids[i]);
+            int[] groupStart = new int[most + 2];
+            for (int i = 0; i < size; i++) {
+                groupStart[most - hits[i] + 1]++;
             }
-            return best;
+            for (int group = 1; group < groupStart.length; group++) {
+                groupStart[group] += groupStart[group - 1];
+            }
+            String[] ordered = new String[size];
+            int[] next = Arrays.copyOf(groupStart, groupStart.length);
+            for (int i = 0; i < size; i++) {
+                ordered[next[most - hits[i]]++] = ids[i];
+            }
+            for (int group = 0; group + 1 < groupStart.length; group++) {
+                Arrays.sort(ordered, groupStart[group], groupStart[group + 1]);
+            }
+            return Arrays.asList(ordered);
         }
 
         /** Whether the first candidate ranks below the second: fewer hits, or as many and a higher id. */
@@ -210,26 +181,5 @@ final class MemoryClientStore {
     private static boolean selects(MatchKeyQuery query, ClientRecord client) {
         return (query.organizationIds().isEmpty() || query.organizationIds().contains(client.organizationId()))
                 && (!client.restricted() || client.organizationId().equals(query.restrictedVisibleTo()));
-    }
-
-    /** Which clients carry each match key. */
-    private final class MatchKeyIndex implements VersionedRecords.Index<ClientRecord> {
-        @Override
-        public void add(ClientRecord client) {
-            for (String key : client.matchKeys()) {
-                idsByMatchKey.computeIfAbsent(key, k -> new HashSet<>()).add(client.id());
-            }
-        }
-
-        @Override
-        public void remove(ClientRecord client) {
-            for (String key : client.matchKeys()) {
-                Set<String> ids = idsByMatchKey.get(key);
-                ids.remove(client.id());
-                if (ids.isEmpty()) {
-                    idsByMatchKey.remove(key);
-                }
-            }
-        }
     }
 }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /** Reading units of the in-memory storage: side by side with one another, never with a writer. */
 class InMemoryReadingUnitsTest {
 
-    private final InMemoryStorage storage = new InMemoryStorage();
+    /** Two reading slots whatever the machine: the tests below need two readers side by side. */
+    private final InMemoryStorage storage = new InMemoryStorage(2);
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -98,6 +99,57 @@ class InMemoryReadingUnitsTest {
         laterReader.get(30, SECONDS);
 
         assertThat(order).containsExactly("first reader", "writer", "later reader");
+    }
+
+    @Test
+    void readingUnitsBeyondTheSlotsWaitForOneToEndAndEnterInTheOrderTheyCame() throws Exception {
+        CountDownLatch bothInside = new CountDownLatch(2);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        Queue<String> order = new ConcurrentLinkedQueue<>();
+        Future<?> first = threads.submit(() -> storage.inReadingTransaction(session -> {
+            bothInside.countDown();
+            await(releaseFirst);
+            return order.add("first");
+        }));
+        Future<?> second = threads.submit(() -> storage.inReadingTransaction(session -> {
+            bothInside.countDown();
+            await(releaseSecond);
+            return order.add("second");
+        }));
+        await(bothInside);
+        AtomicReference<Thread> thirdThread = new AtomicReference<>();
+        Future<?> third = threads.submit(() -> {
+            thirdThread.set(Thread.currentThread());
+            return storage.inReadingTransaction(session -> order.add("third"));
+        });
+        awaitParked(third, thirdThread);
+        AtomicReference<Thread> fourthThread = new AtomicReference<>();
+        Future<?> fourth = threads.submit(() -> {
+            fourthThread.set(Thread.currentThread());
+            return storage.inReadingTransaction(session -> order.add("fourth"));
+        });
+        awaitParked(fourth, fourthThread);
+
+        releaseFirst.countDown();
+        first.get(30, SECONDS);
+        third.get(30, SECONDS);
+        fourth.get(30, SECONDS);
+        releaseSecond.countDown();
+        second.get(30, SECONDS);
+
+        // Two slots: the third waited for the first, and the fourth then took the third's slot.
+        assertThat(order).containsExactly("first", "third", "fourth", "second");
+    }
+
+    @Test
+    void aUnitStartedInsideAReadingUnitJoinsItWithoutWaitingForASecondSlot() throws Exception {
+        InMemoryStorage oneSlot = new InMemoryStorage(1);
+
+        Future<String> nested = threads.submit(() -> oneSlot.inReadingTransaction(outer ->
+                oneSlot.inReadingTransaction(inner -> "read") + " and " + oneSlot.inTransaction(inner -> "joined")));
+
+        assertThat(nested.get(30, SECONDS)).isEqualTo("read and joined");
     }
 
     @Test

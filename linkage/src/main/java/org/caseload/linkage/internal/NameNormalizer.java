@@ -4,6 +4,7 @@ package org.caseload.linkage.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How names and other free-text fields are reduced to comparable forms: lower case, accents and
@@ -22,6 +23,10 @@ public final class NameNormalizer {
     public static String fold(String text) {
         if (text == null || text.isBlank()) {
             return "";
+        }
+        if (isAsciiLettersAndDigits(text)) {
+            // Most names: nothing to drop or split, only the case to lower.
+            return text.toLowerCase(Locale.ROOT);
         }
         String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
@@ -48,6 +53,16 @@ public final class NameNormalizer {
                 || codePoint == '_' || codePoint == '/' || Character.getType(codePoint) == Character.DASH_PUNCTUATION;
     }
 
+    private static boolean isAsciiLettersAndDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0x7F) {
@@ -59,7 +74,11 @@ public final class NameNormalizer {
 
     /** The folded tokens, in order: {@code "Mary-Jane O'Neil"} gives mary, jane, oneil. */
     public static List<String> tokens(String text) {
-        String folded = fold(text);
+        return tokensOfFolded(fold(text));
+    }
+
+    /** The tokens of a text already {@linkplain #fold folded}. */
+    public static List<String> tokensOfFolded(String folded) {
         List<String> tokens = new ArrayList<>();
         if (!folded.isEmpty()) {
             tokens.addAll(List.of(folded.split(" ")));

@@ -8,6 +8,9 @@ import org.caseload.linkage.NicknameTable;
 /** Compares two prepared subjects field by field. Thread-safe. */
 public final class PairComparator {
 
+    /** {@link ScoringVariable#values()}, copied once rather than once a pair. */
+    private static final ScoringVariable[] VARIABLES = ScoringVariable.values();
+
     private final NameComparator names;
 
     public PairComparator(NicknameTable nicknames) {
@@ -67,7 +70,7 @@ public final class PairComparator {
 
     private static int encode(FieldAgreement[] fields, FieldAgreement address) {
         int pattern = 0;
-        ScoringVariable[] variables = ScoringVariable.values();
+        ScoringVariable[] variables = VARIABLES;
         for (int i = variables.length - 1; i >= 0; i--) {
             pattern = pattern * ScoringVariable.LEVELS + levelOf(variables[i], fields, address).ordinal();
         }

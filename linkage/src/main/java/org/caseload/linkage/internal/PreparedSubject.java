@@ -48,7 +48,8 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
     /** The prepared form of a subject. */
     public static PreparedSubject of(MatchSubject subject) {
         String first = NameNormalizer.compact(subject.firstName());
-        String last = NameNormalizer.compact(subject.lastName());
+        String lastFolded = NameNormalizer.fold(subject.lastName());
+        String last = lastFolded.replace(" ", "");
         Set<String> aliasTokens = new LinkedHashSet<>();
         subject.aliases().forEach(alias -> aliasTokens.addAll(NameNormalizer.tokens(alias)));
         String ssnDigits = SsnRules.digits(subject.ssn());
@@ -60,7 +61,7 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String line2 = NameNormalizer.compact(subject.addressLine2());
         String city = NameNormalizer.compact(subject.city());
         return new PreparedSubject(subject.id(), first, Phonetics.primary(first), middle, Phonetics.primary(middle),
-                last, List.copyOf(NameNormalizer.tokens(subject.lastName())), Phonetics.primary(last),
+                last, List.copyOf(NameNormalizer.tokensOfFolded(lastFolded)), Phonetics.primary(last),
                 Set.copyOf(aliasTokens), BirthDates.digits(subject.dateOfBirth()),
                 BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
