@@ -281,12 +281,14 @@ public final class SearchLatencyHarness {
 
     /**
      * Every query once per caller, each caller starting at another place in the list: the wall
-     * and the calling thread's CPU nanoseconds of each call, each sorted.
+     * and the calling thread's CPU nanoseconds of each call, each sorted, and the wall nanoseconds
+     * of the whole run.
      */
     private static long[][] timed(List<Query> mix, int callers, Consumer<Query> call) throws Exception {
         long[] wall = new long[mix.size() * callers];
         long[] cpu = new long[wall.length];
         ExecutorService pool = Executors.newFixedThreadPool(callers);
+        long runStart = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < callers; c++) {
@@ -310,9 +312,10 @@ public final class SearchLatencyHarness {
         } finally {
             pool.shutdown();
         }
+        long run = System.nanoTime() - runStart;
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        return new long[][] {wall, cpu};
+        return new long[][] {wall, cpu, {run}};
     }
 
     /** The baseline at the full size: {@link MatchEngine#score} of the query against every client. */
@@ -421,15 +424,23 @@ public final class SearchLatencyHarness {
     }
 
     /** The sorted wall times of one call with some callers. */
-    private record Figures(String call, int callers, long[] wall, long[] cpu) {
+    /**
+     * One call's figures with some callers. {@code run} is the whole run's wall time: by Little's
+     * law, callers times run over calls is the mean time a caller took per call, waiting between
+     * calls included, which the mean of the calls' own wall times leaves out when the scheduler
+     * makes a caller wait outside its calls.
+     */
+    private record Figures(String call, int callers, long[] wall, long[] cpu, long run) {
         Figures(String call, int callers, long[][] times) {
-            this(call, callers, times[0], times[1]);
+            this(call, callers, times[0], times[1], times[2][0]);
         }
 
         String describe(Figures baseline) {
             String figures = String.format(Locale.ROOT, "%-12s %d caller(s), %,d calls: wall p50 %.3f ms, p99 %.3f ms, "
-                    + "max %.3f ms, mean %.3f ms; CPU of the calling thread p50 %.3f ms, p99 %.3f ms", call, callers,
+                    + "max %.3f ms, mean %.3f ms; %,.0f calls/s, a caller's time per call %.3f ms; "
+                    + "CPU of the calling thread p50 %.3f ms, p99 %.3f ms", call, callers,
                     wall.length, p(50), p(99), wall[wall.length - 1] / 1e6, Arrays.stream(wall).average().orElse(0) / 1e6,
+                    wall.length / (run / 1e9), callers * (run / 1e6) / wall.length,
                     DuplicateDetectionHarness.percentile(cpu, 50) / 1e6,
                     DuplicateDetectionHarness.percentile(cpu, 99) / 1e6);
             if (baseline == null) {
