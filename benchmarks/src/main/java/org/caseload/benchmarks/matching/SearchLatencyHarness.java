@@ -63,12 +63,13 @@ import org.caseload.spi.storage.Storage;
  *
  * <p>Usage: {@code SearchLatencyHarness [--storage MEMORY|POSTGRESQL] [--clients 1000000]
  * [--baseline-clients 100000] [--callers 1,8] [--queries 2000] [--scan-queries 3] [--seed 1]
- * [--setting standard|varied] [--loaders 2] [--chunk 10000] [--load-only] [--sample N]}
+ * [--setting standard|varied] [--loaders 2] [--chunk 10000] [--load-only] [--sample N] [--pool 16]}
  *
  * <p>On PostgreSQL each size gets a schema of its own, kept: a later run with the same settings
  * measures on it without loading again (and prints the load rate of the run that loaded it).
  * {@code --load-only} loads and stops; {@code --sample} measures that many of the queries only
- * (the held-out records, hence what is loaded, stay those of {@code --queries}).
+ * (the held-out records, hence what is loaded, stay those of {@code --queries}). {@code --pool} is
+ * the most connections the PostgreSQL storage's pool opens, as a deployment sizes its pool.
  */
 public final class SearchLatencyHarness {
 
@@ -84,7 +85,7 @@ public final class SearchLatencyHarness {
     /** What one run measures. */
     private record Settings(BenchmarkStorages storage, int clients, int baselineClients, List<Integer> callers,
             int queries, int scanQueries, long seed, HmisClientGenerator.Setting setting, int loaders, int chunk,
-            boolean loadOnly, int sample) {
+            boolean loadOnly, int sample, int pool) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,6 +99,7 @@ public final class SearchLatencyHarness {
         HmisClientGenerator.Setting setting = HmisClientGenerator.Setting.STANDARD;
         int loaders = 2;
         int chunk = 10_000;
+        int pool = BenchmarkStorages.POOL_SIZE;
         boolean loadOnly = false;
         int sample = Integer.MAX_VALUE;
         for (int i = 0; i < args.length; i++) {
@@ -114,16 +116,17 @@ public final class SearchLatencyHarness {
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--load-only" -> loadOnly = true;
                 case "--sample" -> sample = Integer.parseInt(args[++i]);
+                case "--pool" -> pool = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: SearchLatencyHarness [--storage MEMORY|POSTGRESQL] [--clients N] "
                             + "[--baseline-clients N] [--callers 1,8] [--queries N] [--scan-queries N] [--seed S] "
-                            + "[--setting standard|varied] [--loaders N] [--chunk N] [--load-only] [--sample N]");
+                            + "[--setting standard|varied] [--loaders N] [--chunk N] [--load-only] [--sample N] [--pool N]");
                     System.exit(2);
                 }
             }
         }
         run(new Settings(storage, clients, Math.min(baselineClients, clients), callers, queries, scanQueries, seed,
-                setting, loaders, chunk, loadOnly, sample));
+                setting, loaders, chunk, loadOnly, sample, pool));
     }
 
     private static void run(Settings settings) throws Exception {
@@ -149,7 +152,7 @@ public final class SearchLatencyHarness {
             for (int size : List.of(settings.baselineClients(), load.size())) {
                 String schema = String.format(Locale.ROOT, "search_%s_%d_%d", settings.setting(), settings.seed(),
                         size).toLowerCase(Locale.ROOT);
-                Storage storage = BenchmarkStorages.postgresql(schema);
+                Storage storage = BenchmarkStorages.postgresql(schema, settings.pool());
                 try (Caseload caseload = caseload(storage)) {
                     if (!LoadMark.loadedBefore(schema)) {
                         double seconds = load(caseload, load.subList(0, size), settings);

@@ -52,6 +52,11 @@ public enum BenchmarkStorages {
      * missing: a schema loaded by an earlier run is used again as it is (and migrated).
      */
     public static Storage postgresql(String schema) {
+        return postgresql(schema, POOL_SIZE);
+    }
+
+    /** {@link #postgresql(String)} with a pool of at most {@code maxConnections} connections. */
+    public static Storage postgresql(String schema, int maxConnections) {
         String url = url();
         try (Connection connection = dataSource(url).getConnection();
              Statement statement = connection.createStatement()) {
@@ -61,7 +66,7 @@ public enum BenchmarkStorages {
         }
         // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource.
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(inSchema(url, schema)));
-        pool.setMaxConnections(POOL_SIZE);
+        pool.setMaxConnections(maxConnections);
         return JdbcStorage.create(pool);
     }
 
@@ -92,7 +97,7 @@ public enum BenchmarkStorages {
     }
 
     /** The most connections a PostgreSQL storage's pool opens: enough for 8 callers and a spare. */
-    private static final int POOL_SIZE = 16;
+    public static final int POOL_SIZE = 16;
 
     /** Releases what {@link #open()} took, where there is something to release. */
     public static void close(Storage storage) {
