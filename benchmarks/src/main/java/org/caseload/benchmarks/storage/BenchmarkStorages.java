@@ -64,10 +64,11 @@ public enum BenchmarkStorages {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create schema " + schema, e);
         }
-        // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource.
+        // A pool, as a deployment has: H2's small pool works over any ConnectionPoolDataSource; its
+        // waiters are served in turn, as a deployment's pool serves them.
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(inSchema(url, schema)));
         pool.setMaxConnections(maxConnections);
-        return JdbcStorage.create(pool);
+        return JdbcStorage.create(FairPool.of(pool, maxConnections));
     }
 
     /** A connection to the named schema of the server named by {@code CASELOAD_PG_URL}. */
