@@ -30,7 +30,9 @@ import org.caseload.spi.storage.audit.AuditStore;
  * <p>Units of work are isolated by one fair read-write lock. A unit of
  * {@link #inTransaction} holds the write lock, alone; units of {@link #inReadingTransaction} hold
  * the read lock, side by side with one another, so that searches and reads on many threads use
- * every core. The lock is fair: a writing unit waits only for the reading units already running,
+ * every core; at most one per processor runs at once, and the others wait in the order they came
+ * (their work is all processor: more at once would only share the cores in time slices). The lock
+ * is fair: a writing unit waits only for the reading units already running,
  * and the units that come after it wait for it, so a stream of readers cannot starve a writer and
  * no thread barges back in ahead of those waiting. In a reading unit, every store but the audit
  * store refuses a write with a {@link StorageException} before it changes anything; the audit store
