@@ -107,13 +107,9 @@ public final class InMemoryStorage implements Storage {
         } finally {
             current.remove();
             held.unlock();
-            releaseSlot(reading);
-        }
-    }
-
-    private void releaseSlot(boolean reading) {
-        if (reading) {
-            readingSlots.release();
+            if (reading) {
+                readingSlots.release();
+            }
         }
     }
 
