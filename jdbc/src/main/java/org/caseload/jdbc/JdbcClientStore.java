@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caseload.spi.forms.FormValues;
 import org.caseload.spi.hud.DobDataQuality;
@@ -64,10 +66,14 @@ final class JdbcClientStore implements ClientStore {
 
     private static final String EXISTS = "SELECT 1 FROM client WHERE id = ?";
 
-    private static final String SELECT_BY_IDS = "SELECT " + COLUMNS + " FROM client WHERE id = ANY(?)";
+    private static final String SELECT_BY_IDS = "SELECT " + COLUMNS + ", match_keys FROM client WHERE id = ANY(?)";
 
-    private static final String SELECT_BY_IDS_WITH_KEYS = "SELECT " + COLUMNS + ", match_keys FROM client"
-            + " WHERE id = ANY(?)";
+    /**
+     * The candidate's columns a ranking returns, {@code %s} of {@link #RANK_BY_KEYS} and
+     * {@link #RANK_SELECTED}: the row the visibility check reads, returned with its rank rather
+     * than read again by id in a second statement.
+     */
+    private static final String RANKED_COLUMNS = "c." + COLUMNS.replace(", ", ", c.");
 
     private static final String INSERT_KEY = "INSERT INTO client_match_key (match_key, client_id) VALUES (?, ?)";
 
@@ -76,9 +82,10 @@ final class JdbcClientStore implements ClientStore {
     /**
      * Ranks the clients having any of the keys by how many they have: an index lookup by key,
      * counted by client before each client's row is read once for the visibility check (joined
-     * first, the row was read once for each key the client holds).
+     * first, the row was read once for each key the client holds). {@code %s} is the columns
+     * returned.
      */
-    private static final String RANK_BY_KEYS = "SELECT s.client_id, s.hits"
+    private static final String RANK_BY_KEYS = "SELECT %s, s.hits"
             + " FROM (SELECT k.client_id, COUNT(*) AS hits FROM client_match_key k WHERE k.match_key = ANY(?)"
             + " GROUP BY k.client_id) s"
             + " JOIN client c ON c.id = s.client_id"
@@ -92,10 +99,11 @@ final class JdbcClientStore implements ClientStore {
      * Ranks the clients the selecting keys find by how many of the ranking keys they have: the
      * selecting keys are looked up in the index by key, which counts those each client holds; the
      * other ranking keys are looked for only in the rows of the clients found, which the visibility
-     * check reads anyway (ADR 0147), so a key held by many clients is never read whole. {@code %s}
-     * is one {@link #HIT} per ranking key that does not select, joined by {@code +}.
+     * check reads anyway (ADR 0147), so a key held by many clients is never read whole. The first
+     * {@code %s} is the columns returned, the second one {@link #HIT} per ranking key that does not
+     * select, joined by {@code +}.
      */
-    private static final String RANK_SELECTED = "SELECT s.client_id, s.held + %s AS hits"
+    private static final String RANK_SELECTED = "SELECT %s, s.held + %s AS hits"
             + " FROM (SELECT m.client_id, COUNT(*) AS held FROM client_match_key m WHERE m.match_key = ANY(?)"
             + " GROUP BY m.client_id) s"
             + " JOIN client c ON c.id = s.client_id"
@@ -174,29 +182,30 @@ final class JdbcClientStore implements ClientStore {
 
     @Override
     public Optional<ClientRecord> findById(String id) {
-        return load(List.of(id), true).stream().findFirst();
+        return load(List.of(id)).stream().findFirst();
     }
 
     @Override
     public List<ClientRecord> findByMatchKeys(MatchKeyQuery query) {
-        return load(rankByMatchKeys(query), true);
+        return rankByMatchKeys(query, true);
     }
 
     @Override
     public List<ClientRecord> findCandidatesByMatchKeys(MatchKeyQuery query) {
-        return load(rankByMatchKeys(query), false);
+        return rankByMatchKeys(query, false);
     }
 
-    /** The ids of the clients {@link #findByMatchKeys} finds, in its order. */
-    private List<String> rankByMatchKeys(MatchKeyQuery query) {
+    /** The clients {@link #findByMatchKeys} finds, in its order, read by the ranking statement itself. */
+    private List<ClientRecord> rankByMatchKeys(MatchKeyQuery query, boolean withMatchKeys) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
         List<String> rankingKeys = query.rankingKeys().stream().filter(key -> !query.matchKeys().contains(key))
                 .toList();
         boolean ranked = !rankingKeys.isEmpty();
+        String columns = withMatchKeys ? RANKED_COLUMNS + ", c.match_keys" : RANKED_COLUMNS;
         String sql = ranked ? String.format(Locale.ROOT, inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS
-                : RANK_SELECTED, String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)))
-                : (inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS);
-        return session.query("find clients by match keys", sql,
+                : RANK_SELECTED, columns, String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)))
+                : String.format(Locale.ROOT, inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS, columns);
+        return assembled(session.query("find clients by match keys", sql,
                 statement -> {
                     int index = 1;
                     if (ranked) {
@@ -212,7 +221,7 @@ final class JdbcClientStore implements ClientStore {
                     statement.setString(index++, query.restrictedVisibleTo());
                     statement.setInt(index, query.limit());
                 },
-                row -> row.getString("client_id"));
+                row -> read(row, withMatchKeys)));
     }
 
     @Override
@@ -253,7 +262,7 @@ final class JdbcClientStore implements ClientStore {
                     statement.setInt(index, scan.limit());
                 },
                 row -> row.getString("id"));
-        return load(ids, true);
+        return load(ids);
     }
 
     /**
@@ -306,28 +315,35 @@ final class JdbcClientStore implements ClientStore {
                 row -> Boolean.TRUE).isEmpty();
     }
 
-    /**
-     * The clients with these ids, in the order of the ids; unknown ids are left out. Without
-     * {@code withMatchKeys}, each with an empty set of match keys, which are not read.
-     */
-    private List<ClientRecord> load(List<String> ids, boolean withMatchKeys) {
+    /** The clients with these ids, in the order of the ids; unknown ids are left out. */
+    private List<ClientRecord> load(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Parts parts = new Parts(lists.aliases(ids), lists.addresses(ids), forms.load(ids));
-        Map<String, ClientRecord> byId = new HashMap<>();
-        session.query("read clients", withMatchKeys ? SELECT_BY_IDS_WITH_KEYS : SELECT_BY_IDS,
-                statement -> statement.setArray(1, session.textArray(ids)),
-                row -> read(row, parts, withMatchKeys))
-                .forEach(client -> byId.put(client.id(), client));
-        List<ClientRecord> inOrder = new ArrayList<>(ids.size());
+        Map<String, StoredRow> byId = new HashMap<>();
+        session.query("read clients", SELECT_BY_IDS, statement -> statement.setArray(1, session.textArray(ids)),
+                row -> read(row, true))
+                .forEach(stored -> byId.put(stored.id(), stored));
+        List<StoredRow> inOrder = new ArrayList<>(ids.size());
         for (String id : ids) {
-            ClientRecord client = byId.get(id);
-            if (client != null) {
-                inOrder.add(client);
+            StoredRow stored = byId.get(id);
+            if (stored != null) {
+                inOrder.add(stored);
             }
         }
-        return inOrder;
+        return assembled(inOrder);
+    }
+
+    /** The clients of these rows, in their order, each with its lists and form values. */
+    private List<ClientRecord> assembled(List<StoredRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(StoredRow::id).toList();
+        Parts parts = new Parts(lists.aliases(ids), lists.addresses(ids), forms.load(ids));
+        List<ClientRecord> clients = new ArrayList<>(rows.size());
+        rows.forEach(row -> clients.add(row.assembly().apply(parts)));
+        return clients;
     }
 
     /** What is kept beside the {@code client} rows of the clients being read, by client id. */
@@ -335,30 +351,43 @@ final class JdbcClientStore implements ClientStore {
                          Map<String, List<ClientAddress>> addresses, Map<String, List<FormValues>> forms) {
     }
 
-    private static ClientRecord read(ResultSet row, Parts parts, boolean withMatchKeys) throws SQLException {
+    /**
+     * A {@code client} row as read, and how it becomes a client once its lists are read: the
+     * lists are read for every row of a result at once, after the result.
+     */
+    private record StoredRow(String id, Function<Parts, ClientRecord> assembly) {
+    }
+
+    private static StoredRow read(ResultSet row, boolean withMatchKeys) throws SQLException {
         String id = row.getString("id");
-        ClientIdentity identity = new ClientIdentity(
-                new PersonName(row.getString("first_name"), row.getString("middle_name"), row.getString("last_name"),
-                        row.getString("suffix")),
-                NameDataQuality.fromCode(row.getInt("name_quality")),
-                parts.aliases().getOrDefault(id, List.of()),
-                row.getString("ssn"),
-                SsnDataQuality.fromCode(row.getInt("ssn_quality")),
-                row.getObject("date_of_birth", LocalDate.class),
-                DobDataQuality.fromCode(row.getInt("dob_quality")),
-                row.getString("other_id"));
+        PersonName name = new PersonName(row.getString("first_name"), row.getString("middle_name"),
+                row.getString("last_name"), row.getString("suffix"));
+        NameDataQuality nameQuality = NameDataQuality.fromCode(row.getInt("name_quality"));
+        String ssn = row.getString("ssn");
+        SsnDataQuality ssnQuality = SsnDataQuality.fromCode(row.getInt("ssn_quality"));
+        LocalDate dateOfBirth = row.getObject("date_of_birth", LocalDate.class);
+        DobDataQuality dobQuality = DobDataQuality.fromCode(row.getInt("dob_quality"));
+        String otherId = row.getString("other_id");
         Demographics demographics = new Demographics(
                 responses(RaceAndEthnicity.class, row.getString("race_and_ethnicity")),
                 responses(Gender.class, row.getString("gender")),
                 NoYesReasons.fromCode(row.getInt("veteran_status")));
-        ContactInfo contact = new ContactInfo(row.getString("phone"), row.getString("email"),
-                parts.addresses().getOrDefault(id, List.of()));
-        return new ClientRecord(id, row.getString("organization_id"), identity, demographics, contact,
-                parts.forms().getOrDefault(id, List.of()), withMatchKeys ? matchKeys(row) : Set.of(),
-                row.getBoolean("restricted"), row.getString("merged_into"),
-                EpochNanos.toInstant(row.getLong("created_at_epoch_ns")),
-                EpochNanos.toInstant(row.getLong("updated_at_epoch_ns")),
-                row.getLong("version"));
+        String phone = row.getString("phone");
+        String email = row.getString("email");
+        String organizationId = row.getString("organization_id");
+        Set<String> matchKeys = withMatchKeys ? matchKeys(row) : Set.of();
+        boolean restricted = row.getBoolean("restricted");
+        String mergedInto = row.getString("merged_into");
+        Instant createdAt = EpochNanos.toInstant(row.getLong("created_at_epoch_ns"));
+        Instant updatedAt = EpochNanos.toInstant(row.getLong("updated_at_epoch_ns"));
+        long version = row.getLong("version");
+        return new StoredRow(id, parts -> new ClientRecord(id, organizationId,
+                new ClientIdentity(name, nameQuality, parts.aliases().getOrDefault(id, List.of()), ssn, ssnQuality,
+                        dateOfBirth, dobQuality, otherId),
+                demographics,
+                new ContactInfo(phone, email, parts.addresses().getOrDefault(id, List.of())),
+                parts.forms().getOrDefault(id, List.of()), matchKeys, restricted, mergedInto, createdAt, updatedAt,
+                version));
     }
 
     /** The keys of the row's {@code match_keys} array. */
