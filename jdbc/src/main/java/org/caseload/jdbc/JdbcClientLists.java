@@ -29,11 +29,17 @@ final class JdbcClientLists {
 
     private static final String DELETE_ADDRESSES = "DELETE FROM client_address WHERE client_id = ?";
 
-    private static final String SELECT_ALIASES = "SELECT client_id, first_name, middle_name, last_name, suffix"
-            + " FROM client_alias WHERE client_id = ANY(?) ORDER BY client_id, ordinal";
-
-    private static final String SELECT_ADDRESSES = "SELECT client_id, line1, line2, city, region, postal_code,"
-            + " valid_from, valid_to FROM client_address WHERE client_id = ANY(?) ORDER BY client_id, ordinal";
+    /**
+     * Both lists of clients in one statement: a row per alias ({@code A}, its name in the first
+     * four texts) and per address ({@code D}, its lines, city, region and postal code in the five
+     * texts, its dates in the two dates), in order within each list.
+     */
+    private static final String SELECT_LISTS = "SELECT 'A' AS list, client_id, ordinal, first_name AS text1,"
+            + " middle_name AS text2, last_name AS text3, suffix AS text4, CAST(NULL AS VARCHAR) AS text5,"
+            + " CAST(NULL AS DATE) AS date1, CAST(NULL AS DATE) AS date2 FROM client_alias WHERE client_id = ANY(?)"
+            + " UNION ALL SELECT 'D' AS list, client_id, ordinal, line1, line2, city, region, postal_code,"
+            + " valid_from, valid_to FROM client_address WHERE client_id = ANY(?)"
+            + " ORDER BY client_id, list, ordinal";
 
     private final JdbcSession session;
 
@@ -82,30 +88,33 @@ final class JdbcClientLists {
                 statement -> statement.setString(1, clientId));
     }
 
-    /** The aliases of each of these clients that has any, in order. */
-    Map<String, List<PersonName>> aliases(Collection<String> clientIds) {
+    /** The aliases and the address history of each of these clients that has any, in order. */
+    Lists read(Collection<String> clientIds) {
+        List<Listed<Object>> rows = session.query("read the aliases and addresses of clients", SELECT_LISTS,
+                statement -> {
+                    statement.setArray(1, session.textArray(clientIds));
+                    statement.setArray(2, session.textArray(clientIds));
+                },
+                row -> new Listed<>(row.getString("client_id"), row.getInt("ordinal"), "A".equals(row.getString("list"))
+                        ? new PersonName(row.getString("text1"), row.getString("text2"), row.getString("text3"),
+                                row.getString("text4"))
+                        : new ClientAddress(row.getString("text1"), row.getString("text2"), row.getString("text3"),
+                                row.getString("text4"), row.getString("text5"),
+                                row.getObject("date1", LocalDate.class), row.getObject("date2", LocalDate.class))));
         Map<String, List<PersonName>> aliases = new HashMap<>();
-        session.query("read the aliases of clients", SELECT_ALIASES,
-                statement -> statement.setArray(1, session.textArray(clientIds)),
-                row -> Map.entry(row.getString("client_id"), new PersonName(row.getString("first_name"),
-                        row.getString("middle_name"), row.getString("last_name"), row.getString("suffix"))))
-                .forEach(alias -> aliases.computeIfAbsent(alias.getKey(), id -> new ArrayList<>())
-                        .add(alias.getValue()));
-        return aliases;
+        Map<String, List<ClientAddress>> addresses = new HashMap<>();
+        for (Listed<Object> row : rows) {
+            if (row.element() instanceof PersonName alias) {
+                aliases.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add(alias);
+            } else {
+                addresses.computeIfAbsent(row.clientId(), id -> new ArrayList<>()).add((ClientAddress) row.element());
+            }
+        }
+        return new Lists(aliases, addresses);
     }
 
-    /** The address history of each of these clients that has any, in order. */
-    Map<String, List<ClientAddress>> addresses(Collection<String> clientIds) {
-        Map<String, List<ClientAddress>> addresses = new HashMap<>();
-        session.query("read the addresses of clients", SELECT_ADDRESSES,
-                statement -> statement.setArray(1, session.textArray(clientIds)),
-                row -> Map.entry(row.getString("client_id"), new ClientAddress(row.getString("line1"),
-                        row.getString("line2"), row.getString("city"), row.getString("region"),
-                        row.getString("postal_code"), row.getObject("valid_from", LocalDate.class),
-                        row.getObject("valid_to", LocalDate.class))))
-                .forEach(address -> addresses.computeIfAbsent(address.getKey(), id -> new ArrayList<>())
-                        .add(address.getValue()));
-        return addresses;
+    /** The lists of some clients, by client id; a client without aliases or addresses is not in that map. */
+    record Lists(Map<String, List<PersonName>> aliases, Map<String, List<ClientAddress>> addresses) {
     }
 
     /** Every element of one list of each client, with its client and its place in the list. */

@@ -340,7 +340,8 @@ final class JdbcClientStore implements ClientStore {
             return List.of();
         }
         List<String> ids = rows.stream().map(StoredRow::id).toList();
-        Parts parts = new Parts(lists.aliases(ids), lists.addresses(ids), forms.load(ids));
+        JdbcClientLists.Lists read = lists.read(ids);
+        Parts parts = new Parts(read.aliases(), read.addresses(), forms.load(ids));
         List<ClientRecord> clients = new ArrayList<>(rows.size());
         rows.forEach(row -> clients.add(row.assembly().apply(parts)));
         return clients;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -32,12 +31,16 @@ final class JdbcFormValues {
 
     private static final String DELETE_ENTRIES = "DELETE FROM form_entry WHERE owner_type = ? AND owner_id = ?";
 
-    private static final String SELECT_ENTRIES = "SELECT owner_id, form_id, form_version FROM form_entry"
-            + " WHERE owner_type = ? AND owner_id = ANY(?) ORDER BY owner_id, ordinal";
-
-    private static final String SELECT_VALUES = "SELECT owner_id, form_id, field_id, value_ordinal, value_kind,"
-            + " value_text FROM form_entry_value WHERE owner_type = ? AND owner_id = ANY(?)"
-            + " ORDER BY owner_id, form_id, field_id, value_ordinal";
+    /**
+     * Each entry with its values, one statement for both: an entry without values is one row with
+     * null value columns, a value of several options one row per option.
+     */
+    private static final String SELECT_ENTRIES_WITH_VALUES = "SELECT e.owner_id, e.form_id, e.form_version,"
+            + " v.field_id, v.value_ordinal, v.value_kind, v.value_text"
+            + " FROM form_entry e LEFT JOIN form_entry_value v"
+            + " ON v.owner_type = e.owner_type AND v.owner_id = e.owner_id AND v.form_id = e.form_id"
+            + " WHERE e.owner_type = ? AND e.owner_id = ANY(?)"
+            + " ORDER BY e.owner_id, e.ordinal, v.field_id, v.value_ordinal";
 
     /** One stored value row; {@code ordinal} orders the options of a multiple choice. */
     private record ValueRow(String ownerId, String formId, String fieldId, int ordinal, FieldType kind, String text) {
@@ -96,43 +99,51 @@ final class JdbcFormValues {
 
     /** The entries of each of these records that has any, in the order they were stored. */
     Map<String, List<FormValues>> load(Collection<String> ownerIds) {
-        Map<String, Map<String, Map<String, FieldValue>>> valuesByOwner = new HashMap<>();
-        List<ValueRow> rows = session.query("read the form values of " + ownerType + "s", SELECT_VALUES,
-                statement -> {
-                    statement.setString(1, ownerType);
-                    statement.setArray(2, session.textArray(ownerIds));
-                },
-                row -> new ValueRow(row.getString("owner_id"), row.getString("form_id"), row.getString("field_id"),
-                        row.getInt("value_ordinal"),
-                        FieldType.valueOf(row.getString("value_kind")), row.getString("value_text")));
-        Map<String, List<String>> choices = new LinkedHashMap<>();
-        for (ValueRow row : rows) {
-            Map<String, FieldValue> values = valuesByOwner.computeIfAbsent(row.ownerId(), id -> new HashMap<>())
-                    .computeIfAbsent(row.formId(), id -> new HashMap<>());
-            if (row.kind() == FieldType.MULTIPLE_CHOICE) {
-                List<String> chosen = choices.computeIfAbsent(row.ownerId() + '\u0000' + row.formId() + '\u0000'
-                        + row.fieldId(), key -> new ArrayList<>());
-                chosen.add(row.text());
-                values.put(row.fieldId(), new FieldValue.ChoicesValue(chosen));
-            } else {
-                values.put(row.fieldId(), value(row.kind(), row.text()));
-            }
-        }
-        Map<String, List<FormValues>> entries = new HashMap<>();
-        session.query("read the form entries of " + ownerType + "s", SELECT_ENTRIES,
+        List<EntryRow> rows = session.query("read the form entries of " + ownerType + "s", SELECT_ENTRIES_WITH_VALUES,
                 statement -> {
                     statement.setString(1, ownerType);
                     statement.setArray(2, session.textArray(ownerIds));
                 },
                 row -> {
-                    String ownerId = row.getString("owner_id");
-                    String formId = row.getString("form_id");
-                    return Map.entry(ownerId, new FormValues(formId, row.getInt("form_version"),
-                            valuesByOwner.getOrDefault(ownerId, Map.of()).getOrDefault(formId, Map.of())));
-                })
-                .forEach(entry -> entries.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
+                    String fieldId = row.getString("field_id");
+                    ValueRow value = fieldId == null ? null : new ValueRow(row.getString("owner_id"),
+                            row.getString("form_id"), fieldId, row.getInt("value_ordinal"),
+                            FieldType.valueOf(row.getString("value_kind")), row.getString("value_text"));
+                    return new EntryRow(row.getString("owner_id"), row.getString("form_id"),
+                            row.getInt("form_version"), value);
+                });
+        Map<String, List<FormValues>> entries = new HashMap<>();
+        int first = 0;
+        while (first < rows.size()) {
+            EntryRow entry = rows.get(first);
+            int end = first;
+            Map<String, FieldValue> values = new HashMap<>();
+            Map<String, List<String>> choices = new HashMap<>();
+            while (end < rows.size() && rows.get(end).sameEntryAs(entry)) {
+                ValueRow row = rows.get(end++).value();
+                if (row == null) {
+                    continue;
+                }
+                if (row.kind() == FieldType.MULTIPLE_CHOICE) {
+                    List<String> chosen = choices.computeIfAbsent(row.fieldId(), id -> new ArrayList<>());
+                    chosen.add(row.text());
+                    values.put(row.fieldId(), new FieldValue.ChoicesValue(chosen));
+                } else {
+                    values.put(row.fieldId(), value(row.kind(), row.text()));
+                }
+            }
+            entries.computeIfAbsent(entry.ownerId(), id -> new ArrayList<>())
+                    .add(new FormValues(entry.formId(), entry.formVersion(), values));
+            first = end;
+        }
         return entries;
+    }
+
+    /** One row of {@link #SELECT_ENTRIES_WITH_VALUES}: an entry and one of its values, or none. */
+    private record EntryRow(String ownerId, String formId, int formVersion, ValueRow value) {
+        boolean sameEntryAs(EntryRow other) {
+            return ownerId.equals(other.ownerId) && formId.equals(other.formId);
+        }
     }
 
     /** The rows of one value: one, or one per chosen option of a multiple choice. */
