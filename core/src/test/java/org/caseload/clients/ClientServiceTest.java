@@ -245,6 +245,41 @@ class ClientServiceTest {
                 .contains("keys too common to select by");
     }
 
+    /**
+     * Every key of the search held by more clients than the lookup's budget (no client has both
+     * names, so no composite key is held): the rarest selects, which takes counting past the budget
+     * (counted only up to it, every key would tie and the first by name, {@code name:garcia}, would
+     * select). Here the first name is the rarer: the page lists Marias, not Garcias.
+     */
+    @Test
+    void withEveryKeyPastTheBudgetTheRarestSelects() {
+        List<RegisterClient> namesakes = new ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            LocalDate born = LocalDate.of(1950, 1, 1).plusDays(i);
+            if (i < 600) {
+                namesakes.add(RegisterClient.of("Maria", "Surname" + letters(i), born));
+            }
+            namesakes.add(RegisterClient.of("Given" + letters(i), "Garcia", born));
+        }
+        clients.registerAll(RegisterClients.of(namesakes));
+
+        List<ClientMatch> matches = clients.search(ClientSearch.text("maria garcia"));
+
+        assertThat(matches).hasSize(ClientSearch.DEFAULT_LIMIT)
+                .allSatisfy(match -> assertThat(match.client().details().firstName()).isEqualTo("Maria"));
+    }
+
+    /** A distinct run of letters for each number, so that no two generated names are spelled alike. */
+    private static String letters(int number) {
+        StringBuilder letters = new StringBuilder();
+        int rest = number;
+        do {
+            letters.append((char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return letters.toString();
+    }
+
     @Test
     void everyServiceCallAppendsAnAuditEntry() {
         Client registered = clients.register(RegisterClient.of("Maria", "Garcia", null));

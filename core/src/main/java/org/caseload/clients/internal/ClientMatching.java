@@ -128,7 +128,7 @@ public final class ClientMatching {
      * are then {@linkplain Lookup#open opened}.
      */
     Lookup lookUp(CallContext context, Set<String> keys, int limit, boolean ssnCompared) {
-        Map<String, Integer> holders = context.session().clients().countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
+        Map<String, Integer> holders = holdersOf(context.session().clients(), keys);
         List<String> held = keys.stream().filter(key -> holders.getOrDefault(key, 0) > 0)
                 .sorted(Comparator.comparingInt((String key) -> holders.get(key)).thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -157,6 +157,22 @@ public final class ClientMatching {
             return new Lookup(sealing.findCandidatesUnopened(query), ranking.size(), sealing::open);
         }
         return new Lookup(store.findCandidatesByMatchKeys(query), ranking.size(), UnaryOperator.identity());
+    }
+
+    /**
+     * How many clients hold each key, as far as the selection needs to know: counted up to the
+     * lookup's budget first, since a key held by more clients than that selects only when it is the
+     * rarest; counted again further, up to {@value #COMMON_KEY_HOLDERS}, only when every key held
+     * is past the budget, to find the rarest. (Counting every key that far read twice as many index entries of
+     * the common keys, and almost every lookup has a key within the budget.)
+     */
+    private static Map<String, Integer> holdersOf(ClientStore store, Set<String> keys) {
+        Map<String, Integer> holders = store.countByMatchKeys(keys, HOLDERS_PER_LOOKUP + 1);
+        List<Integer> held = holders.values().stream().filter(count -> count > 0).toList();
+        if (held.isEmpty() || held.stream().anyMatch(count -> count <= HOLDERS_PER_LOOKUP)) {
+            return holders;
+        }
+        return store.countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
     }
 
     /**
