@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.linkage.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.caseload.linkage.FieldAgreement;
 import org.caseload.linkage.FieldComparison;
@@ -16,13 +15,31 @@ import org.caseload.linkage.MatchField;
  */
 public record Comparison(FieldAgreement[] fields, int pattern) {
 
-    /** The explanation, every field in declaration order. */
-    public List<FieldComparison> explanation() {
-        List<FieldComparison> explanation = new ArrayList<>(fields.length);
-        for (MatchField field : MatchField.values()) {
-            explanation.add(new FieldComparison(field, fields[field.ordinal()]));
+    private static final MatchField[] FIELDS = MatchField.values();
+
+    /**
+     * Every field's comparison for every agreement, indexed by the ordinals of both: an
+     * explanation is built for every pair scored, so from values made once.
+     */
+    private static final FieldComparison[][] COMPARISONS = new FieldComparison[FIELDS.length][];
+
+    static {
+        FieldAgreement[] agreements = FieldAgreement.values();
+        for (MatchField field : FIELDS) {
+            COMPARISONS[field.ordinal()] = new FieldComparison[agreements.length];
+            for (FieldAgreement agreement : agreements) {
+                COMPARISONS[field.ordinal()][agreement.ordinal()] = new FieldComparison(field, agreement);
+            }
         }
-        return explanation;
+    }
+
+    /** The explanation, every field in declaration order; an unmodifiable list. */
+    public List<FieldComparison> explanation() {
+        FieldComparison[] explanation = new FieldComparison[FIELDS.length];
+        for (int field = 0; field < FIELDS.length; field++) {
+            explanation[field] = COMPARISONS[field][fields[field].ordinal()];
+        }
+        return List.of(explanation);
     }
 
     /** The agreement of one field. */
