@@ -63,13 +63,14 @@ import org.caseload.spi.storage.Storage;
  *
  * <p>Usage: {@code SearchLatencyHarness [--storage MEMORY|POSTGRESQL] [--clients 1000000]
  * [--baseline-clients 100000] [--callers 1,8] [--queries 2000] [--scan-queries 3] [--seed 1]
- * [--setting standard|varied] [--loaders 2] [--chunk 10000] [--load-only] [--sample N] [--pool 16]}
+ * [--setting standard|varied] [--loaders 2] [--chunk 10000] [--load-only] [--sample N] [--pool N]}
  *
  * <p>On PostgreSQL each size gets a schema of its own, kept: a later run with the same settings
  * measures on it without loading again (and prints the load rate of the run that loaded it).
  * {@code --load-only} loads and stops; {@code --sample} measures that many of the queries only
  * (the held-out records, hence what is loaded, stay those of {@code --queries}). {@code --pool} is
- * the most connections the PostgreSQL storage's pool opens, as a deployment sizes its pool.
+ * the most connections the PostgreSQL storage's pool opens, as a deployment sizes its pool: by
+ * default twice the processors, as docs/benchmarks.md advises when the database shares the machine.
  */
 public final class SearchLatencyHarness {
 
@@ -99,7 +100,7 @@ public final class SearchLatencyHarness {
         HmisClientGenerator.Setting setting = HmisClientGenerator.Setting.STANDARD;
         int loaders = 2;
         int chunk = 10_000;
-        int pool = BenchmarkStorages.POOL_SIZE;
+        int pool = 2 * Runtime.getRuntime().availableProcessors();
         boolean loadOnly = false;
         int sample = Integer.MAX_VALUE;
         for (int i = 0; i < args.length; i++) {
@@ -143,8 +144,10 @@ public final class SearchLatencyHarness {
         List<Query> all = mix(held);
         // The held-out records decide what is loaded; --sample measures fewer of them, in the mix's proportions.
         List<Query> mix = all.size() <= settings.sample() ? all : sample(all, settings.sample());
-        System.out.printf(Locale.ROOT, "generated %,d clients and %,d queries (%s) in %.1f s; storage %s%n",
-                load.size(), mix.size(), describe(mix), DuplicateDetectionHarness.seconds(start), settings.storage());
+        System.out.printf(Locale.ROOT, "generated %,d clients and %,d queries (%s) in %.1f s; storage %s%s%n",
+                load.size(), mix.size(), describe(mix), DuplicateDetectionHarness.seconds(start), settings.storage(),
+                settings.storage() == BenchmarkStorages.POSTGRESQL ? ", a pool of " + settings.pool() + " connections"
+                        : "");
 
         if (settings.storage() == BenchmarkStorages.POSTGRESQL) {
             // A schema per size, kept: a later run with the same settings measures without loading again.
@@ -284,13 +287,14 @@ public final class SearchLatencyHarness {
 
     /**
      * Every query once per caller, each caller starting at another place in the list: the wall
-     * and the calling thread's CPU nanoseconds of each call, each sorted, and the wall nanoseconds
-     * of the whole run.
+     * and the calling thread's CPU nanoseconds of each call, each sorted, then the wall nanoseconds
+     * of the whole run and the machine's busy CPU nanoseconds over it (-1 when unknown).
      */
     private static long[][] timed(List<Query> mix, int callers, Consumer<Query> call) throws Exception {
         long[] wall = new long[mix.size() * callers];
         long[] cpu = new long[wall.length];
         ExecutorService pool = Executors.newFixedThreadPool(callers);
+        long busyStart = MachineCpu.busyNanos();
         long runStart = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -316,9 +320,10 @@ public final class SearchLatencyHarness {
             pool.shutdown();
         }
         long run = System.nanoTime() - runStart;
+        long busyEnd = MachineCpu.busyNanos();
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        return new long[][] {wall, cpu, {run}};
+        return new long[][] {wall, cpu, {run, busyStart < 0 || busyEnd < 0 ? -1 : busyEnd - busyStart}};
     }
 
     /** The baseline at the full size: {@link MatchEngine#score} of the query against every client. */
@@ -426,16 +431,16 @@ public final class SearchLatencyHarness {
     private record Call(String name, Consumer<Query> run) {
     }
 
-    /** The sorted wall times of one call with some callers. */
     /**
      * One call's figures with some callers. {@code run} is the whole run's wall time: by Little's
      * law, callers times run over calls is the mean time a caller took per call, waiting between
      * calls included, which the mean of the calls' own wall times leaves out when the scheduler
-     * makes a caller wait outside its calls.
+     * makes a caller wait outside its calls. {@code machineBusy} is the machine's CPU time over the
+     * run (-1 when unknown): over the calls, what one call costs the machine, database included.
      */
-    private record Figures(String call, int callers, long[] wall, long[] cpu, long run) {
+    private record Figures(String call, int callers, long[] wall, long[] cpu, long run, long machineBusy) {
         Figures(String call, int callers, long[][] times) {
-            this(call, callers, times[0], times[1], times[2][0]);
+            this(call, callers, times[0], times[1], times[2][0], times[2][1]);
         }
 
         String describe(Figures baseline) {
@@ -445,7 +450,9 @@ public final class SearchLatencyHarness {
                     wall.length, p(50), p(99), wall[wall.length - 1] / 1e6, Arrays.stream(wall).average().orElse(0) / 1e6,
                     wall.length / (run / 1e9), callers * (run / 1e6) / wall.length,
                     DuplicateDetectionHarness.percentile(cpu, 50) / 1e6,
-                    DuplicateDetectionHarness.percentile(cpu, 99) / 1e6);
+                    DuplicateDetectionHarness.percentile(cpu, 99) / 1e6)
+                    + (machineBusy < 0 ? "" : String.format(Locale.ROOT, "; the machine's CPU per call %.3f ms",
+                            machineBusy / 1e6 / wall.length));
             if (baseline == null) {
                 return figures;
             }
