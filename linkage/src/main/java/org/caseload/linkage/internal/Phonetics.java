@@ -3,17 +3,28 @@ package org.caseload.linkage.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Double Metaphone codes of folded name tokens. Thread-safe: the shared encoder is configured
  * once and never changed afterwards.
+ *
+ * <p>Primary codes are kept once computed, for up to {@value #KEPT_CODES} tokens of at most
+ * {@value #KEPT_TOKEN_LENGTH} characters: names repeat (a few thousand first names and surnames
+ * cover most people), and a search prepares a hundred candidates, each with its names and address
+ * parts encoded, where a lookup costs a fraction of an encoding. The tokens kept are words without
+ * their owners (no id, no record), the first ones seen; past the bound a code is computed each time.
  */
 public final class Phonetics {
 
     /** Long enough to tell most surnames apart, short enough to absorb spelling variants. */
     private static final int CODE_LENGTH = 6;
     private static final DoubleMetaphone ENCODER = newEncoder();
+    /** About 10 MB at most: 65,536 tokens of up to 32 characters with their codes. */
+    static final int KEPT_CODES = 1 << 16;
+    static final int KEPT_TOKEN_LENGTH = 32;
+    private static final ConcurrentHashMap<String, String> PRIMARY_CODES = new ConcurrentHashMap<>();
 
     private Phonetics() {
     }
@@ -29,8 +40,21 @@ public final class Phonetics {
         if (foldedToken == null || foldedToken.isEmpty()) {
             return "";
         }
-        String code = ENCODER.doubleMetaphone(foldedToken, false);
-        return code == null ? "" : code;
+        String kept = PRIMARY_CODES.get(foldedToken);
+        if (kept != null) {
+            return kept;
+        }
+        String encoded = ENCODER.doubleMetaphone(foldedToken, false);
+        String code = encoded == null ? "" : encoded;
+        if (foldedToken.length() <= KEPT_TOKEN_LENGTH && PRIMARY_CODES.size() < KEPT_CODES) {
+            PRIMARY_CODES.put(foldedToken, code);
+        }
+        return code;
+    }
+
+    /** How many primary codes are kept. */
+    static int keptCodes() {
+        return PRIMARY_CODES.size();
     }
 
     /** The primary and, when it differs, the alternate code of a folded token. */
