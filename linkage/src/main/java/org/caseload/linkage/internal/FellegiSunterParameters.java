@@ -11,19 +11,43 @@ package org.caseload.linkage.internal;
  * @param u          non-match probabilities
  * @param prior      share of matches among candidate pairs, in (0, 1)
  * @param iterations EM iterations that produced them; 0 for hand-set parameters
+ * @param logRatios  log2(m / u) of each variable and level, computed from {@code m} and {@code u}
+ *                   by the four-argument constructor: every pair scored sums them
  */
-public record FellegiSunterParameters(double[][] m, double[][] u, double prior, int iterations) {
+public record FellegiSunterParameters(double[][] m, double[][] u, double prior, int iterations,
+                                      double[][] logRatios) {
+
+    private static final int VARIABLE_COUNT = ScoringVariable.values().length;
+
+    /** Parameters with their log ratios computed. */
+    public FellegiSunterParameters(double[][] m, double[][] u, double prior, int iterations) {
+        this(m, u, prior, iterations, logRatios(m, u));
+    }
 
     /** The match weight of a pattern: the sum over non-missing variables of log2(m / u). */
     public double weight(int pattern) {
         double weight = 0;
-        for (ScoringVariable variable : ScoringVariable.values()) {
-            int level = variable.levelIn(pattern);
+        // The levels in variable order, lowest digit first, as ScoringVariable.levelIn reads them one by one.
+        int rest = pattern;
+        for (int variable = 0; variable < VARIABLE_COUNT; variable++) {
+            int level = rest % ScoringVariable.LEVELS;
+            rest /= ScoringVariable.LEVELS;
             if (level != ScoringVariable.MISSING_LEVEL) {
-                weight += log2(m[variable.ordinal()][level] / u[variable.ordinal()][level]);
+                weight += logRatios[variable][level];
             }
         }
         return weight;
+    }
+
+    private static double[][] logRatios(double[][] m, double[][] u) {
+        double[][] logRatios = new double[m.length][];
+        for (int variable = 0; variable < m.length; variable++) {
+            logRatios[variable] = new double[m[variable].length];
+            for (int level = 0; level < m[variable].length; level++) {
+                logRatios[variable][level] = log2(m[variable][level] / u[variable][level]);
+            }
+        }
+        return logRatios;
     }
 
     /** The posterior match probability of a pattern with this weight. */
