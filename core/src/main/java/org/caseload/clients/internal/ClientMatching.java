@@ -163,8 +163,8 @@ public final class ClientMatching {
      * How many clients hold each key, as far as the selection needs to know: counted up to the
      * lookup's budget first, since a key held by more clients than that selects only when it is the
      * rarest; counted again further, up to {@value #COMMON_KEY_HOLDERS}, only when every key held
-     * is past the budget, to find the rarest. (Counting every key that far read twice as many index entries of
-     * the common keys, and almost every lookup has a key within the budget.)
+     * is past the budget, to find the rarest (ADR 0151). Counting every key that far read twice as
+     * many index entries of the common keys, and almost every lookup has a key within the budget.
      */
     private static Map<String, Integer> holdersOf(ClientStore store, Set<String> keys) {
         Map<String, Integer> holders = store.countByMatchKeys(keys, HOLDERS_PER_LOOKUP + 1);
