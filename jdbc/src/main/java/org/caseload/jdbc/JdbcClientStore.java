@@ -29,7 +29,6 @@ import org.caseload.spi.hud.NameDataQuality;
 import org.caseload.spi.hud.NoYesReasons;
 import org.caseload.spi.hud.RaceAndEthnicity;
 import org.caseload.spi.hud.SsnDataQuality;
-import org.caseload.spi.storage.clients.ClientAddress;
 import org.caseload.spi.storage.clients.ClientIdentity;
 import org.caseload.spi.storage.clients.ClientRecord;
 import org.caseload.spi.storage.clients.ClientScan;
@@ -340,16 +339,14 @@ final class JdbcClientStore implements ClientStore {
             return List.of();
         }
         List<String> ids = rows.stream().map(StoredRow::id).toList();
-        JdbcClientLists.Lists read = lists.read(ids);
-        Parts parts = new Parts(read.aliases(), read.addresses(), forms.load(ids));
+        Parts parts = new Parts(lists.read(ids), forms.load(ids));
         List<ClientRecord> clients = new ArrayList<>(rows.size());
         rows.forEach(row -> clients.add(row.assembly().apply(parts)));
         return clients;
     }
 
     /** What is kept beside the {@code client} rows of the clients being read, by client id. */
-    private record Parts(Map<String, List<PersonName>> aliases,
-                         Map<String, List<ClientAddress>> addresses, Map<String, List<FormValues>> forms) {
+    private record Parts(JdbcClientLists.Lists lists, Map<String, List<FormValues>> forms) {
     }
 
     /**
@@ -383,10 +380,10 @@ final class JdbcClientStore implements ClientStore {
         Instant updatedAt = EpochNanos.toInstant(row.getLong("updated_at_epoch_ns"));
         long version = row.getLong("version");
         return new StoredRow(id, parts -> new ClientRecord(id, organizationId,
-                new ClientIdentity(name, nameQuality, parts.aliases().getOrDefault(id, List.of()), ssn, ssnQuality,
+                new ClientIdentity(name, nameQuality, parts.lists().aliases().getOrDefault(id, List.of()), ssn, ssnQuality,
                         dateOfBirth, dobQuality, otherId),
                 demographics,
-                new ContactInfo(phone, email, parts.addresses().getOrDefault(id, List.of())),
+                new ContactInfo(phone, email, parts.lists().addresses().getOrDefault(id, List.of())),
                 parts.forms().getOrDefault(id, List.of()), matchKeys, restricted, mergedInto, createdAt, updatedAt,
                 version));
     }

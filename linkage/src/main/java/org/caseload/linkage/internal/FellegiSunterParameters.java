@@ -5,23 +5,51 @@ package org.caseload.linkage.internal;
  * The parameters of a Fellegi–Sunter model: for each scoring variable and level, the probability
  * m of that level among true matches and u among non-matches (MISSING excluded), and the share
  * of matches among the compared pairs. Arrays are indexed [variable ordinal][level] and are not
- * modified after construction.
- *
- * @param m          match probabilities
- * @param u          non-match probabilities
- * @param prior      share of matches among candidate pairs, in (0, 1)
- * @param iterations EM iterations that produced them; 0 for hand-set parameters
- * @param logRatios  log2(m / u) of each variable and level, computed from {@code m} and {@code u}
- *                   by the four-argument constructor: every pair scored sums them
+ * modified after construction. A class rather than a record: it keeps log2(m / u) of each level,
+ * derived from {@code m} and {@code u} once, since every pair scored sums them.
  */
-public record FellegiSunterParameters(double[][] m, double[][] u, double prior, int iterations,
-                                      double[][] logRatios) {
+public final class FellegiSunterParameters {
 
     private static final int VARIABLE_COUNT = ScoringVariable.values().length;
 
-    /** Parameters with their log ratios computed. */
+    private final double[][] m;
+    private final double[][] u;
+    private final double prior;
+    private final int iterations;
+    private final double[][] logRatios;
+
+    /**
+     * @param m          match probabilities
+     * @param u          non-match probabilities
+     * @param prior      share of matches among candidate pairs, in (0, 1)
+     * @param iterations EM iterations that produced them; 0 for hand-set parameters
+     */
     public FellegiSunterParameters(double[][] m, double[][] u, double prior, int iterations) {
-        this(m, u, prior, iterations, logRatios(m, u));
+        this.m = m;
+        this.u = u;
+        this.prior = prior;
+        this.iterations = iterations;
+        this.logRatios = logRatios(m, u);
+    }
+
+    /** Match probabilities, [variable ordinal][level]. */
+    public double[][] m() {
+        return m;
+    }
+
+    /** Non-match probabilities, [variable ordinal][level]. */
+    public double[][] u() {
+        return u;
+    }
+
+    /** The share of matches among candidate pairs, in (0, 1). */
+    public double prior() {
+        return prior;
+    }
+
+    /** EM iterations that produced these parameters; 0 for hand-set ones. */
+    public int iterations() {
+        return iterations;
     }
 
     /** The match weight of a pattern: the sum over non-missing variables of log2(m / u). */
