@@ -2,6 +2,7 @@
 package org.caseload.jdbc;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -196,31 +197,43 @@ final class JdbcClientStore implements ClientStore {
 
     /** The clients {@link #findByMatchKeys} finds, in its order, read by the ranking statement itself. */
     private List<ClientRecord> rankByMatchKeys(MatchKeyQuery query, boolean withMatchKeys) {
+        return assembled(session.query("find clients by match keys", rankingSql(query, withMatchKeys),
+                statement -> bindRanking(statement, query), row -> read(row, withMatchKeys)));
+    }
+
+    /**
+     * The statement that ranks a lookup's candidates: {@link #RANK_SELECTED} when some ranking keys
+     * do not select, {@link #RANK_BY_KEYS} otherwise; its parameters bound by {@link #bindRanking}.
+     */
+    static String rankingSql(MatchKeyQuery query, boolean withMatchKeys) {
         boolean inOrganizations = !query.organizationIds().isEmpty();
-        List<String> rankingKeys = query.rankingKeys().stream().filter(key -> !query.matchKeys().contains(key))
-                .toList();
-        boolean ranked = !rankingKeys.isEmpty();
+        List<String> rankingKeys = rankingOnly(query);
         String columns = withMatchKeys ? RANKED_COLUMNS + ", c.match_keys" : RANKED_COLUMNS;
-        String sql = ranked ? String.format(Locale.ROOT, inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS
-                : RANK_SELECTED, columns, String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)))
-                : String.format(Locale.ROOT, inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS, columns);
-        return assembled(session.query("find clients by match keys", sql,
-                statement -> {
-                    int index = 1;
-                    if (ranked) {
-                        for (String key : rankingKeys) {
-                            statement.setString(index++, key);
-                        }
-                    }
-                    statement.setArray(index++, session.textArray(query.matchKeys()));
-                    if (inOrganizations) {
-                        statement.setArray(index++, session.textArray(query.organizationIds()));
-                    }
-                    // A null organization equals no row: every restricted client is left out.
-                    statement.setString(index++, query.restrictedVisibleTo());
-                    statement.setInt(index, query.limit());
-                },
-                row -> read(row, withMatchKeys)));
+        return rankingKeys.isEmpty()
+                ? String.format(Locale.ROOT, inOrganizations ? RANK_BY_KEYS_IN_ORGANIZATIONS : RANK_BY_KEYS, columns)
+                : String.format(Locale.ROOT, inOrganizations ? RANK_SELECTED_IN_ORGANIZATIONS : RANK_SELECTED, columns,
+                        String.join(" + ", Collections.nCopies(rankingKeys.size(), HIT)));
+    }
+
+    /** Binds the parameters of {@link #rankingSql} for the same query. */
+    static void bindRanking(PreparedStatement statement, MatchKeyQuery query) throws SQLException {
+        int index = 1;
+        for (String key : rankingOnly(query)) {
+            statement.setString(index++, key);
+        }
+        Connection connection = statement.getConnection();
+        statement.setArray(index++, connection.createArrayOf("VARCHAR", query.matchKeys().toArray()));
+        if (!query.organizationIds().isEmpty()) {
+            statement.setArray(index++, connection.createArrayOf("VARCHAR", query.organizationIds().toArray()));
+        }
+        // A null organization equals no row: every restricted client is left out.
+        statement.setString(index++, query.restrictedVisibleTo());
+        statement.setInt(index, query.limit());
+    }
+
+    /** The ranking keys that do not also select: each is one {@link #HIT} of the row's own keys. */
+    private static List<String> rankingOnly(MatchKeyQuery query) {
+        return query.rankingKeys().stream().filter(key -> !query.matchKeys().contains(key)).toList();
     }
 
     @Override
