@@ -79,6 +79,8 @@ public final class SearchLatencyHarness {
             Locale.ROOT);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** How long each call is warmed up before it is measured, at each size. */
+    private static final long WARM_UP_NANOS = 10_000_000_000L;
 
     private SearchLatencyHarness() {
     }
@@ -264,7 +266,7 @@ public final class SearchLatencyHarness {
                 new Call("search", query -> caseload.clients().search(query.search())),
                 new Call("intake check", query -> caseload.duplicates().check(query.details())));
         for (Call call : calls) {
-            timed(mix, 2, call.run()); // warm-up, not measured
+            warmUp(mix, call);
         }
         List<Figures> figures = new ArrayList<>();
         for (int threads : callers) {
@@ -279,6 +281,22 @@ public final class SearchLatencyHarness {
             }
         }
         return figures;
+    }
+
+    /**
+     * Rounds of the mix with two callers, not measured, until {@link #WARM_UP_NANOS} have passed:
+     * one round (a second or less) left the first figures measured still compiling the calls' paths,
+     * on the database server as in the JVM.
+     */
+    private static void warmUp(List<Query> mix, Call call) throws Exception {
+        long start = System.nanoTime();
+        int rounds = 0;
+        do {
+            timed(mix, 2, call.run());
+            rounds++;
+        } while (System.nanoTime() - start < WARM_UP_NANOS);
+        System.out.printf(Locale.ROOT, "   (%s warmed up: %d rounds of the mix with 2 callers in %.1f s)%n", call.name(),
+                rounds, (System.nanoTime() - start) / 1e9);
     }
 
     private static double uptimeSeconds() {
