@@ -115,6 +115,18 @@ public final class MatchEngine {
     }
 
     /**
+     * The weight {@link #score(MatchModel, Prepared, Prepared)} gives the pair (its
+     * {@link ScoredPair#score()}), without the probability, classification and explanation built
+     * around it: for ranking many candidates of which few are shown, each shown one then scored.
+     */
+    public double weigh(MatchModel model, Prepared a, Prepared b) {
+        Objects.requireNonNull(model, "model");
+        PreparedSubject preparedA = Objects.requireNonNull(a, "a").subject;
+        PreparedSubject preparedB = Objects.requireNonNull(b, "b").subject;
+        return model.parameters().weight(comparator.compare(preparedA, preparedB).pattern());
+    }
+
+    /**
      * The subject with what scoring computes of it computed once (normalized names, phonetic
      * codes, date parts), to be {@linkplain #score(MatchModel, Prepared, Prepared) scored} against
      * many others: a search scores each of its readings against every candidate.

@@ -42,6 +42,27 @@ class MatchEngineTest {
     }
 
     @Test
+    void aPairWeighsWhatItScores() {
+        MatchEngine.Prepared reading = engine.prepare(person("q", "Jon", "Smith", LocalDate.of(1980, 3, 4))
+                .ssn("6789").build());
+        List<MatchSubject> others = List.of(
+                person("1", "John", "Smith", LocalDate.of(1980, 3, 4)).ssn("123-45-6789").build(),
+                person("2", "Smith", "Jon", LocalDate.of(1980, 4, 3)).build(),
+                person("3", "Joan", "Smyth", null).middleName("Ann").build(),
+                person("5", "Maria", "Lopez", LocalDate.of(1951, 1, 1)).ssn("987-65-4321").build(),
+                MatchSubject.builder("4").build());
+
+        List<Double> weights = new ArrayList<>();
+        for (MatchSubject other : others) {
+            MatchEngine.Prepared found = engine.prepare(other);
+            double weight = engine.weigh(model, reading, found);
+            weights.add(weight);
+            assertThat(weight).isEqualTo(engine.score(model, reading, found).score());
+        }
+        assertThat(weights).doesNotHaveDuplicates();
+    }
+
+    @Test
     void twinsAreNotProbableDuplicates() {
         LocalDate birthDate = LocalDate.of(2001, 6, 15);
         ScoredPair pair = engine.score(model, person("1", "Anna", "Kowalski", birthDate).build(),

@@ -23,6 +23,7 @@ import org.caseload.clients.RegisteredClients;
 import org.caseload.clients.UpdateClient;
 import org.caseload.linkage.MatchClassification;
 import org.caseload.linkage.MatchEngine;
+import org.caseload.linkage.MatchModel;
 import org.caseload.linkage.MatchSubject;
 import org.caseload.linkage.ScoredPair;
 import org.caseload.core.internal.CallContext;
@@ -239,20 +240,24 @@ public final class DefaultClientService implements ClientService {
             // Each reading and each candidate prepared once (names normalized, phonetic codes), not once a pair.
             MatchEngine engine = matching.engine();
             List<MatchEngine.Prepared> prepared = readings.stream().map(engine::prepare).toList();
+            // Every candidate weighed by its best reading; only the page is scored in full, with the
+            // probability and the explanation a match shows.
             List<Ranked> ranked = new ArrayList<>();
             for (ClientRecord record : candidates.values()) {
                 if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;
                 }
                 MatchEngine.Prepared found = engine.prepare(ClientSubjects.withoutAddress(record));
-                ScoredPair best = null;
+                MatchEngine.Prepared bestReading = null;
+                double best = 0;
                 for (MatchEngine.Prepared reading : prepared) {
-                    ScoredPair pair = engine.score(matching.model(), reading, found);
-                    if (best == null || pair.score() > best.score()) {
-                        best = pair;
+                    double weight = engine.weigh(matching.model(), reading, found);
+                    if (bestReading == null || weight > best) {
+                        bestReading = reading;
+                        best = weight;
                     }
                 }
-                ranked.add(new Ranked(record, best, record.id().equals(clientId)));
+                ranked.add(new Ranked(record, found, bestReading, best, record.id().equals(clientId)));
             }
             List<ClientMatch> matches = ranked.stream()
                     .sorted(Comparator.comparing(Ranked::namedById).reversed()
@@ -261,8 +266,8 @@ public final class DefaultClientService implements ClientService {
                     .skip(search.offset())
                     .limit(search.limit())
                     // Only the page is opened: the record named by id was read opened, the lookup's may not be.
-                    .map(match -> match.namedById() ? match : match.opened(lookup))
-                    .map(Ranked::toMatch)
+                    .map(match -> match.toMatch(match.namedById() ? match.record() : lookup.open(match.record()),
+                            engine, matching.model()))
                     .toList();
             context.auditDetail(SsnComparison.remark(context, ssnGiven, matches.size() + " matches"
                     + (commonKeys == 0 ? "" : ", " + commonKeys + " keys too common to select by")));
@@ -270,23 +275,24 @@ public final class DefaultClientService implements ClientService {
         });
     }
 
-    /** A search candidate and how well it agrees with the search. */
-    private record Ranked(ClientRecord record, ScoredPair pair, boolean namedById) {
-        double score() {
-            return pair == null ? 0 : pair.score();
-        }
+    /**
+     * A search candidate, prepared, and the reading it agrees with best, by how much: a candidate
+     * without readings (found by id alone) has none and weighs nothing.
+     */
+    private record Ranked(ClientRecord record, MatchEngine.Prepared found, MatchEngine.Prepared bestReading,
+            double score, boolean namedById) {
 
         String id() {
             return record.id();
         }
 
-        Ranked opened(ClientMatching.Lookup lookup) {
-            return new Ranked(lookup.open(record), pair, namedById);
-        }
-
-        ClientMatch toMatch() {
-            return new ClientMatch(ClientRecords.toClient(record), namedById ? 1.0 : pair.probability(),
-                    pair == null ? List.of() : pair.fields());
+        /** The match shown for this candidate: {@code shown} (the record, opened) scored in full. */
+        ClientMatch toMatch(ClientRecord shown, MatchEngine engine, MatchModel model) {
+            if (bestReading == null) {
+                return new ClientMatch(ClientRecords.toClient(shown), 1.0, List.of());
+            }
+            ScoredPair pair = engine.score(model, bestReading, found);
+            return new ClientMatch(ClientRecords.toClient(shown), namedById ? 1.0 : pair.probability(), pair.fields());
         }
     }
 
