@@ -123,7 +123,7 @@ public final class MatchEngine {
         Objects.requireNonNull(model, "model");
         PreparedSubject preparedA = Objects.requireNonNull(a, "a").subject;
         PreparedSubject preparedB = Objects.requireNonNull(b, "b").subject;
-        return model.parameters().weight(comparator.compare(preparedA, preparedB).pattern());
+        return model.parameters().weight(comparator.pattern(preparedA, preparedB));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class MatchEngine {
         List<PreparedSubject> prepared = prepare(subjects);
         long[] patternCounts = new long[ScoringVariable.PATTERNS];
         CandidatePairGenerator.Result result = new CandidatePairGenerator(prepared, maxBlockSize).generate(
-                (i, j) -> patternCounts[comparator.compare(prepared.get(i), prepared.get(j)).pattern()]++,
+                (i, j) -> patternCounts[comparator.pattern(prepared.get(i), prepared.get(j))]++,
                 Objects.requireNonNull(progress, "progress"), Objects.requireNonNull(cancelled, "cancelled"));
         if (result.cancelled()) {
             throw new CancellationException("model estimation cancelled");
@@ -200,7 +200,7 @@ public final class MatchEngine {
         List<PreparedSubject> sample = sample(prepared);
         long[] samplePatterns = new long[ScoringVariable.PATTERNS];
         CandidatePairGenerator.Result sampled = new CandidatePairGenerator(sample, maxBlockSize).generate(
-                (i, j) -> samplePatterns[comparator.compare(sample.get(i), sample.get(j)).pattern()]++,
+                (i, j) -> samplePatterns[comparator.pattern(sample.get(i), sample.get(j))]++,
                 ProgressListener.NONE, cancelled);
         if (sampled.cancelled()) {
             throw new CancellationException("model estimation cancelled");
@@ -238,7 +238,7 @@ public final class MatchEngine {
         for (long s = 0; s < samples; s++) {
             int i = random.nextInt(n);
             int j = random.nextInt(n - 1);
-            patternCounts[comparator.compare(prepared.get(i), prepared.get(j >= i ? j + 1 : j)).pattern()]++;
+            patternCounts[comparator.pattern(prepared.get(i), prepared.get(j >= i ? j + 1 : j))]++;
         }
         return patternCounts;
     }

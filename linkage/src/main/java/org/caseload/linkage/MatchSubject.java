@@ -43,7 +43,8 @@ public record MatchSubject(String id, String firstName, String middleName, Strin
      */
     public MatchSubject {
         Objects.requireNonNull(id, "id");
-        aliases = aliases == null ? List.of() : aliases.stream().filter(Objects::nonNull).toList();
+        // Most subjects have no alias: no stream for them (a search builds one subject a candidate).
+        aliases = aliases == null || aliases.isEmpty() ? List.of() : aliases.stream().filter(Objects::nonNull).toList();
     }
 
     /** A subject whose date of birth, if any, is not known to be approximate. */

@@ -227,12 +227,13 @@ public final class DefaultClientService implements ClientService {
                 keys.addAll(matching.engine().blockingKeys(reading));
             }
             boolean ssnCompared = readings.stream().anyMatch(reading -> reading.ssn() != null);
-            Map<String, ClientRecord> candidates = new LinkedHashMap<>();
+            int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
+            // Sized for every candidate and the client named by id: no rehashing while it fills.
+            Map<String, ClientRecord> candidates = new LinkedHashMap<>(2 * (wanted + 1));
             String clientId = search.clientId() != null ? search.clientId() : text.clientId();
             if (clientId != null) {
                 context.session().clients().findById(clientId).ifPresent(record -> candidates.put(record.id(), record));
             }
-            int wanted = Math.min(MAX_CANDIDATES, (search.offset() + search.limit()) * CANDIDATES_PER_MATCH);
             ClientMatching.Lookup lookup = keys.isEmpty() ? new ClientMatching.Lookup(List.of(), 0)
                     : matching.lookUp(context, keys, wanted, ssnCompared);
             lookup.found().forEach(record -> candidates.putIfAbsent(record.id(), record));
@@ -242,7 +243,7 @@ public final class DefaultClientService implements ClientService {
             List<MatchEngine.Prepared> prepared = readings.stream().map(engine::prepare).toList();
             // Every candidate weighed by its best reading; only the page is scored in full, with the
             // probability and the explanation a match shows.
-            List<Ranked> ranked = new ArrayList<>();
+            List<Ranked> ranked = new ArrayList<>(candidates.size());
             for (ClientRecord record : candidates.values()) {
                 if (record.mergedInto() != null || !ClientVisibility.canSee(context, record)) {
                     continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.caseload.linkage.internal;
 
+import java.util.Arrays;
 import org.caseload.linkage.FieldAgreement;
 
 /**
@@ -31,6 +32,10 @@ public final class AddressComparator {
      * @return the agreement of the address as a whole
      */
     public static FieldAgreement compare(PreparedSubject a, PreparedSubject b, FieldAgreement[] components) {
+        if (hasNoAddress(a) || hasNoAddress(b)) {
+            Arrays.fill(components, 0, COMPONENTS, FieldAgreement.MISSING);
+            return FieldAgreement.MISSING;
+        }
         components[0] = IdentifierComparator.compareIdentifiers(a.streetNumber(), b.streetNumber());
         components[1] = compareText(a.street(), a.streetPhonetic(), b.street(), b.streetPhonetic());
         components[2] = compareText(a.addressLine2(), a.line2Phonetic(), b.addressLine2(), b.line2Phonetic());
@@ -43,7 +48,25 @@ public final class AddressComparator {
         components[4] = IdentifierComparator.compareIdentifiers(a.postalCode(), b.postalCode());
         components[5] = a.state().isEmpty() || b.state().isEmpty() ? FieldAgreement.MISSING
                 : a.state().equals(b.state()) ? FieldAgreement.AGREE : FieldAgreement.DISAGREE;
-        return overall(components);
+        return summedUp(components);
+    }
+
+    /**
+     * The agreement of two subjects' addresses as a whole, as {@link #compare} gives it; without
+     * an array of components when either subject has no address (a search's readings never have
+     * one).
+     */
+    public static FieldAgreement overall(PreparedSubject a, PreparedSubject b) {
+        if (hasNoAddress(a) || hasNoAddress(b)) {
+            return FieldAgreement.MISSING;
+        }
+        return compare(a, b, new FieldAgreement[COMPONENTS]);
+    }
+
+    /** Whether every component is missing, so that each compares as missing whatever the other holds. */
+    private static boolean hasNoAddress(PreparedSubject subject) {
+        return subject.streetNumber().isEmpty() && subject.street().isEmpty() && subject.addressLine2().isEmpty()
+                && subject.city().isEmpty() && subject.postalCode().isEmpty() && subject.state().isEmpty();
     }
 
     private static FieldAgreement compareText(String a, String codeA, String b, String codeB) {
@@ -63,7 +86,7 @@ public final class AddressComparator {
                 != FieldAgreement.DISAGREE;
     }
 
-    private static FieldAgreement overall(FieldAgreement[] components) {
+    private static FieldAgreement summedUp(FieldAgreement[] components) {
         double compared = 0;
         double agreeing = 0;
         for (int i = 0; i < COMPONENTS; i++) {

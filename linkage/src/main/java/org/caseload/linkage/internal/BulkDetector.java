@@ -312,7 +312,7 @@ public final class BulkDetector {
                     if (j > i && last[j] != i
                             && !(needsMissingDate && BulkBlockingKeys.hasFullDate(subjects.get(j)))) {
                         last[j] = i;
-                        chunk.add(i, j, comparator.compare(a, subjects.get(j)).pattern());
+                        chunk.add(i, j, comparator.pattern(a, subjects.get(j)));
                         if (++partners >= limits.pairBudget()) {
                             break slots;
                         }

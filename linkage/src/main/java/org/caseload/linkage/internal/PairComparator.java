@@ -8,8 +8,9 @@ import org.caseload.linkage.NicknameTable;
 /** Compares two prepared subjects field by field. Thread-safe. */
 public final class PairComparator {
 
-    /** {@link ScoringVariable#values()}, copied once rather than once a pair. */
-    private static final ScoringVariable[] VARIABLES = ScoringVariable.values();
+    private static final FieldAgreement[] AGREEMENTS = FieldAgreement.values();
+    /** How many values {@link #compareNames} takes: three names' levels. */
+    private static final int NAME_PATTERNS = ScoringVariable.LEVELS * ScoringVariable.LEVELS * ScoringVariable.LEVELS;
 
     private final NameComparator names;
 
@@ -20,19 +21,38 @@ public final class PairComparator {
     /** Compares two subjects. */
     public Comparison compare(PreparedSubject a, PreparedSubject b) {
         FieldAgreement[] fields = new FieldAgreement[MatchField.values().length];
-        compareNames(a, b, fields);
+        int nameLevels = compareNames(a, b);
+        fields[MatchField.FIRST_NAME.ordinal()] = nameLevel(nameLevels, ScoringVariable.FIRST_NAME);
+        fields[MatchField.MIDDLE_NAME.ordinal()] = nameLevel(nameLevels, ScoringVariable.MIDDLE_NAME);
+        fields[MatchField.LAST_NAME.ordinal()] = nameLevel(nameLevels, ScoringVariable.LAST_NAME);
         fields[MatchField.DATE_OF_BIRTH.ordinal()] = DateOfBirthComparator.compare(a, b);
         fields[MatchField.SSN.ordinal()] = IdentifierComparator.compareSsns(a, b);
         fields[MatchField.IDENTIFIER.ordinal()] = IdentifierComparator.compareIdentifiers(a.identifier(), b.identifier());
-        fields[MatchField.GENDER.ordinal()] = a.gender().isEmpty() || b.gender().isEmpty() ? FieldAgreement.MISSING
-                : a.gender().equals(b.gender()) ? FieldAgreement.AGREE : FieldAgreement.DISAGREE;
+        fields[MatchField.GENDER.ordinal()] = compareGenders(a, b);
         FieldAgreement[] address = new FieldAgreement[AddressComparator.COMPONENTS];
         FieldAgreement addressOverall = AddressComparator.compare(a, b, address);
         System.arraycopy(address, 0, fields, MatchField.STREET_NUMBER.ordinal(), AddressComparator.COMPONENTS);
-        return new Comparison(fields, encode(fields, addressOverall));
+        return new Comparison(fields, encode(nameLevels, fields[MatchField.DATE_OF_BIRTH.ordinal()],
+                fields[MatchField.SSN.ordinal()], fields[MatchField.IDENTIFIER.ordinal()],
+                fields[MatchField.GENDER.ordinal()], addressOverall));
     }
 
-    private void compareNames(PreparedSubject a, PreparedSubject b, FieldAgreement[] fields) {
+    /**
+     * The {@link Comparison#pattern() pattern} of {@link #compare}, without the agreement of each
+     * field an explanation needs: what ranking many candidates and counting patterns use, with
+     * nothing allocated a pair unless both subjects have an address.
+     */
+    public int pattern(PreparedSubject a, PreparedSubject b) {
+        return encode(compareNames(a, b), DateOfBirthComparator.compare(a, b), IdentifierComparator.compareSsns(a, b),
+                IdentifierComparator.compareIdentifiers(a.identifier(), b.identifier()), compareGenders(a, b),
+                AddressComparator.overall(a, b));
+    }
+
+    /**
+     * The agreements of first, middle and last name, encoded as the low levels of a pattern
+     * ({@link ScoringVariable}'s first three, in that order).
+     */
+    private int compareNames(PreparedSubject a, PreparedSubject b) {
         FieldAgreement first = names.compareGivenNames(a.first(), a.firstPhonetic(), b.first(), b.firstPhonetic());
         FieldAgreement last = names.compare(a.last(), a.lastPhonetic(), b.last(), b.lastPhonetic(), a.lastTokens(),
                 b.lastTokens());
@@ -47,10 +67,18 @@ public final class PairComparator {
         if (first == FieldAgreement.DISAGREE && (a.aliasTokens().contains(b.first()) || b.aliasTokens().contains(a.first()))) {
             first = FieldAgreement.PARTIAL;
         }
-        fields[MatchField.FIRST_NAME.ordinal()] = first;
-        fields[MatchField.LAST_NAME.ordinal()] = last;
-        fields[MatchField.MIDDLE_NAME.ordinal()] = names.compareGivenNames(a.middle(), a.middlePhonetic(), b.middle(),
-                b.middlePhonetic());
+        FieldAgreement middle = names.compareGivenNames(a.middle(), a.middlePhonetic(), b.middle(), b.middlePhonetic());
+        return (last.ordinal() * ScoringVariable.LEVELS + middle.ordinal()) * ScoringVariable.LEVELS + first.ordinal();
+    }
+
+    /** One name's level out of {@link #compareNames}'s encoding. */
+    private static FieldAgreement nameLevel(int nameLevels, ScoringVariable name) {
+        return AGREEMENTS[name.levelIn(nameLevels)];
+    }
+
+    private static FieldAgreement compareGenders(PreparedSubject a, PreparedSubject b) {
+        return a.gender().isEmpty() || b.gender().isEmpty() ? FieldAgreement.MISSING
+                : a.gender().equals(b.gender()) ? FieldAgreement.AGREE : FieldAgreement.DISAGREE;
     }
 
     /**
@@ -68,25 +96,18 @@ public final class PairComparator {
                         && NameComparator.isClose(a.last(), a.lastPhonetic(), b.first(), b.firstPhonetic());
     }
 
-    private static int encode(FieldAgreement[] fields, FieldAgreement address) {
-        int pattern = 0;
-        ScoringVariable[] variables = VARIABLES;
-        for (int i = variables.length - 1; i >= 0; i--) {
-            pattern = pattern * ScoringVariable.LEVELS + levelOf(variables[i], fields, address).ordinal();
-        }
-        return pattern;
-    }
-
-    private static FieldAgreement levelOf(ScoringVariable variable, FieldAgreement[] fields, FieldAgreement address) {
-        return switch (variable) {
-            case FIRST_NAME -> fields[MatchField.FIRST_NAME.ordinal()];
-            case MIDDLE_NAME -> fields[MatchField.MIDDLE_NAME.ordinal()];
-            case LAST_NAME -> fields[MatchField.LAST_NAME.ordinal()];
-            case DATE_OF_BIRTH -> fields[MatchField.DATE_OF_BIRTH.ordinal()];
-            case SSN -> fields[MatchField.SSN.ordinal()];
-            case IDENTIFIER -> fields[MatchField.IDENTIFIER.ordinal()];
-            case GENDER -> fields[MatchField.GENDER.ordinal()];
-            case ADDRESS -> address;
-        };
+    /**
+     * The levels of every {@link ScoringVariable} as one number, base {@link ScoringVariable#LEVELS},
+     * the first variable lowest: the names' levels (already encoded) below the others, in the
+     * enum's order.
+     */
+    private static int encode(int nameLevels, FieldAgreement dateOfBirth, FieldAgreement ssn, FieldAgreement identifier,
+            FieldAgreement gender, FieldAgreement address) {
+        int pattern = address.ordinal();
+        pattern = pattern * ScoringVariable.LEVELS + gender.ordinal();
+        pattern = pattern * ScoringVariable.LEVELS + identifier.ordinal();
+        pattern = pattern * ScoringVariable.LEVELS + ssn.ordinal();
+        pattern = pattern * ScoringVariable.LEVELS + dateOfBirth.ordinal();
+        return pattern * NAME_PATTERNS + nameLevels;
     }
 }

@@ -50,8 +50,7 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String first = NameNormalizer.compact(subject.firstName());
         String lastFolded = NameNormalizer.fold(subject.lastName());
         String last = lastFolded.replace(" ", "");
-        Set<String> aliasTokens = new LinkedHashSet<>();
-        subject.aliases().forEach(alias -> aliasTokens.addAll(NameNormalizer.tokens(alias)));
+        Set<String> aliasTokens = aliasTokens(subject.aliases());
         String ssnDigits = SsnRules.digits(subject.ssn());
         String ssn = SsnRules.isValidFull(ssnDigits) ? ssnDigits : "";
         String lastFour = !ssn.isEmpty() ? ssn.substring(5)
@@ -61,14 +60,29 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String line2 = NameNormalizer.compact(subject.addressLine2());
         String city = NameNormalizer.compact(subject.city());
         return new PreparedSubject(subject.id(), first, Phonetics.primary(first), middle, Phonetics.primary(middle),
-                last, List.copyOf(NameNormalizer.tokensOfFolded(lastFolded)), Phonetics.primary(last),
-                Set.copyOf(aliasTokens), BirthDates.digits(subject.dateOfBirth()),
+                last, tokens(lastFolded), Phonetics.primary(last), aliasTokens, BirthDates.digits(subject.dateOfBirth()),
                 BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
                 NameNormalizer.compact(subject.streetNumber()), street, line2, city,
                 NameNormalizer.compact(subject.postalCode()), NameNormalizer.compact(subject.state()),
                 Phonetics.primary(street), Phonetics.primary(line2), Phonetics.primary(city),
                 subject.dateOfBirthApproximate() && subject.dateOfBirth() != null);
+    }
+
+    /** The tokens of every alias, unmodifiable; most subjects have no alias, and no set is built for them. */
+    private static Set<String> aliasTokens(List<String> aliases) {
+        if (aliases.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        aliases.forEach(alias -> tokens.addAll(NameNormalizer.tokens(alias)));
+        return Set.copyOf(tokens);
+    }
+
+    /** The tokens of a folded name, unmodifiable; most names are one token, and need no splitting. */
+    private static List<String> tokens(String folded) {
+        return folded.isEmpty() ? List.of() : folded.indexOf(' ') < 0 ? List.of(folded)
+                : List.copyOf(NameNormalizer.tokensOfFolded(folded));
     }
 
     /** The birth year, or empty. */
