@@ -9,11 +9,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -155,16 +158,17 @@ public final class SearchLatencyHarness {
             // A schema per size, kept: a later run with the same settings measures without loading again.
             List<Figures> baseline = null;
             for (int size : List.of(settings.baselineClients(), load.size())) {
+                Map<String, Long> personOf = new ConcurrentHashMap<>();
                 String schema = String.format(Locale.ROOT, "search_%s_%d_%d", settings.setting(), settings.seed(),
                         size).toLowerCase(Locale.ROOT);
                 Storage storage = BenchmarkStorages.postgresql(schema, settings.pool());
                 try (Caseload caseload = caseload(storage)) {
                     if (!LoadMark.loadedBefore(schema)) {
-                        double seconds = load(caseload, load.subList(0, size), settings);
+                        double seconds = load(caseload, load.subList(0, size), settings, personOf);
                         LoadMark.mark(schema, size, seconds);
                     }
                     if (!settings.loadOnly()) {
-                        List<Figures> figures = measure(caseload, mix, settings.callers(), baseline);
+                        List<Figures> figures = measure(caseload, mix, settings.callers(), baseline, personOf);
                         baseline = baseline == null ? figures : baseline;
                     }
                 } finally {
@@ -174,10 +178,11 @@ public final class SearchLatencyHarness {
         } else {
             Storage storage = settings.storage().open();
             try (Caseload caseload = caseload(storage)) {
-                load(caseload, load.subList(0, settings.baselineClients()), settings);
-                List<Figures> baseline = measure(caseload, mix, settings.callers(), null);
-                load(caseload, load.subList(settings.baselineClients(), load.size()), settings);
-                measure(caseload, mix, settings.callers(), baseline);
+                Map<String, Long> personOf = new ConcurrentHashMap<>();
+                load(caseload, load.subList(0, settings.baselineClients()), settings, personOf);
+                List<Figures> baseline = measure(caseload, mix, settings.callers(), null, personOf);
+                load(caseload, load.subList(settings.baselineClients(), load.size()), settings, personOf);
+                measure(caseload, mix, settings.callers(), baseline, personOf);
             } finally {
                 BenchmarkStorages.close(storage);
             }
@@ -216,8 +221,12 @@ public final class SearchLatencyHarness {
         }
     }
 
-    /** Registers the clients in chunks of {@code --chunk}, on {@code --loaders} threads; prints the rate. */
-    private static double load(Caseload caseload, List<Row> rows, Settings settings) throws Exception {
+    /**
+     * Registers the clients in chunks of {@code --chunk}, on {@code --loaders} threads; prints the
+     * rate. Records in {@code personOf} whom each client registered is a record of.
+     */
+    private static double load(Caseload caseload, List<Row> rows, Settings settings, Map<String, Long> personOf)
+            throws Exception {
         long start = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
         ExecutorService loaders = Executors.newFixedThreadPool(settings.loaders());
@@ -233,6 +242,9 @@ public final class SearchLatencyHarness {
                                 null));
                         if (!loaded.refused().isEmpty()) {
                             throw new IllegalStateException(loaded.refused().size() + " generated rows refused");
+                        }
+                        for (int i = 0; i < loaded.clientIds().size(); i++) {
+                            personOf.put(loaded.clientIds().get(i), rows.get(from + i).person());
                         }
                     }
                     return null;
@@ -252,9 +264,12 @@ public final class SearchLatencyHarness {
         return seconds;
     }
 
-    /** Search and intake check, warmed up, then measured with each number of callers. */
+    /**
+     * What the calls find, then search and intake check, warmed up, measured with each number of
+     * callers.
+     */
     private static List<Figures> measure(Caseload caseload, List<Query> mix, List<Integer> callers,
-            List<Figures> baseline) throws Exception {
+            List<Figures> baseline, Map<String, Long> personOf) throws Exception {
         // The clients just loaded are young, and the old match-key index points at them until they
         // are promoted: a full collection first, as a store that has held its clients a while has
         // promoted them, so that the pauses measured are those of the calls.
@@ -262,6 +277,7 @@ public final class SearchLatencyHarness {
         System.out.printf(Locale.ROOT, "-- measuring with %s (load average %.2f, JVM uptime %.1f s)%n",
                 baseline == null ? "the baseline clients" : "every client", DuplicateDetectionHarness.loadAverage(),
                 uptimeSeconds());
+        findings(caseload, mix, personOf);
         List<Call> calls = List.of(
                 new Call("search", query -> caseload.clients().search(query.search())),
                 new Call("intake check", query -> caseload.duplicates().check(query.details())));
@@ -281,6 +297,48 @@ public final class SearchLatencyHarness {
             }
         }
         return figures;
+    }
+
+    /**
+     * How often each call finds the person a query is a record of, over the queries whose person
+     * has a record stored: a search on its first page, an intake check among its candidates. Not
+     * timed; printed only by a run that loaded the clients, which knows whom each is a record of.
+     */
+    private static void findings(Caseload caseload, List<Query> mix, Map<String, Long> personOf) {
+        if (personOf.isEmpty()) {
+            System.out.println("   (what the calls find is printed only by a run that loads the clients)");
+            return;
+        }
+        Set<Long> stored = new HashSet<>(personOf.values());
+        Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
+        for (Query query : mix) {
+            if (!stored.contains(query.person())) {
+                continue;
+            }
+            Long person = query.person();
+            int[] counts = byKind.computeIfAbsent(query.kind(), kind -> new int[3]);
+            counts[0]++;
+            if (caseload.clients().search(query.search()).stream()
+                    .anyMatch(match -> person.equals(personOf.get(match.client().id())))) {
+                counts[1]++;
+            }
+            if (caseload.duplicates().check(query.details()).stream()
+                    .anyMatch(candidate -> person.equals(personOf.get(candidate.client().id())))) {
+                counts[2]++;
+            }
+        }
+        int[] total = new int[3];
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((kind, counts) -> {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += counts[i];
+            }
+            kinds.append(kinds.length() == 0 ? "" : "; ").append(kind.label).append(' ').append(counts[1]).append(" and ")
+                    .append(counts[2]).append(" of ").append(counts[0]);
+        });
+        System.out.printf(Locale.ROOT, "found: of %,d queries whose person has a record stored, the search's first page "
+                + "holds one for %,d (%.4f), the intake check's candidates for %,d (%.4f) (%s)%n", total[0], total[1],
+                total[1] / (double) Math.max(1, total[0]), total[2], total[2] / (double) Math.max(1, total[0]), kinds);
     }
 
     /**
@@ -396,15 +454,15 @@ public final class SearchLatencyHarness {
                 String typed = lastFour ? fullSsn.substring(5) : fullSsn;
                 mix.add(new Query(lastFour ? Kind.LAST_FOUR : Kind.SSN, ClientSearch.text(name + " " + typed),
                         named.withSsn(lastFour ? "xxxxx" + typed : fullSsn,
-                                lastFour ? SsnDataQuality.APPROXIMATE_OR_PARTIAL : SsnDataQuality.FULL)));
+                                lastFour ? SsnDataQuality.APPROXIMATE_OR_PARTIAL : SsnDataQuality.FULL), row.person()));
                 ssn++;
             } else if (dob < dobWanted && born != null) {
                 mix.add(new Query(Kind.NAME_AND_DOB, ClientSearch.text(name + " " + born.getMonthValue() + "/"
                         + born.getDayOfMonth() + "/" + born.getYear()),
-                        named.withDateOfBirth(born, DobDataQuality.FULL)));
+                        named.withDateOfBirth(born, DobDataQuality.FULL), row.person()));
                 dob++;
             } else {
-                mix.add(new Query(Kind.NAME, ClientSearch.text(name), named));
+                mix.add(new Query(Kind.NAME, ClientSearch.text(name), named, row.person()));
             }
         }
         return mix;
@@ -442,7 +500,7 @@ public final class SearchLatencyHarness {
     }
 
     /** One query, as a search and as an intake check. */
-    private record Query(Kind kind, ClientSearch search, ClientDetails details) {
+    private record Query(Kind kind, ClientSearch search, ClientDetails details, long person) {
     }
 
     /** A measured call. */
