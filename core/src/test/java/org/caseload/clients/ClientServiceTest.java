@@ -246,6 +246,29 @@ class ClientServiceTest {
     }
 
     /**
+     * The budget grows with what the lookup returns: a search's first page (a hundred looked up)
+     * selects among at most 150 holders, so the date keys 200 clients born on the day searched for
+     * hold only rank, and those clients are no candidates; a page of a hundred (five hundred looked
+     * up) selects by the date too, and lists them after the client who has the name.
+     */
+    @Test
+    void theHolderBudgetGrowsWithThePageSearched() {
+        LocalDate born = LocalDate.of(1980, 3, 4);
+        List<RegisterClient> bornThatDay = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            bornThatDay.add(RegisterClient.of("Given" + letters(i), "Surname" + letters(i), born));
+        }
+        clients.registerAll(RegisterClients.of(bornThatDay));
+        Client wanted = clients.register(RegisterClient.of("Maria", "Garcia", born).confirmingDuplicates());
+
+        List<ClientMatch> firstPage = clients.search(ClientSearch.text("maria garcia 3/4/1980"));
+        List<ClientMatch> longPage = clients.search(ClientSearch.text("maria garcia 3/4/1980").page(0, 100));
+
+        assertThat(firstPage).extracting(match -> match.client().id()).containsExactly(wanted.id());
+        assertThat(longPage).hasSize(100).first().extracting(match -> match.client().id()).isEqualTo(wanted.id());
+    }
+
+    /**
      * Every key of the search held by more clients than the lookup's budget (no client has both
      * names, so no composite key is held): the rarest selects, which takes counting past the budget
      * (counted only up to it, every key would tie and the first by name, {@code name:garcia}, would

@@ -44,10 +44,10 @@ public final class ClientMatching {
      */
     static final int COMMON_KEY_HOLDERS = 1_000;
     /**
-     * The most holders the selecting keys of one lookup may have together: past it, the commoner
-     * keys only rank the candidates the rarer ones select (ADR 0132).
+     * The least {@linkplain #holderBudget holder budget}: a short page selects among what a
+     * search's first page does, not among the few holders of the person's own rarest keys.
      */
-    static final int HOLDERS_PER_LOOKUP = 500;
+    static final int LEAST_HOLDER_BUDGET = 150;
     /** Orders matches best first: by classification, then score, then client id. */
     static final Comparator<ScoredPair> BEST_FIRST = Comparator.comparing(ScoredPair::classification)
             .thenComparing(Comparator.comparingDouble(ScoredPair::score).reversed())
@@ -118,7 +118,7 @@ public final class ClientMatching {
     /**
      * The clients of the caller's organizations that hold the most of these keys, at most
      * {@code limit}. The rarest keys select the candidates, as long as their holders together
-     * number at most {@value #HOLDERS_PER_LOOKUP}; the others, and every key held by more than
+     * number at most the {@linkplain #holderBudget budget}; the others, and every key held by more than
      * {@value #COMMON_KEY_HOLDERS} clients, only count in the ranking (ADRs 0130, 0132). The rarest
      * key selects whatever its count.
      *
@@ -128,7 +128,8 @@ public final class ClientMatching {
      * are then {@linkplain Lookup#open opened}.
      */
     Lookup lookUp(CallContext context, Set<String> keys, int limit, boolean ssnCompared) {
-        Map<String, Integer> holders = holdersOf(context.session().clients(), keys);
+        int budget = holderBudget(limit);
+        Map<String, Integer> holders = holdersOf(context.session().clients(), keys, budget);
         List<String> held = keys.stream().filter(key -> holders.getOrDefault(key, 0) > 0)
                 .sorted(Comparator.comparingInt((String key) -> holders.get(key)).thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -140,7 +141,7 @@ public final class ClientMatching {
         int selected = 0;
         for (String key : held) {
             int count = holders.get(key);
-            boolean withinBudget = count <= COMMON_KEY_HOLDERS && selected + count <= HOLDERS_PER_LOOKUP;
+            boolean withinBudget = count <= COMMON_KEY_HOLDERS && selected + count <= budget;
             if (selecting.isEmpty() || withinBudget) {
                 selecting.add(key);
                 selected += count;
@@ -160,16 +161,26 @@ public final class ClientMatching {
     }
 
     /**
+     * The most holders the selecting keys of a lookup returning at most {@code limit} clients may
+     * have together (a holder of two keys counted twice): half as many again as it returns, and
+     * never fewer than {@value #LEAST_HOLDER_BUDGET}; past it, the commoner keys only rank (ADRs
+     * 0132, 0154). A search's first page looks up 100, an intake check 200.
+     */
+    static int holderBudget(int limit) {
+        return Math.max(LEAST_HOLDER_BUDGET, limit + limit / 2);
+    }
+
+    /**
      * How many clients hold each key, as far as the selection needs to know: counted up to the
      * lookup's budget first, since a key held by more clients than that selects only when it is the
      * rarest; counted again further, up to {@value #COMMON_KEY_HOLDERS}, only when every key held
      * is past the budget, to find the rarest (ADR 0151). Counting every key that far read twice as
      * many index entries of the common keys, and almost every lookup has a key within the budget.
      */
-    private static Map<String, Integer> holdersOf(ClientStore store, Set<String> keys) {
-        Map<String, Integer> holders = store.countByMatchKeys(keys, HOLDERS_PER_LOOKUP + 1);
+    private static Map<String, Integer> holdersOf(ClientStore store, Set<String> keys, int budget) {
+        Map<String, Integer> holders = store.countByMatchKeys(keys, budget + 1);
         List<Integer> held = holders.values().stream().filter(count -> count > 0).toList();
-        if (held.isEmpty() || held.stream().anyMatch(count -> count <= HOLDERS_PER_LOOKUP)) {
+        if (held.isEmpty() || held.stream().anyMatch(count -> count <= budget)) {
             return holders;
         }
         return store.countByMatchKeys(keys, COMMON_KEY_HOLDERS + 1);
