@@ -118,9 +118,9 @@ public final class ClientMatching {
     /**
      * The clients of the caller's organizations that hold the most of these keys, at most
      * {@code limit}. The rarest keys select the candidates, as long as their holders together
-     * number at most the {@linkplain #holderBudget budget}; the others, and every key held by more than
-     * {@value #COMMON_KEY_HOLDERS} clients, only count in the ranking (ADRs 0130, 0132). The rarest
-     * key selects whatever its count.
+     * number at most the {@linkplain #holderBudget budget}; the others, and every key held by more
+     * than {@value #COMMON_KEY_HOLDERS} clients, only count in the ranking (ADRs 0130, 0132, 0154).
+     * The rarest key selects whatever its count.
      *
      * <p>When the caller compares no SSN ({@code ssnCompared} false: none was given, or the caller
      * may not compare it), the candidates come back unopened, their sealed SSNs unread, and scoring
