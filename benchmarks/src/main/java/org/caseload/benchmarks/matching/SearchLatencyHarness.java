@@ -333,12 +333,13 @@ public final class SearchLatencyHarness {
             for (int i = 0; i < total.length; i++) {
                 total[i] += counts[i];
             }
-            kinds.append(kinds.length() == 0 ? "" : "; ").append(kind.label).append(' ').append(counts[1]).append(" and ")
-                    .append(counts[2]).append(" of ").append(counts[0]);
+            kinds.append(kinds.length() == 0 ? "" : "; ").append(kind.label).append(' ').append(counts[1])
+                    .append(" and ").append(counts[2]).append(" of ").append(counts[0]);
         });
-        System.out.printf(Locale.ROOT, "found: of %,d queries whose person has a record stored, the search's first page "
-                + "holds one for %,d (%.4f), the intake check's candidates for %,d (%.4f) (%s)%n", total[0], total[1],
-                total[1] / (double) Math.max(1, total[0]), total[2], total[2] / (double) Math.max(1, total[0]), kinds);
+        System.out.printf(Locale.ROOT, "found: of %,d queries whose person has a record stored, the search's "
+                + "first page holds one for %,d (%.4f), the intake check's candidates for %,d (%.4f) (%s)%n",
+                total[0], total[1], total[1] / (double) Math.max(1, total[0]), total[2],
+                total[2] / (double) Math.max(1, total[0]), kinds);
     }
 
     /**

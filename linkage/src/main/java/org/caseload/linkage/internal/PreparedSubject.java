@@ -60,7 +60,8 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String line2 = NameNormalizer.compact(subject.addressLine2());
         String city = NameNormalizer.compact(subject.city());
         return new PreparedSubject(subject.id(), first, Phonetics.primary(first), middle, Phonetics.primary(middle),
-                last, tokens(lastFolded), Phonetics.primary(last), aliasTokens, BirthDates.digits(subject.dateOfBirth()),
+                last, tokens(lastFolded), Phonetics.primary(last), aliasTokens,
+                BirthDates.digits(subject.dateOfBirth()),
                 BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
                 NameNormalizer.compact(subject.streetNumber()), street, line2, city,

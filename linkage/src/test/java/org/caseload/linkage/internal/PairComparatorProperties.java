@@ -31,7 +31,8 @@ class PairComparatorProperties {
     private final PairComparator comparator = new PairComparator(NicknameTable.standard());
 
     @Property(tries = 2_000)
-    void thePatternAloneIsTheComparisonsPattern(@ForAll("subjects") MatchSubject a, @ForAll("subjects") MatchSubject b) {
+    void thePatternAloneIsTheComparisonsPattern(@ForAll("subjects") MatchSubject a,
+            @ForAll("subjects") MatchSubject b) {
         PreparedSubject preparedA = PreparedSubject.of(a);
         PreparedSubject preparedB = PreparedSubject.of(b);
         Comparison comparison = comparator.compare(preparedA, preparedB);
@@ -83,7 +84,8 @@ class PairComparatorProperties {
                 others, genders).as((first, middle, last, birthDate, ssn, other, gender) -> MatchSubject.builder("s")
                         .firstName(first).middleName(middle).lastName(last).dateOfBirth(birthDate).ssn(ssn)
                         .identifier(other).gender(gender).build());
-        return Combinators.combine(people, streets, cities, states, Arbitraries.<List<String>>of(List.of(), List.of("Ann Smyth")))
+        Arbitrary<List<String>> aliasLists = Arbitraries.of(List.of(), List.of("Ann Smyth"));
+        return Combinators.combine(people, streets, cities, states, aliasLists)
                 .as((person, street, city, state, aliases) -> MatchSubject.builder(person.id())
                         .firstName(person.firstName()).middleName(person.middleName()).lastName(person.lastName())
                         .dateOfBirth(person.dateOfBirth()).ssn(person.ssn()).identifier(person.identifier())
