@@ -2,7 +2,6 @@
 package org.caseload.linkage.internal;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,13 +76,12 @@ public final class NameNormalizer {
         return tokensOfFolded(fold(text));
     }
 
-    /** The tokens of a text already {@linkplain #fold folded}. */
+    /**
+     * The tokens of a text already {@linkplain #fold folded}, unmodifiable; a one-word text (most
+     * names) is not split.
+     */
     public static List<String> tokensOfFolded(String folded) {
-        List<String> tokens = new ArrayList<>();
-        if (!folded.isEmpty()) {
-            tokens.addAll(List.of(folded.split(" ")));
-        }
-        return tokens;
+        return folded.isEmpty() ? List.of() : folded.indexOf(' ') < 0 ? List.of(folded) : List.of(folded.split(" "));
     }
 
     /** The folded form without spaces, so that {@code "De La Cruz"} equals {@code "delacruz"}. */

@@ -60,7 +60,7 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         String line2 = NameNormalizer.compact(subject.addressLine2());
         String city = NameNormalizer.compact(subject.city());
         return new PreparedSubject(subject.id(), first, Phonetics.primary(first), middle, Phonetics.primary(middle),
-                last, tokens(lastFolded), Phonetics.primary(last), aliasTokens,
+                last, NameNormalizer.tokensOfFolded(lastFolded), Phonetics.primary(last), aliasTokens,
                 BirthDates.digits(subject.dateOfBirth()),
                 BirthDates.digits(BirthDates.swapped(subject.dateOfBirth())), ssn, lastFour,
                 NameNormalizer.compact(subject.identifier()), NameNormalizer.compact(subject.gender()),
@@ -78,12 +78,6 @@ public record PreparedSubject(String id, String first, String firstPhonetic, Str
         Set<String> tokens = new LinkedHashSet<>();
         aliases.forEach(alias -> tokens.addAll(NameNormalizer.tokens(alias)));
         return Set.copyOf(tokens);
-    }
-
-    /** The tokens of a folded name, unmodifiable; most names are one token, and need no splitting. */
-    private static List<String> tokens(String folded) {
-        return folded.isEmpty() ? List.of() : folded.indexOf(' ') < 0 ? List.of(folded)
-                : List.copyOf(NameNormalizer.tokensOfFolded(folded));
     }
 
     /** The birth year, or empty. */
